@@ -1,0 +1,30 @@
+// Wide-character ncurses for Swift: the defines must come before the include,
+// or get_wch / mvaddwstr / setcchar are not visible. Macros and globals that
+// Swift cannot import (or that are not concurrency-safe) are wrapped here.
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <wchar.h>
+
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline FILE *cn_stdin(void) { return stdin; }
+static inline FILE *cn_stdout(void) { return stdout; }
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+#endif

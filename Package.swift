@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "planboard",
+    products: [
+        .executable(name: "planboard", targets: ["planboard"]),
+        .executable(name: "planboard-bench", targets: ["planboard-bench"]),
+        .library(name: "PlanBoardCore", targets: ["PlanBoardCore"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Modules/CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "PlanBoardCore"),
+        .executableTarget(
+            name: "planboard",
+            dependencies: ["PlanBoardCore", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "planboard-bench",
+            dependencies: ["PlanBoardCore"]
+        ),
+        .testTarget(
+            name: "PlanBoardCoreTests",
+            dependencies: ["PlanBoardCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["planboard"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,72 @@
+/// One row of a delivery plan: something a lead agency has agreed to do by a deadline.
+///
+/// Text fields keep exactly what the plan says (`Autumn 2022`, `DH&SCP / CC`); interpretation
+/// (due dates, lead names) is derived elsewhere so nothing a person wrote is lost.
+public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Action>
+
+    public var id: ID
+    /// The plan's own reference (`1.5`, `1.5 P`); may repeat within a priority area.
+    public var ref: String
+    /// What will be done.
+    public var text: String
+    /// The priority area or objective the action serves, when the plan has that level; else empty.
+    public var area: String
+    /// Lead agencies or people, as written (usually initials from the plan's key).
+    public var leads: [String]
+    /// The deadline as people wrote it: `March 2023`, `2019/20`, `On-going`.
+    public var deadline: String
+    /// The measure of success.
+    public var measure: String
+    /// Achievements and progress to date.
+    public var progress: String
+    public var rag: RAG
+    public var status: Status
+    public var notes: [Note]
+    /// Every change to this action, oldest first.
+    public var history: [Change]
+    /// Set when the board agreed to remove the action; removed actions are hidden from the board.
+    public var removal: Removal?
+
+    public init(id: ID, ref: String, text: String, area: String = "", leads: [String] = [], deadline: String = "",
+                measure: String = "", progress: String = "", rag: RAG = .unrated, status: Status = .notStarted,
+                notes: [Note] = [], history: [Change] = [], removal: Removal? = nil) {
+        self.id = id
+        self.ref = ref
+        self.text = text
+        self.area = area
+        self.leads = leads
+        self.deadline = deadline
+        self.measure = measure
+        self.progress = progress
+        self.rag = rag
+        self.status = status
+        self.notes = notes
+        self.history = history
+        self.removal = removal
+    }
+
+    /// Hand-edited files may leave out any field but `id`, `ref` and `text`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        ref = try c.decode(String.self, forKey: .ref)
+        text = try c.decode(String.self, forKey: .text)
+        area = try c.decodeIfPresent(String.self, forKey: .area) ?? ""
+        leads = try c.decodeIfPresent([String].self, forKey: .leads) ?? []
+        deadline = try c.decodeIfPresent(String.self, forKey: .deadline) ?? ""
+        measure = try c.decodeIfPresent(String.self, forKey: .measure) ?? ""
+        progress = try c.decodeIfPresent(String.self, forKey: .progress) ?? ""
+        rag = try c.decodeIfPresent(RAG.self, forKey: .rag) ?? .unrated
+        status = try c.decodeIfPresent(Status.self, forKey: .status) ?? .notStarted
+        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
+        history = try c.decodeIfPresent([Change].self, forKey: .history) ?? []
+        removal = try c.decodeIfPresent(Removal.self, forKey: .removal)
+    }
+
+    /// True when the board has agreed to remove the action.
+    public var isRemoved: Bool { removal != nil }
+
+    /// The leads joined as they are shown on a card (`GP, CC`).
+    public var leadsText: String { leads.joined(separator: ", ") }
+}

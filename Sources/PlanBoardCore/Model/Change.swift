@@ -1,0 +1,73 @@
+/// One entry in an action's history: when, which field, from what, to what, and why.
+///
+/// This is the record of the board's decisions ("moved 2.3 from Amber to Green because …"), so
+/// values are kept as the words a person would read, not as internal codes.
+public struct Change: Codable, Equatable, Hashable, Sendable {
+    /// What a change touched.
+    public enum Field: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+        case created, ref, text, area, leads, deadline, measure, progress, rag, status, note, outcome, removed, restored
+
+        /// How the field is named on screen and in reports.
+        public var label: String {
+            switch self {
+            case .created: "Created"
+            case .ref: "Ref"
+            case .text: "Action"
+            case .area: "Priority area"
+            case .leads: "Leads"
+            case .deadline: "Deadline"
+            case .measure: "Measure of success"
+            case .progress: "Progress"
+            case .rag: "RAG"
+            case .status: "Status"
+            case .note: "Note"
+            case .outcome: "Outcome"
+            case .removed: "Removed"
+            case .restored: "Restored"
+            }
+        }
+    }
+
+    public var at: Timestamp
+    public var field: Field
+    public var from: String
+    public var to: String
+    /// Why, in the chair's words; nil when none was given.
+    public var reason: String?
+    /// The meeting during which the change was made, if one was running.
+    public var meeting: Meeting.ID?
+
+    public init(at: Timestamp, field: Field, from: String, to: String, reason: String? = nil, meeting: Meeting.ID? = nil) {
+        self.at = at
+        self.field = field
+        self.from = from
+        self.to = to
+        self.reason = reason
+        self.meeting = meeting
+    }
+}
+
+/// A dated remark against an action: a decision, an update, an action point from a meeting.
+public struct Note: Codable, Equatable, Hashable, Sendable {
+    public var at: Timestamp
+    public var text: String
+    /// The meeting it was recorded in, if any.
+    public var meeting: Meeting.ID?
+
+    public init(at: Timestamp, text: String, meeting: Meeting.ID? = nil) {
+        self.at = at
+        self.text = text
+        self.meeting = meeting
+    }
+}
+
+/// How and why an action left the plan: boards remove actions by decision, with a reason.
+public struct Removal: Codable, Equatable, Hashable, Sendable {
+    public var at: Timestamp
+    public var reason: String
+
+    public init(at: Timestamp, reason: String) {
+        self.at = at
+        self.reason = reason
+    }
+}

@@ -1,0 +1,35 @@
+/// A strategic outcome or priority: one lane of the board, holding its actions in plan order.
+public struct Outcome: Codable, Equatable, Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Outcome>
+
+    public var id: ID
+    /// How the plan numbers it (`1`, `A`); may be empty.
+    public var number: String
+    public var title: String
+    /// A line or two on what the outcome means for carers.
+    public var description: String
+    public var actions: [Action]
+
+    public init(id: ID, number: String, title: String, description: String = "", actions: [Action] = []) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.description = description
+        self.actions = actions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        number = try c.decodeIfPresent(String.self, forKey: .number) ?? ""
+        title = try c.decode(String.self, forKey: .title)
+        description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
+        actions = try c.decodeIfPresent([Action].self, forKey: .actions) ?? []
+    }
+
+    /// The actions still on the plan (not removed), in order.
+    public var activeActions: [Action] { actions.filter { !$0.isRemoved } }
+
+    /// The lane's heading: `1 Identified and heard`.
+    public var heading: String { number.isEmpty ? title : "\(number) \(title)" }
+}

@@ -1,0 +1,1 @@
+print("planboard-bench: not yet written")

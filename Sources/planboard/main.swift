@@ -1,0 +1,2 @@
+import PlanBoardCore
+print("planboard")

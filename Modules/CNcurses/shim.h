@@ -26,5 +26,19 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int cn_set_attr(attr_t a, short pair) { return attr_set(a, pair, NULL); }
+static inline int cn_move_addwstr(int y, int x, const wchar_t *s) { return mvaddwstr(y, x, s); }
+static inline int cn_get_wch(wint_t *ch) { return get_wch(ch); }
+static inline void cn_timeout(int ms) { timeout(ms); }
+static inline int cn_keypad(bool on) { return keypad(stdscr, on); }
+/* True when the terminal description `term` exists and can address the cursor (TERM=dumb cannot). */
+static inline int cn_term_can_draw(const char *term) {
+    int err = 0;
+    if (setupterm((char *)term, 1, &err) != OK) return 0;
+    char *cup = tigetstr("cup");
+    int ok = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return ok;
+}
 
 #endif

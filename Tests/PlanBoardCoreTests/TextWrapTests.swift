@@ -28,5 +28,6 @@ import Testing
         #expect(TextWrap.truncate("Short breaks statement", width: 10) == "Short bre…")
         #expect(TextWrap.truncate("Fits", width: 10) == "Fits")
         #expect(TextWrap.wrap("one two three four", width: 7, maxLines: 2) == ["one two", "three…"])
+        #expect(TextWrap.wrap("abcd efgh ijkl", width: 4, maxLines: 2) == ["abcd", "efg…"])
     }
 }

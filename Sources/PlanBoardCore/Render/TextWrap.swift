@@ -76,6 +76,22 @@ public enum TextWrap {
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
         if TextWidth.of(text) <= width { return text }
+        return withEllipsis(text, width: width)
+    }
+
+    /// At most `maxLines` wrapped lines; when text is left over, the last line ends in `…`.
+    public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+        var all = wrap(text, width: width)
+        guard all.count > maxLines, maxLines > 0 else { return all }
+        all.removeLast(all.count - maxLines)
+        let last = all[maxLines - 1]
+        all[maxLines - 1] = withEllipsis(last, width: width)
+        return all
+    }
+
+    /// `text` followed by `…`, cut so the whole still fits in `width` cells.
+    static func withEllipsis(_ text: String, width: Int) -> String {
+        if TextWidth.of(text) < width { return text + "…" }
         var out = ""
         var cells = 0
         for ch in text {
@@ -85,15 +101,5 @@ public enum TextWrap {
             cells += w
         }
         return out + "…"
-    }
-
-    /// At most `maxLines` wrapped lines; when text is left over, the last line ends in `…`.
-    public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-        var all = wrap(text, width: width)
-        guard all.count > maxLines, maxLines > 0 else { return all }
-        all.removeLast(all.count - maxLines)
-        let last = all[maxLines - 1]
-        all[maxLines - 1] = TextWidth.of(last) < width ? last + "…" : truncate(last, width: width)
-        return all
     }
 }

@@ -1,0 +1,116 @@
+/// Everything the board screen shows, as one value: the plan, where the cursor is, which pane or
+/// overlay is open, undo history, and the last message for the status line.
+///
+/// `Reducer.reduce` is the only thing that changes it; `BoardView.render` only reads it.
+public struct BoardState: Equatable, Sendable {
+    public var plan: Plan
+    /// The file's name for the header (`plan.json`).
+    public var fileName: String
+    public var size: Size
+    public var mode: Mode = .board
+    /// The board's lanes, rebuilt from `plan` after every change.
+    public private(set) var lanes: [Lane] = []
+    /// Counts for the whole plan (removed actions excluded), rebuilt with the lanes.
+    public private(set) var totals = RAGCounts()
+    /// The focused lane (an index into `lanes`).
+    public var laneIndex = 0
+    /// The selected card within the focused lane (an index into its `cards`).
+    public var cardIndex = 0
+    /// The first lane drawn when not all fit.
+    public var firstVisibleLane = 0
+    /// The first card drawn in each lane, by lane key.
+    public var laneScroll: [String: Int] = [:]
+    /// How far the detail pane or help overlay is scrolled, in lines.
+    public var paneScroll = 0
+    public var history = UndoHistory()
+    /// What the status line says until the next key, if anything.
+    public var flash: Flash?
+    /// When the plan was last written, and whether the latest change is on disk.
+    public var saveStatus: SaveStatus = .unchanged
+    /// Today, in local time: for overdue flags. Updated from each message's time.
+    public var today: Day
+    /// Seconds to add to UTC for local clock times (set by the driver from the time zone).
+    public var utcOffset: Int
+
+    public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
+        self.plan = plan
+        self.fileName = fileName
+        self.size = size
+        self.today = today
+        self.utcOffset = utcOffset
+        rebuildLanes()
+    }
+
+    /// A line for the status bar: information, or an error in red.
+    public struct Flash: Equatable, Sendable {
+        public var text: String
+        public var isError: Bool
+        public init(_ text: String, isError: Bool = false) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+
+    /// Whether what is on screen is what is on disk.
+    public enum SaveStatus: Equatable, Sendable {
+        /// Nothing changed since the file was opened.
+        case unchanged
+        /// A save was asked for and has not been confirmed yet.
+        case saving
+        /// Written at this time.
+        case saved(Timestamp)
+        /// The last save failed; the change is only in memory.
+        case failed(StoreError)
+    }
+
+    /// The selected action's position in the plan, if the focused lane has cards.
+    public var selectedPosition: Plan.Position? {
+        guard lanes.indices.contains(laneIndex) else { return nil }
+        let cards = lanes[laneIndex].cards
+        return cards.indices.contains(cardIndex) ? cards[cardIndex] : nil
+    }
+
+    /// The selected action, if any.
+    public var selectedAction: Action? {
+        selectedPosition.map { plan.outcomes[$0.outcome].actions[$0.action] }
+    }
+
+    /// True when a save failed and the change exists only in memory.
+    public var hasUnsavedChanges: Bool {
+        if case .failed = saveStatus { return true }
+        return false
+    }
+
+    /// Rebuilds lanes and totals from the plan and puts the cursor back on `keeping` (or the
+    /// nearest card when that action is gone).
+    public mutating func rebuildLanes(keeping selection: Action.ID? = nil) {
+        lanes = Lane.byOutcome(plan)
+        var counts = RAGCounts()
+        for outcome in plan.outcomes {
+            for action in outcome.actions where !action.isRemoved { counts.add(action.rag) }
+        }
+        totals = counts
+        if let selection, let found = locate(selection) {
+            laneIndex = found.lane
+            cardIndex = found.card
+        }
+        clampCursor()
+    }
+
+    /// Finds an action's lane and card index.
+    public func locate(_ id: Action.ID) -> (lane: Int, card: Int)? {
+        for (l, lane) in lanes.enumerated() {
+            if let c = lane.cards.firstIndex(where: { plan.outcomes[$0.outcome].actions[$0.action].id == id }) {
+                return (l, c)
+            }
+        }
+        return nil
+    }
+
+    /// Keeps the lane and card indices inside what exists.
+    public mutating func clampCursor() {
+        laneIndex = lanes.isEmpty ? 0 : min(max(0, laneIndex), lanes.count - 1)
+        let count = lanes.indices.contains(laneIndex) ? lanes[laneIndex].cards.count : 0
+        cardIndex = count == 0 ? 0 : min(max(0, cardIndex), count - 1)
+    }
+}

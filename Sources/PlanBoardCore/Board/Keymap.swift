@@ -1,0 +1,141 @@
+/// One key binding: the keys, the message they send, and what the help overlay says about it.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let message: Message
+    public let summary: String
+
+    public init(_ keys: [Key], _ message: Message, _ summary: String) {
+        self.keys = keys
+        self.message = message
+        self.summary = summary
+    }
+
+    /// The keys as shown in help: `↑ k`.
+    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// A cue on the bottom line: a few keys and a word. Each key must be bound in the mode (tested).
+public struct KeyHint: Sendable {
+    public let keys: [Key]
+    public let label: String
+    public let text: String
+    public init(_ keys: [Key], _ label: String, _ text: String) {
+        self.keys = keys
+        self.label = label
+        self.text = text
+    }
+}
+
+/// Which key does what in each mode. The app, the help overlay (`?`) and the bottom line all read
+/// this one table, so what help says is always what the keys do.
+public enum Keymap {
+    /// The bindings of a mode family, in the order help lists them.
+    public static func bindings(for kind: Mode.Kind) -> [KeyBinding] {
+        switch kind {
+        case .board: board
+        case .detail: detail
+        case .help: help
+        case .conflict: conflict
+        case .confirmQuit: confirmQuit
+        }
+    }
+
+    /// The message a key sends in a mode, or nil when the key does nothing there.
+    public static func message(for key: Key, in mode: Mode) -> Message? {
+        lookup[mode.kind]?[key]
+    }
+
+    /// The cues on the bottom line for a mode.
+    public static func hints(for kind: Mode.Kind) -> [KeyHint] {
+        switch kind {
+        case .board:
+            [KeyHint([.left, .down, .up, .right], "←↓↑→", "move"), KeyHint([.enter], "Enter", "details"),
+             KeyHint([.char("r"), .char("a"), .char("g"), .char("x")], "r a g x", "rate"),
+             KeyHint([.char("s")], "s", "status"), KeyHint([.char("u")], "u", "undo"),
+             KeyHint([.char("?")], "?", "help"), KeyHint([.char("q")], "q", "quit")]
+        case .detail:
+            [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.left, .right], "←→", "prev/next action"),
+             KeyHint([.char("r"), .char("a"), .char("g"), .char("x")], "r a g x", "rate"),
+             KeyHint([.char("s")], "s", "status"), KeyHint([.escape], "Esc", "close"), KeyHint([.char("?")], "?", "help")]
+        case .help:
+            [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.escape], "Esc", "close help")]
+        case .conflict:
+            [KeyHint([.char("r")], "r", "reload theirs"), KeyHint([.char("w")], "w", "write mine over theirs"),
+             KeyHint([.escape], "Esc", "decide later")]
+        case .confirmQuit:
+            [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
+        }
+    }
+
+    private static let rating: [KeyBinding] = [
+        KeyBinding([.char("r")], .setRAG(.red), "Rate the action Red"),
+        KeyBinding([.char("a")], .setRAG(.amber), "Rate the action Amber"),
+        KeyBinding([.char("g")], .setRAG(.green), "Rate the action Green"),
+        KeyBinding([.char("x")], .setRAG(.unrated), "Clear the rating (unrated)"),
+        KeyBinding([.char("s")], .cycleStatus(forward: true), "Next status (Not started → In progress → On-going → Delayed → Complete)"),
+        KeyBinding([.char("S")], .cycleStatus(forward: false), "Previous status"),
+        KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
+        KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
+    ]
+
+    private static let leaving: [KeyBinding] = [
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, "Quit (every change is already saved)"),
+    ]
+
+    private static let board: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .move(.up), "Previous card in the lane"),
+        KeyBinding([.down, .char("j")], .move(.down), "Next card in the lane"),
+        KeyBinding([.left, .char("h")], .move(.left), "Lane to the left"),
+        KeyBinding([.right, .char("l")], .move(.right), "Lane to the right"),
+        KeyBinding([.home], .moveToFirstCard, "First card in the lane"),
+        KeyBinding([.end, .char("G")], .moveToLastCard, "Last card in the lane"),
+        KeyBinding([.pageUp], .pageUp, "Page up the lane"),
+        KeyBinding([.pageDown], .pageDown, "Page down the lane"),
+        KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
+    ] + rating + leaving
+
+    private static let detail: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),
+        KeyBinding([.down, .char("j")], .scrollPane(lines: 1), "Scroll the pane down"),
+        KeyBinding([.pageUp], .scrollPane(lines: -10), "Scroll up a page"),
+        KeyBinding([.pageDown, .char(" ")], .scrollPane(lines: 10), "Scroll down a page"),
+        KeyBinding([.home], .scrollPaneToTop, "Top of the pane"),
+        KeyBinding([.end], .scrollPaneToBottom, "Bottom of the pane"),
+        KeyBinding([.left, .char("h")], .showAdjacentAction(offset: -1), "Previous action on the board"),
+        KeyBinding([.right, .char("l")], .showAdjacentAction(offset: 1), "Next action on the board"),
+        KeyBinding([.escape, .enter], .closePane, "Close the pane"),
+    ] + rating + leaving
+
+    private static let help: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll up"),
+        KeyBinding([.down, .char("j")], .scrollPane(lines: 1), "Scroll down"),
+        KeyBinding([.pageUp], .scrollPane(lines: -10), "Page up"),
+        KeyBinding([.pageDown, .char(" ")], .scrollPane(lines: 10), "Page down"),
+        KeyBinding([.escape, .char("?"), .char("q"), .enter], .closeHelp, "Close the help"),
+    ]
+
+    private static let conflict: [KeyBinding] = [
+        KeyBinding([.char("r")], .reloadFromDisk, "Reload the file as it is now on disk (u then brings your version back)"),
+        KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk"),
+        KeyBinding([.escape], .cancel, "Decide later: keep working; changes stay unsaved"),
+        KeyBinding([.ctrl("c")], .quit, "Quit (asks first, as changes are unsaved)"),
+    ]
+
+    private static let confirmQuit: [KeyBinding] = [
+        KeyBinding([.char("y")], .quitWithoutSaving, "Quit, losing the change that could not be saved"),
+        KeyBinding([.escape, .char("n")], .cancel, "Stay in planboard"),
+    ]
+
+    private static let lookup: [Mode.Kind: [Key: Message]] = {
+        var table: [Mode.Kind: [Key: Message]] = [:]
+        for kind in Mode.Kind.allCases {
+            var keys: [Key: Message] = [:]
+            for binding in bindings(for: kind) {
+                for key in binding.keys where keys[key] == nil { keys[key] = binding.message }
+            }
+            table[kind] = keys
+        }
+        return table
+    }()
+}

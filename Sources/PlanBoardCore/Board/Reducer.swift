@@ -1,0 +1,124 @@
+/// The only place the board's behaviour lives: applies a message to the state and says which
+/// effects (save, reload, quit) the driver must carry out. Pure: no I/O, no clock of its own.
+public enum Reducer {
+    /// Applies `message` at time `now` and returns the effects to run, in order.
+    public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
+        state.today = now.day(utcOffset: state.utcOffset)
+        if message.comesFromTheUser { state.flash = nil }
+        switch message {
+        case .move(let direction): moveCursor(&state, direction)
+        case .moveToFirstCard: selectCard(&state, 0)
+        case .moveToLastCard: selectCard(&state, Int.max)
+        case .pageUp: selectCard(&state, state.cardIndex - layout(state).visibleCards)
+        case .pageDown: selectCard(&state, state.cardIndex + layout(state).visibleCards)
+
+        case .setRAG(let rag): return setRAG(&state, rag, now: now)
+        case .cycleStatus(let forward): return cycleStatus(&state, forward: forward, now: now)
+        case .undo: return undo(&state)
+        case .redo: return redo(&state)
+
+        case .openDetail: openDetail(&state)
+        case .closePane: state.mode = .board
+        case .scrollPane(let lines): scrollPane(&state, to: state.paneScroll + lines)
+        case .scrollPaneToTop: scrollPane(&state, to: 0)
+        case .scrollPaneToBottom: scrollPane(&state, to: .max)
+        case .showAdjacentAction(let offset): showAdjacentAction(&state, offset: offset)
+        case .showHelp:
+            if case .help = state.mode { break }
+            state.mode = .help(returnTo: state.mode)
+            state.paneScroll = 0
+        case .closeHelp:
+            if case .help(let returnTo) = state.mode { state.mode = returnTo }
+            state.paneScroll = 0
+
+        case .quit:
+            if state.hasUnsavedChanges {
+                state.mode = .confirmQuit
+                return []
+            }
+            return [.quit]
+        case .quitWithoutSaving: return [.quit]
+        case .cancel: cancel(&state)
+
+        case .resize(let size):
+            state.size = size
+            ensureCursorVisible(&state)
+            scrollPane(&state, to: state.paneScroll)
+        case .saved:
+            state.saveStatus = .saved(now)
+        case .saveFailed(let error): saveFailed(&state, error)
+        case .reloadFromDisk:
+            state.mode = .board
+            return [.reload]
+        case .reloaded(let plan): reloaded(&state, plan)
+        case .reloadFailed(let error):
+            state.flash = .init("Could not reload: \(error)", isError: true)
+        case .overwriteDisk:
+            state.mode = .board
+            state.saveStatus = .saving
+            return [.overwrite(state.plan)]
+        }
+        return []
+    }
+
+    /// The layout for the state's size and open pane.
+    static func layout(_ state: BoardState) -> BoardLayout {
+        BoardLayout(size: state.size, laneCount: state.lanes.count, paneOpen: state.mode.showsPane)
+    }
+
+    private static func cancel(_ state: inout BoardState) {
+        switch state.mode {
+        case .confirmQuit:
+            state.mode = .board
+        case .conflict:
+            state.mode = .board
+            state.flash = .init("Not saved: your changes are kept in memory. Press u to undo them or q to quit.", isError: true)
+        case .help(let returnTo):
+            state.mode = returnTo
+        case .detail:
+            state.mode = .board
+        case .board:
+            break
+        }
+    }
+
+    private static func saveFailed(_ state: inout BoardState, _ error: StoreError) {
+        state.saveStatus = .failed(error)
+        if case .changedOnDisk = error {
+            state.mode = .conflict
+        } else {
+            state.flash = .init("Not saved: \(error)", isError: true)
+        }
+    }
+
+    private static func reloaded(_ state: inout BoardState, _ plan: Plan) {
+        let selection = state.selectedAction?.id
+        state.history.record(state.plan, selection: selection, summary: "reload from disk")
+        state.plan = plan
+        state.rebuildLanes(keeping: selection)
+        ensureCursorVisible(&state)
+        state.saveStatus = .unchanged
+        state.flash = .init("Reloaded \(state.fileName) from disk. Press u to go back to your version.")
+    }
+}
+
+extension Message {
+    /// Messages from keys clear the status line's flash; results from the driver do not.
+    var comesFromTheUser: Bool {
+        switch self {
+        case .resize, .saved, .saveFailed, .reloaded, .reloadFailed: false
+        default: true
+        }
+    }
+}
+
+extension Mode {
+    /// True when a pane or overlay takes part of the screen.
+    var showsPane: Bool {
+        switch self {
+        case .detail: true
+        case .help(let returnTo): returnTo.showsPane
+        default: false
+        }
+    }
+}

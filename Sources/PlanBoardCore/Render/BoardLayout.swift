@@ -1,0 +1,78 @@
+/// Where everything goes on a screen of a given size: header, lanes, detail pane, status and key lines.
+///
+/// Shared by the view (to draw) and the reducer (to keep the cursor in view when scrolling), so
+/// both always agree on how many lanes and cards fit.
+public struct BoardLayout: Equatable, Sendable {
+    /// Below this the board says the terminal is too small instead of drawing garbage.
+    public static let minimum = Size(width: 40, height: 12)
+    /// Below this width the board shows one lane at a time with a strip naming the others.
+    public static let narrowWidth = 80
+    /// From this width the detail pane opens beside the board instead of over it.
+    public static let sideBySideWidth = 100
+    /// The narrowest a lane may be when several are shown.
+    public static let minimumLaneWidth = 26
+
+    public let size: Size
+    public let isTooSmall: Bool
+    /// True below `narrowWidth`: one lane, with a strip of lane names above it.
+    public let isNarrow: Bool
+    public let header: Rect
+    public let strip: Rect?
+    /// Where lanes are drawn (all of the middle, or what the side pane leaves).
+    public let lanesArea: Rect
+    /// The detail pane or help overlay's box, when one is open.
+    public let pane: Rect?
+    /// True when the pane sits beside the lanes rather than over them.
+    public let paneBeside: Bool
+    public let statusLine: Rect
+    public let hintLine: Rect
+    public let visibleLaneCount: Int
+    /// Lines of action text on each card (2 on tall screens, 1 on short ones).
+    public let cardTextLines: Int
+    /// Rows per card including the gap below it.
+    public let cardHeight: Int
+    /// How many cards fit in a lane.
+    public let visibleCards: Int
+
+    public init(size: Size, laneCount: Int, paneOpen: Bool) {
+        self.size = size
+        isTooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
+        isNarrow = size.width < Self.narrowWidth
+        header = Rect(x: 0, y: 0, width: size.width, height: 1)
+        statusLine = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
+        hintLine = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        let top = isNarrow ? 2 : 1
+        strip = isNarrow ? Rect(x: 0, y: 1, width: size.width, height: 1) : nil
+        let middleHeight = max(0, size.height - top - 2)
+        let middle = Rect(x: 0, y: top, width: size.width, height: middleHeight)
+
+        if paneOpen && size.width >= Self.sideBySideWidth {
+            let paneWidth = max(40, size.width * 2 / 5)
+            lanesArea = Rect(x: 0, y: top, width: size.width - paneWidth, height: middleHeight)
+            pane = Rect(x: size.width - paneWidth, y: top, width: paneWidth, height: middleHeight)
+            paneBeside = true
+        } else {
+            lanesArea = middle
+            pane = paneOpen ? Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 3)) : nil
+            paneBeside = false
+        }
+
+        let fitting = isNarrow ? 1 : max(1, lanesArea.width / Self.minimumLaneWidth)
+        visibleLaneCount = max(1, min(fitting, max(1, laneCount)))
+        cardTextLines = lanesArea.height >= 24 ? 2 : 1
+        cardHeight = cardTextLines + 3
+        let cardsArea = max(0, lanesArea.height - 4)          // title border, counts, divider, bottom border
+        visibleCards = max(1, (cardsArea + 1) / cardHeight)
+    }
+
+    /// The box of the lane drawn in `slot` (0 is the leftmost visible lane); widths share out the remainder.
+    public func laneRect(slot: Int) -> Rect {
+        let base = lanesArea.width / visibleLaneCount
+        let extra = lanesArea.width % visibleLaneCount
+        let x = lanesArea.x + slot * base + min(slot, extra)
+        return Rect(x: x, y: lanesArea.y, width: base + (slot < extra ? 1 : 0), height: lanesArea.height)
+    }
+
+    /// The first row where cards are drawn inside a lane box.
+    public var cardsTop: Int { lanesArea.y + 3 }
+}

@@ -1,0 +1,47 @@
+/// One action on the board: ref and status, the rating tag, the start of the text, leads and deadline.
+enum CardView {
+    /// Draws the card with its top-left at (x, y), `width` cells wide, `textLines` lines of action text.
+    static func draw(_ action: Action, x: Int, y: Int, width: Int, textLines: Int, selected: Bool,
+                     today: Day, grid: inout Grid) {
+        guard width >= 6 else { return }
+        let height = textLines + 2
+        let base: Style = selected ? .reverse : .plain
+        grid.fill(Rect(x: x, y: y, width: width, height: height), style: base)
+
+        // Line 1: marker, ref, status, rating tag at the right.
+        let tag = RAGBadge.text(action.rag)
+        let tagX = x + width - TextWidth.of(tag) - 1
+        grid.put(selected ? "▶" : " ", x: x, y: y, style: base.with(bold: true))
+        var used = grid.put(action.ref, x: x + 1, y: y, style: base.with(bold: true), maxWidth: tagX - x - 2)
+        if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
+            used += grid.put(" · " + action.status.word, x: x + 1 + used, y: y, style: selected ? base : .dim,
+                             maxWidth: tagX - (x + 1 + used) - 1)
+        }
+        grid.put(tag, x: tagX, y: y, style: .badge(action.rag))
+
+        // The action's text, wrapped, ending in … when there is more.
+        let text = action.text.replacingNewlinesWithSpaces()
+        for (i, line) in TextWrap.wrap(text, width: width - 2, maxLines: textLines).enumerated() {
+            grid.put(line, x: x + 1, y: y + 1 + i, style: base, maxWidth: width - 2)
+        }
+
+        // Leads · deadline, with the overdue mark.
+        var footer = action.leadsText
+        if !action.deadline.isEmpty { footer += footer.isEmpty ? action.deadline : " · " + action.deadline }
+        let mark = DeadlineBadge.card(for: action, today: today)
+        let markWidth = mark.map { TextWidth.of($0.text) + 1 } ?? 0
+        let shown = TextWrap.truncate(footer, width: width - 2 - markWidth)
+        let footerWidth = grid.put(shown, x: x + 1, y: y + 1 + textLines, style: selected ? base : .dim, maxWidth: width - 2)
+        if let mark {
+            grid.put(mark.text, x: x + 2 + footerWidth, y: y + 1 + textLines, style: mark.style)
+        }
+    }
+}
+
+extension String {
+    /// Newlines and tabs as spaces, for one-line places like cards.
+    func replacingNewlinesWithSpaces() -> String {
+        guard contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\t" || $0 == "\r" }) else { return self }
+        return String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
+    }
+}

@@ -1,0 +1,33 @@
+/// The top line: the plan's title and period on the left; whole-plan counts and save state on the right.
+enum HeaderView {
+    static func draw(_ state: BoardState, in rect: Rect, grid: inout Grid) {
+        grid.fill(rect, style: .reverse)
+        var right: StyledLine = []
+        for rag in RAG.allCases where state.totals[rag] > 0 {
+            right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
+        }
+        right.append(Span("of \(state.totals.total)   ", .reverse))
+        right.append(saveSpan(state))
+        let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) } + 1
+
+        var left = " " + state.plan.title
+        if !state.plan.period.isEmpty { left += " " + state.plan.period }
+        if !state.plan.owner.isEmpty { left += " · " + state.plan.owner }
+        let leftRoom = rect.width - rightWidth - 2
+        if leftRoom >= 8 {
+            grid.put(TextWrap.truncate(left, width: leftRoom), x: rect.x, y: rect.y, style: Style(bold: true, reverse: true))
+            grid.put(right, x: rect.maxX - rightWidth, y: rect.y, maxWidth: rightWidth)
+        } else {
+            grid.put(right, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
+        }
+    }
+
+    private static func saveSpan(_ state: BoardState) -> Span {
+        switch state.saveStatus {
+        case .unchanged: Span(state.fileName, .reverse)
+        case .saving: Span(state.fileName + " saving…", .reverse)
+        case .saved(let at): Span(state.fileName + " saved " + at.clockText(utcOffset: state.utcOffset), .reverse)
+        case .failed: Span(state.fileName + " NOT SAVED", Style(foreground: .white, background: .red, bold: true))
+        }
+    }
+}

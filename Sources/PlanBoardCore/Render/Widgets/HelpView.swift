@@ -1,0 +1,50 @@
+/// The `?` overlay: every key binding of every mode, generated from `Keymap` so it cannot drift.
+public enum HelpView {
+    /// The overlay's box for a screen size: centred, up to 84 cells wide, nearly full height.
+    public static func box(in size: Size) -> Rect {
+        let width = min(size.width - 2, 84)
+        return Rect(x: (size.width - width) / 2, y: 1, width: width, height: size.height - 3)
+    }
+
+    /// The help text at `width` cells.
+    public static func lines(width: Int) -> [StyledLine] {
+        var out: [StyledLine] = []
+        out += StyledText.block("Every change is written to the plan file at once: there is nothing to save.",
+                                width: width, indent: 0, style: .dim)
+        let keyColumn = min(18, max(8, width / 4))
+        for kind in Mode.Kind.allCases {
+            out.append([])
+            out.append(StyledText.heading(kind.title))
+            for binding in Keymap.bindings(for: kind) {
+                let keys = TextWrap.truncate(binding.keyLabel, width: keyColumn - 1)
+                let pad = String(repeating: " ", count: max(1, keyColumn - TextWidth.of(keys)))
+                let summary = TextWrap.wrap(binding.summary, width: max(1, width - keyColumn - 2))
+                for (i, text) in summary.enumerated() {
+                    if i == 0 {
+                        out.append([Span("  " + keys, .bold), Span(pad + text)])
+                    } else {
+                        out.append([Span("  " + String(repeating: " ", count: keyColumn) + text)])
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func draw(_ state: BoardState, grid: inout Grid) {
+        let rect = box(in: state.size)
+        grid.fill(rect)
+        let content = lines(width: rect.width - 4)
+        let visible = rect.height - 2
+        let scroll = min(state.paneScroll, max(0, content.count - visible))
+        var title = "Keys"
+        if content.count > visible { title += " · \(scroll + 1)–\(min(content.count, scroll + visible)) of \(content.count) lines" }
+        grid.box(rect, title: title, style: .bold)
+        for (row, line) in content.dropFirst(scroll).prefix(visible).enumerated() {
+            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, maxWidth: rect.width - 4)
+        }
+        if scroll + visible < content.count {
+            grid.put(" ▼ more ", x: rect.maxX - 10, y: rect.maxY - 1, style: .bold)
+        }
+    }
+}

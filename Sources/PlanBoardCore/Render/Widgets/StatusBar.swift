@@ -1,0 +1,44 @@
+/// The two bottom lines: what just happened (or the selected action's latest news), and the keys.
+enum StatusBar {
+    static func draw(_ state: BoardState, layout: BoardLayout, grid: inout Grid) {
+        let line = layout.statusLine
+        if let flash = state.flash {
+            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: line.y,
+                     style: flash.isError ? .error : .bold)
+        } else if case .board = state.mode, let action = state.selectedAction {
+            grid.put(" " + TextWrap.truncate(summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
+                     x: 0, y: line.y)
+        }
+        var x = 1
+        for hint in fitting(Keymap.hints(for: state.mode.kind), width: layout.hintLine.width - 1) {
+            x += grid.put(hint.label, x: x, y: layout.hintLine.y, style: .bold)
+            x += grid.put(" " + hint.text + "  ", x: x, y: layout.hintLine.y, style: .dim)
+        }
+    }
+
+    /// The hints that fit in `width`, dropping from the middle so the first (moving) and the last
+    /// two (help, quit / close) always show.
+    static func fitting(_ hints: [KeyHint], width: Int) -> [KeyHint] {
+        func cells(_ h: KeyHint) -> Int { TextWidth.of(h.label) + 1 + TextWidth.of(h.text) + 2 }
+        var kept = hints
+        while kept.reduce(0, { $0 + cells($1) }) > width, kept.count > 3 { kept.remove(at: kept.count - 3) }
+        while kept.reduce(0, { $0 + cells($1) }) > width, !kept.isEmpty { kept.removeFirst() }
+        return kept
+    }
+
+    /// `1.1 · Amber since 2 Oct 2026 (was Green: “reason”) · GP, CC · March 2026`.
+    static func summary(of action: Action, utcOffset: Int) -> String {
+        var parts = [action.ref]
+        if let last = action.history.last(where: { $0.field == .rag }) {
+            var rating = "\(action.rag.word) since \(last.at.day(utcOffset: utcOffset).shortText) (was \(last.from)"
+            if let reason = last.reason, !reason.isEmpty { rating += ": “\(reason)”" }
+            parts.append(rating + ")")
+        } else {
+            parts.append(action.rag.word)
+        }
+        parts.append(action.status.word)
+        if !action.leads.isEmpty { parts.append(action.leadsText) }
+        if !action.deadline.isEmpty { parts.append(action.deadline) }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,100 @@
+/// Runs the board: turns terminal events into messages, reduces them, carries out the effects
+/// (save, reload) against a `PlanSaving`, and draws after each one.
+///
+/// The clock and the store are injected, so tests drive a whole session with a scripted terminal
+/// and an in-memory store.
+public final class BoardSession {
+    public private(set) var state: BoardState
+    private let store: any PlanSaving
+    private let clock: () -> Timestamp
+    /// Set once the reducer has asked to quit.
+    public private(set) var isFinished = false
+
+    public init(state: BoardState, store: any PlanSaving, clock: @escaping () -> Timestamp) {
+        self.state = state
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Why `run` returned.
+    public enum Ending: Equatable, Sendable {
+        /// The user quit.
+        case quit
+        /// A signal (SIGTERM, SIGHUP, SIGINT) asked the app to stop.
+        case signal(Int32)
+    }
+
+    /// Reduces one message and carries out its effects, feeding their results back in.
+    public func send(_ message: Message) {
+        var queue = [message]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in Reducer.reduce(&state, next, now: clock()) {
+                if let result = perform(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    /// Turns a terminal event into a message for the current mode (nil when the key is not bound).
+    public func message(for event: TerminalEvent) -> Message? {
+        switch event {
+        case .resize(let size): .resize(size)
+        case .key(let key): Keymap.message(for: key, in: state.mode)
+        }
+    }
+
+    private func perform(_ effect: Effect) -> Message? {
+        switch effect {
+        case .save(let plan):
+            do {
+                try store.save(plan)
+                return .saved
+            } catch {
+                return .saveFailed(error)
+            }
+        case .overwrite(let plan):
+            do {
+                try store.overwrite(plan)
+                return .saved
+            } catch {
+                return .saveFailed(error)
+            }
+        case .reload:
+            do {
+                return .reloaded(try store.reload())
+            } catch {
+                return .reloadFailed(error)
+            }
+        case .quit:
+            isFinished = true
+            return nil
+        }
+    }
+
+    /// Draws, then handles events until the user quits or `interrupted` reports a signal.
+    public func run(on terminal: some TerminalScreen, interrupted: () -> Int32?) -> Ending {
+        let size = terminal.size()
+        if size != state.size { send(.resize(size)) }
+        terminal.draw(BoardView.render(state))
+        while !isFinished {
+            if let signal = interrupted() {
+                finishAfterSignal()
+                return .signal(signal)
+            }
+            guard let event = terminal.nextEvent() else { continue }
+            guard let message = message(for: event) else { continue }
+            send(message)
+            if !isFinished { terminal.draw(BoardView.render(state)) }
+        }
+        return .quit
+    }
+
+    /// On a signal every change is normally already saved; if the last save failed, try once more
+    /// (unless the file changed on disk: then nothing is overwritten).
+    private func finishAfterSignal() {
+        if case .failed(let error) = state.saveStatus, error != .changedOnDisk(path: store.displayName) {
+            send(.saveFailed(error))
+            _ = perform(.save(state.plan))
+        }
+    }
+}

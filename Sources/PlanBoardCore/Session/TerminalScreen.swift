@@ -1,0 +1,17 @@
+/// Something that arrives from the terminal.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+}
+
+/// The terminal as the session needs it: draw a grid, hand over the next key.
+///
+/// The ncurses driver implements it; tests use a scripted one, so the whole loop runs without a tty.
+public protocol TerminalScreen: AnyObject {
+    /// The current size in cells.
+    func size() -> Size
+    /// Shows `grid`, drawing only what changed since the last call.
+    func draw(_ grid: Grid)
+    /// The next event, or nil when none arrived within the terminal's short poll interval.
+    func nextEvent() -> TerminalEvent?
+}

@@ -1,0 +1,138 @@
+import CNcurses
+import PlanBoardCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal: ncurses set up as NCURSES-NOTES.md prescribes, drawing only the rows that
+/// changed since the last frame. The only type that talks to ncurses.
+final class NcursesTerminal: TerminalScreen {
+    private let screen: OpaquePointer
+    private var previous: Grid?
+    private var pairs: [ColorPair: Int16] = [:]
+    private let colorCount: Int32
+    private var isOpen = true
+
+    private struct ColorPair: Hashable {
+        let foreground: Color
+        let background: Color
+    }
+
+    init() throws(TerminalCheck.Refusal) {
+        try TerminalCheck.prepare()
+        guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
+            throw TerminalCheck.Refusal(description: "planboard: ncurses could not start on this terminal.")
+        }
+        self.screen = screen
+        set_term(screen)
+        raw()
+        noecho()
+        _ = cn_keypad(true)
+        set_escdelay(25)
+        curs_set(0)
+        cn_timeout(100)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorCount = cn_colors()
+        } else {
+            colorCount = 0
+        }
+    }
+
+    func size() -> Size { Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr()))) }
+
+    func draw(_ grid: Grid) {
+        if previous?.size != grid.size {
+            erase()
+            previous = nil
+        }
+        for y in 0..<grid.size.height where rowChanged(y, in: grid) {
+            drawRow(y, of: grid)
+        }
+        previous = grid
+        refresh()
+    }
+
+    /// Forces a full repaint on the next draw (after the screen was disturbed).
+    func invalidate() {
+        previous = nil
+        clearok(cn_stdscr(), true)
+    }
+
+    func nextEvent() -> TerminalEvent? {
+        var code: wint_t = 0
+        let status = cn_get_wch(&code)
+        return KeyDecoder.decode(status: status, code: UInt32(code)) {
+            nodelay(cn_stdscr(), true)
+            defer { nodelay(cn_stdscr(), false); cn_timeout(100) }
+            var next: wint_t = 0
+            return cn_get_wch(&next) == OK ? UInt32(next) : nil
+        }
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screen)
+    }
+
+    private func rowChanged(_ y: Int, in grid: Grid) -> Bool {
+        guard let previous else { return true }
+        let start = y * grid.size.width, end = start + grid.size.width
+        return previous.cells[start..<end] != grid.cells[start..<end]
+    }
+
+    private func drawRow(_ y: Int, of grid: Grid) {
+        var x = 0
+        while x < grid.size.width {
+            let style = grid[x, y].style
+            var run: [wchar_t] = []
+            let runStart = x
+            while x < grid.size.width, grid[x, y].style == style {
+                for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                x += 1
+            }
+            run.append(0)
+            apply(style)
+            _ = cn_move_addwstr(Int32(y), Int32(runStart), run)
+        }
+        apply(.plain)
+    }
+
+    private func apply(_ style: Style) {
+        var attributes = cn_a_normal()
+        if style.bold { attributes |= cn_a_bold() }
+        if style.reverse { attributes |= cn_a_reverse() }
+        if style.dim { attributes |= cn_a_dim() }
+        if style.underline { attributes |= cn_a_underline() }
+        _ = cn_set_attr(attributes, pair(for: style))
+    }
+
+    private func pair(for style: Style) -> Int16 {
+        guard colorCount > 0, style.foreground != .default || style.background != .default else { return 0 }
+        let key = ColorPair(foreground: style.foreground, background: style.background)
+        if let existing = pairs[key] { return existing }
+        let number = Int16(pairs.count + 1)
+        init_pair(number, colorNumber(style.foreground), colorNumber(style.background))
+        pairs[key] = number
+        return number
+    }
+
+    private func colorNumber(_ color: Color) -> Int16 {
+        switch color {
+        case .default: -1
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .amber: colorCount >= 256 ? 214 : Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
+        case .grey: colorCount >= 16 ? 8 : Int16(COLOR_WHITE)
+        }
+    }
+}

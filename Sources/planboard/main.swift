@@ -1,2 +1,72 @@
 import PlanBoardCore
-print("planboard")
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// planboard's entry point: subcommands print and exit; otherwise the board opens on a plan file.
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func printError(_ text: String) {
+    fputs(text + "\n", stderr)
+}
+
+func currentTime() -> Timestamp { Timestamp(secondsSince1970: Int64(time(nil))) }
+
+func localUTCOffset() -> Int {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return Int(parts.tm_gmtoff)
+}
+
+if arguments.first == "--help" || arguments.first == "-h" || arguments.first == "help" {
+    print(Usage.text)
+    exit(0)
+}
+if arguments.count > 1 || arguments.first?.hasPrefix("-") == true {
+    printError("planboard: unexpected arguments '\(arguments.joined(separator: " "))'.\n\n" + Usage.text)
+    exit(2)
+}
+
+let path = arguments.first ?? "plan.json"
+do {
+    try TerminalCheck.prepare()
+} catch {
+    printError(error.description)
+    exit(2)
+}
+
+let opened: (store: PlanStore, plan: Plan, created: Bool)
+do {
+    opened = try PlanStore.open(path: path, creatingWith: { ExamplePlan.make() })
+} catch {
+    printError("planboard: \(error)")
+    exit(1)
+}
+defer { opened.store.close() }
+
+let terminal: NcursesTerminal
+do {
+    terminal = try NcursesTerminal()
+} catch {
+    opened.store.close()
+    printError(error.description)
+    exit(2)
+}
+
+var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
+                       today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
+if opened.created {
+    state.flash = .init("There was no \(opened.store.displayName) here, so planboard created it from the built-in example plan. Press ? for keys.")
+}
+Signals.install()
+let session = BoardSession(state: state, store: opened.store, clock: currentTime)
+let ending = session.run(on: terminal, interrupted: Signals.pending)
+terminal.close()
+opened.store.close()
+if case .signal(let number) = ending { exit(128 + number) }
+if case .failed(let error) = session.state.saveStatus {
+    printError("planboard: quit with the last change unsaved: \(error)")
+    exit(1)
+}
+exit(0)

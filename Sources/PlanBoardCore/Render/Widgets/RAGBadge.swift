@@ -6,10 +6,34 @@ public enum RAGBadge {
     }
 }
 
-/// Deadline cues. Until deadlines are parsed into due dates this shows nothing extra.
+/// Deadline cues: `⚠ overdue` in red, `◷ due soon` in amber; symbols as well as colour.
 enum DeadlineBadge {
-    /// Extra spans after the deadline in the detail pane (due date, overdue warning).
-    static func detail(for action: Action, today: Day) -> StyledLine { [] }
-    /// The mark after the deadline on a card (`⚠` when overdue).
-    static func card(for action: Action, today: Day) -> Span? { nil }
+    /// After the deadline in the detail pane: the due date it stands for, and how urgent it is.
+    static func detail(for action: Action, today: Day) -> StyledLine {
+        let deadline = DeadlineParser.parse(action.deadline)
+        guard let due = deadline.due else { return [] }
+        var line: StyledLine = [Span("  (due \(due.shortText))", .dim)]
+        switch action.urgency(today: today) {
+        case .overdue: line.append(Span("  ⚠ overdue by \(days(today.daysSince1970 - due.daysSince1970))", .error))
+        case .dueSoon: line.append(Span("  ◷ due in \(days(due.daysSince1970 - today.daysSince1970))", Style(foreground: .amber, bold: true)))
+        case .none: break
+        }
+        return line
+    }
+
+    /// The mark after the deadline on a card.
+    static func card(for action: Action, today: Day) -> Span? {
+        switch action.urgency(today: today) {
+        case .overdue: Span("⚠", .error)
+        case .dueSoon: Span("◷", Style(foreground: .amber, bold: true))
+        case .none: nil
+        }
+    }
+
+    private static func days(_ n: Int) -> String {
+        if n == 0 { return "today" }
+        if n < 14 { return n == 1 ? "1 day" : "\(n) days" }
+        if n < 70 { return "\(n / 7) weeks" }
+        return "\(n / 30) months"
+    }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// The real planboard binary running in its own tmux server, at a size we choose, in a scratch folder.
+///
+/// Each session has its own socket (`tmux -L`), so tests never see each other's panes, and the
+/// folder is removed at the end. After the app exits the pane shows `EXIT:<status>`.
+final class TmuxSession {
+    let folder: URL
+    let socket: String
+    private(set) var isRunning = false
+
+    /// The planboard built by `swift test` for this package.
+    static var binary: URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("planboard"),
+            root.appendingPathComponent(".build/debug/planboard"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
+    }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("planboard-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        socket = "planboard-e2e-\(UUID().uuidString.prefix(8))"
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Starts planboard with `arguments` at `width`×`height`; `environment` is set for it (e.g. TERM).
+    func start(_ arguments: [String] = [], width: Int = 120, height: Int = 36, environment: [String: String] = [:]) throws {
+        let exports = environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
+        let command = "cd \(shellQuote(folder.path)) && \(exports)\(shellQuote(Self.binary.path)) "
+            + arguments.map(shellQuote).joined(separator: " ") + "; echo \"EXIT:$?\"; sleep 600"
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
+        isRunning = true
+    }
+
+    /// Types keys as tmux names them (`Down`, `Enter`, `C-r`, `Escape`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        for key in keys {
+            try tmux(["send-keys", "-t", "main"] + (literal ? ["-l", key] : [key]))
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as text, one line per row.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
+
+    /// Waits until the screen contains `text` (10 s at most); fails the test with the screen if not.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for '\(text)'. Screen was:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    /// The exit status the pane printed after planboard ended.
+    func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
+        let text = try waitFor("EXIT:", sourceLocation: sourceLocation)
+        guard let range = text.range(of: "EXIT:") else { return nil }
+        return Int(text[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// planboard's process id (the child of the pane's shell).
+    func appPID() throws -> Int32? {
+        let shell = try tmux(["list-panes", "-t", "main", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let output = try run("/usr/bin/env", ["ps", "-o", "pid=", "--ppid", shell])
+        return output.split(separator: "\n").compactMap { Int32($0.trimmingCharacters(in: .whitespaces)) }.first
+    }
+
+    func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
+
+    /// The plan file parsed as JSON, for checking what was written.
+    func json(_ name: String = "plan.json") throws -> [String: Any] {
+        let data = try Data(contentsOf: file(name))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    @discardableResult
+    private func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func shellQuote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// The actions of a plan JSON, flattened in plan order, for assertions.
+func actions(in json: [String: Any]) -> [[String: Any]] {
+    let outcomes = json["outcomes"] as? [[String: Any]] ?? []
+    return outcomes.flatMap { $0["actions"] as? [[String: Any]] ?? [] }
+}

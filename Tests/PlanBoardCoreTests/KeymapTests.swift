@@ -1,0 +1,53 @@
+import Testing
+@testable import PlanBoardCore
+
+@Suite struct KeymapTests {
+    @Test(arguments: Mode.Kind.allCases) func everyHintNamesKeysThatAreBound(kind: Mode.Kind) {
+        let bound = Set(Keymap.bindings(for: kind).flatMap(\.keys))
+        for hint in Keymap.hints(for: kind) {
+            for key in hint.keys {
+                #expect(bound.contains(key), "hint '\(hint.label) \(hint.text)' shows \(key) but it is not bound in \(kind)")
+            }
+        }
+    }
+
+    @Test(arguments: Mode.Kind.allCases) func noKeyIsBoundTwiceInAMode(kind: Mode.Kind) {
+        var seen: [Key: String] = [:]
+        for binding in Keymap.bindings(for: kind) {
+            for key in binding.keys {
+                #expect(seen[key] == nil, "\(key) is bound to both '\(seen[key] ?? "")' and '\(binding.summary)' in \(kind)")
+                seen[key] = binding.summary
+            }
+        }
+    }
+
+    @Test func helpListsEveryBindingOfEveryMode() {
+        let help = HelpView.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        for kind in Mode.Kind.allCases {
+            #expect(help.contains(kind.title))
+            for binding in Keymap.bindings(for: kind) {
+                #expect(help.contains(binding.keyLabel + " "), "help is missing \(binding.keyLabel)")
+                #expect(help.contains(binding.summary), "help is missing '\(binding.summary)'")
+            }
+        }
+    }
+
+    @Test func theMeetingKeysDoWhatTheHintLineSays() {
+        #expect(Keymap.message(for: .char("r"), in: .board) == .setRAG(.red))
+        #expect(Keymap.message(for: .char("a"), in: .board) == .setRAG(.amber))
+        #expect(Keymap.message(for: .char("g"), in: .board) == .setRAG(.green))
+        #expect(Keymap.message(for: .char("x"), in: .board) == .setRAG(.unrated))
+        #expect(Keymap.message(for: .char("G"), in: .board) == .moveToLastCard)
+        #expect(Keymap.message(for: .ctrl("r"), in: .board) == .redo)
+        #expect(Keymap.message(for: .char("j"), in: .board) == .move(.down))
+        #expect(Keymap.message(for: .char("j"), in: .detail) == .scrollPane(lines: 1))
+        #expect(Keymap.message(for: .char("q"), in: .help(returnTo: .board)) == .closeHelp)
+        #expect(Keymap.message(for: .char("z"), in: .board) == nil)
+    }
+
+    @Test func theBottomLineKeepsHelpAndQuitWhenNarrow() {
+        let hints = StatusBar.fitting(Keymap.hints(for: .board), width: 40)
+        #expect(hints.map(\.text).suffix(2) == ["help", "quit"])
+        #expect(hints.first?.text == "move")
+    }
+}

@@ -2,7 +2,8 @@
 ///
 /// Foundation's decoder says that a file is broken but not reliably where; this scanner follows
 /// RFC 8259 byte by byte and reports the first place it breaks. It only runs after the decoder has
-/// refused a file, so the happy path never pays for it. `JSONSyntaxScanner+Paths.swift` adds the
+/// refused a file, so the happy path never pays for it. Like Foundation's decoder it allows a
+/// trailing comma (`[1, 2,]`), so it never blames a place the decoder accepted. `JSONSyntaxScanner+Paths.swift` adds the
 /// other half: finding where a value named by a coding path sits.
 struct JSONSyntaxScanner {
     /// A place in the text: a byte offset, and the 1-based line and column a text editor shows
@@ -76,8 +77,10 @@ struct JSONSyntaxScanner {
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if let error = scanNumber(&i) { return error }
                     wantValue = false
-                case UInt8(ascii: "]") where afterComma:
-                    return fail(i, "a comma before ']': remove the comma after the last item")
+                case UInt8(ascii: "]") where afterComma:  // `[1, 2, ]`: a trailing comma, as the decoder allows
+                    containers.removeLast()
+                    i += 1
+                    wantValue = false
                 default:
                     if let error = scanWord(&i) { return error }
                     wantValue = false
@@ -96,10 +99,13 @@ struct JSONSyntaxScanner {
                     if open == UInt8(ascii: "{") {
                         i = skipWhitespace(from: i)
                         guard i < n else { return fail(i, truncated) }
-                        if bytes[i] == UInt8(ascii: "}") {
-                            return fail(i, "a comma before '}': remove the comma after the last field")
+                        if bytes[i] == UInt8(ascii: "}") {  // a trailing comma, as the decoder allows
+                            containers.removeLast()
+                            i += 1
+                            wantValue = false
+                        } else if let error = scanFieldName(&i) {
+                            return error
                         }
-                        if let error = scanFieldName(&i) { return error }
                         afterComma = false
                     }
                 } else if b == open + 2 {

@@ -1,0 +1,43 @@
+/// A plan kept in memory, for reducer and driver tests and the benchmark: it records every save
+/// and can be told to fail the next one, or to behave as if someone else changed the file.
+public final class MemoryPlanStore: PlanSaving {
+    /// The plan as last saved (or as given, before any save): what `reload()` returns.
+    public private(set) var plan: Plan
+    /// Every plan saved successfully, oldest first.
+    public private(set) var saves: [Plan] = []
+    /// When set, the next `save` throws this and keeps nothing; it is then cleared.
+    public var failNextSave: StoreError?
+    public let displayName: String
+    /// Set by `changeElsewhere`: saves throw `.changedOnDisk` until `reload()`.
+    private var changedElsewhere = false
+
+    /// A store holding `plan`, shown as `displayName`.
+    public init(plan: Plan, displayName: String = "plan.json") {
+        self.plan = plan
+        self.displayName = displayName
+    }
+
+    /// Keeps `plan` and records it, unless a failure was asked for or the plan "changed on disk".
+    public func save(_ plan: Plan) throws(StoreError) {
+        if let failure = failNextSave {
+            failNextSave = nil
+            throw failure
+        }
+        if changedElsewhere { throw .changedOnDisk(path: displayName) }
+        self.plan = plan
+        saves.append(plan)
+    }
+
+    /// The plan as kept; clears a change made by `changeElsewhere`.
+    public func reload() throws(StoreError) -> Plan {
+        changedElsewhere = false
+        return plan
+    }
+
+    /// Stands in for someone else editing the file: `plan` becomes what is kept, and saves are
+    /// refused with `.changedOnDisk` until the next `reload()`.
+    public func changeElsewhere(to plan: Plan) {
+        self.plan = plan
+        changedElsewhere = true
+    }
+}

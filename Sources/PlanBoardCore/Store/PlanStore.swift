@@ -1,0 +1,96 @@
+/// The plan's JSON file on disk: the only code that reads or writes it.
+///
+/// Opening takes a lock (`.plan.json.lock`) so a second planboard is refused; every save first
+/// checks that the file is still the one this store loaded or last wrote, then replaces it
+/// crash-safely, keeping its permissions and writing through a symlink to the real file. The
+/// file as it was before this session's first save is kept beside it as `plan.json.bak`.
+public final class PlanStore: PlanSaving {
+    /// The plan's path as the user gave it; used in every message.
+    public let path: String
+    /// The real file written (the symlink's target when `path` is a symlink).
+    private let target: String
+    private let lock: PlanLock
+    /// The bytes and status of the file as last read or written: what "unchanged on disk" means.
+    private var base: (bytes: [UInt8], status: FileStatus)
+    /// Set once the backup has been written (or there was nothing to back up).
+    private var backupTaken: Bool
+
+    private init(path: String, target: String, lock: PlanLock, base: (bytes: [UInt8], status: FileStatus),
+                 backupTaken: Bool) {
+        self.path = path
+        self.target = target
+        self.lock = lock
+        self.base = base
+        self.backupTaken = backupTaken
+    }
+
+    deinit { lock.release() }
+
+    /// Opens the plan at `path`: takes the lock first, then reads and decodes the file; when there is
+    /// no file, writes `makeNew()` there and reports `created`.
+    ///
+    /// Throws `.locked` when another planboard has it open, any of `PlanFile.decode`'s errors for a
+    /// file it cannot read (the file is left as it was), or `.io`.
+    public static func open(path: String, creatingWith makeNew: () -> Plan)
+        throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
+        let target = DiskFile.resolved(path)
+        let lock = try PlanLock.acquire(for: target, reportingAs: path)
+        if let found = try DiskFile.contents(of: target, reportingAs: path) {
+            let plan = try PlanFile.decode(found.bytes, path: path)
+            let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: false)
+            return (store, plan, false)
+        }
+        let plan = makeNew()
+        let bytes = PlanFile.encode(plan)
+        let status = try DiskFile.replace(target, with: bytes, keeping: nil, reportingAs: path)
+        let store = PlanStore(path: path, target: target, lock: lock, base: (bytes, status), backupTaken: true)
+        return (store, plan, true)
+    }
+
+    /// `plan.json`: the file's name, for the header and messages.
+    public var displayName: String { DiskFile.name(of: path) }
+
+    /// The backup's path: the real file's path plus `.bak`.
+    public var backupPath: String { target + ".bak" }
+
+    /// Writes `plan` in place of the file, or throws leaving the file exactly as it was.
+    ///
+    /// Throws `.changedOnDisk` when someone else changed the file since it was loaded or last
+    /// saved (nothing is written: reload to see their version), `.io` when a step fails.
+    /// A file deleted meanwhile is simply written again: no one's work is lost by that.
+    public func save(_ plan: Plan) throws(StoreError) {
+        guard lock.isHeld else {
+            throw .io(path: path, operation: "save", reason: "this planboard has already closed the plan")
+        }
+        let bytes = PlanFile.encode(plan)
+        let current = try DiskFile.status(of: target, reportingAs: path)
+        if let current, current.identity != base.status.identity {
+            guard let onDisk = try DiskFile.contents(of: target, reportingAs: path), onDisk.bytes == base.bytes else {
+                throw .changedOnDisk(path: path)
+            }
+        }
+        if let current, !backupTaken {
+            try DiskFile.replace(backupPath, with: base.bytes, keeping: current, reportingAs: path)
+            backupTaken = true
+        }
+        let status = try DiskFile.replace(target, with: bytes, keeping: current, reportingAs: path)
+        base = (bytes, status)
+    }
+
+    /// Reads and decodes the file as it is now, and takes it as the base for later saves.
+    ///
+    /// Throws what `open` throws for a file it cannot read; the base is then left unchanged.
+    public func reload() throws(StoreError) -> Plan {
+        guard let found = try DiskFile.contents(of: target, reportingAs: path) else {
+            throw .io(path: path, operation: "read the plan", reason: "the file is no longer there")
+        }
+        let plan = try PlanFile.decode(found.bytes, path: path)
+        base = found
+        return plan
+    }
+
+    /// Releases the lock; later saves throw. The lock file stays (removing it would race).
+    public func close() {
+        lock.release()
+    }
+}

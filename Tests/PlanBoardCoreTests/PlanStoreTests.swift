@@ -1,0 +1,268 @@
+import Foundation
+import Testing
+@testable import PlanBoardCore
+
+/// A fresh folder under the system's temporary folder, removed after `body`.
+func withTemporaryFolder(_ body: (String) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("planboard-store-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try body(folder)
+}
+
+@Suite struct PlanStoreTests {
+    let small = Plan(title: "Small plan", outcomes: [Outcome(id: .init("o1"), number: "1", title: "Heard")])
+
+    func bytes(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+    func write(_ bytes: [UInt8], to path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    func names(in folder: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() }
+    func mode(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+
+    /// The error `open` throws, or nil when it opens (the store is closed again at once).
+    func openError(_ path: String) -> StoreError? {
+        do {
+            let opened = try PlanStore.open(path: path) { Plan(title: "unused") }
+            opened.store.close()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The error `save` throws, or nil when it saves.
+    func saveError(_ store: PlanStore, _ plan: Plan) -> StoreError? {
+        do {
+            try store.save(plan)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func createsTheFileWhenThereIsNoneAndSaysSo() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let (store, plan, created) = try PlanStore.open(path: path) { small }
+            defer { store.close() }
+            #expect(created)
+            #expect(plan == small)
+            #expect(bytes(path) == PlanFile.encode(small))
+            #expect(store.displayName == "plan.json")
+            #expect(names(in: folder) == [".plan.json.lock", "plan.json"])
+        }
+    }
+
+    @Test func roundTripsAPlanWithEveryFieldSetThroughDisk() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let first = try PlanStore.open(path: path) { small }
+            try first.store.save(.everyFieldSet)
+            first.store.close()
+            let second = try PlanStore.open(path: path) { small }
+            defer { second.store.close() }
+            #expect(!second.created)
+            #expect(second.plan == .everyFieldSet)
+        }
+    }
+
+    @Test func savesLeaveNoTemporaryFileAndKeepMode600() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            for n in 1...3 {
+                var plan = small
+                plan.title = "Edit \(n)"
+                try store.save(plan)
+            }
+            #expect(names(in: folder) == [".plan.json.lock", "plan.json", "plan.json.bak"])
+            #expect(mode(path) == 0o600)
+            #expect(mode(path + ".bak") == 0o600)
+            #expect(try PlanFile.decode(bytes(path) ?? [], path: path).title == "Edit 3")
+        }
+    }
+
+    @Test func writesThroughASymlinkToItsTarget() throws {
+        try withTemporaryFolder { folder in
+            try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: false)
+            let real = folder + "/real/board.json"
+            write(PlanFile.encode(small), to: real)
+            let link = folder + "/plan.json"
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real/board.json")
+            let store = try PlanStore.open(path: link) { small }.store
+            defer { store.close() }
+            try store.save(.everyFieldSet)
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real/board.json")
+            #expect(bytes(real) == PlanFile.encode(.everyFieldSet))
+            #expect(bytes(real + ".bak") == PlanFile.encode(small))
+            #expect(store.displayName == "plan.json")
+        }
+    }
+
+    @Test func backupHoldsTheFileAsItWasBeforeThisSessionsFirstSave() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let original = PlanFile.encode(small)
+            write(original, to: path)
+            var plan = small
+            let session = try PlanStore.open(path: path) { small }.store
+            for n in 1...3 {
+                plan.title = "Session one, edit \(n)"
+                try session.save(plan)
+            }
+            #expect(bytes(path + ".bak") == original)
+            session.close()
+
+            let next = try PlanStore.open(path: path) { small }.store
+            defer { next.close() }
+            #expect(bytes(path + ".bak") == original, "opening alone does not touch the backup")
+            plan.title = "Session two"
+            try next.save(plan)
+            #expect(try PlanFile.decode(bytes(path + ".bak") ?? [], path: "bak").title == "Session one, edit 3")
+        }
+    }
+
+    @Test func aSecondOpenIsRefusedNamingTheHolderUntilTheFirstCloses() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let first = try PlanStore.open(path: path) { small }.store
+            guard case .locked(let shown, let holder) = openError(path) else {
+                Issue.record("a second open was not refused")
+                return
+            }
+            #expect(shown == path)
+            #expect(holder.hasPrefix("pid \(getpid()), user "))
+            #expect(holder.contains(" on host "))
+            #expect(holder.contains(", since "))
+            first.close()
+            #expect(openError(path) == nil)
+        }
+    }
+
+    @Test func releasesTheLockWhenTheStoreGoesAway() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            do { _ = try PlanStore.open(path: path) { small } }
+            #expect(openError(path) == nil)
+        }
+    }
+
+    @Test func describesTheLockHolderInLocalTime() throws {
+        let since = Timestamp(day: Day(year: 2026, month: 11, day: 23)!, hour: 14, minute: 2)
+        let holder = LockHolder(pid: 4242, user: "sam", host: "ward7", since: since)
+        #expect(LockHolder(fileText: holder.fileText) == holder)
+        #expect(holder.summary(now: since, utcOffset: 0) == "pid 4242, user sam on host ward7, since 14:02")
+        #expect(holder.summary(now: since, utcOffset: 3600) == "pid 4242, user sam on host ward7, since 15:02")
+        let nextDay = Timestamp(secondsSince1970: since.secondsSince1970 + 86_400)
+        #expect(holder.summary(now: nextDay, utcOffset: 0) == "pid 4242, user sam on host ward7, since 23 Nov 2026 14:02")
+        #expect(StoreError.locked(path: "plan.json", holder: holder.summary(now: since, utcOffset: 0)).description
+            == "plan.json is open in another planboard (pid 4242, user sam on host ward7, since 14:02). Close that one first.")
+    }
+
+    @Test func refusesToOverwriteAnExternalChangeThenSavesAfterReload() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            var theirs = small
+            theirs.title = "Someone else's edit"
+            let theirBytes = PlanFile.encode(theirs)
+            write(theirBytes, to: path)
+            #expect(throws: StoreError.changedOnDisk(path: path)) { try store.save(.everyFieldSet) }
+            #expect(bytes(path) == theirBytes)
+            #expect(try store.reload() == theirs)
+            try store.save(.everyFieldSet)
+            #expect(bytes(path) == PlanFile.encode(.everyFieldSet))
+        }
+    }
+
+    @Test func aFileRewrittenWithTheSameBytesIsNotAChange() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            let same = try #require(bytes(path))
+            try FileManager.default.removeItem(atPath: path)
+            write(same, to: path)  // a new inode with the same content, as `git checkout` would leave
+            try store.save(.everyFieldSet)
+            #expect(bytes(path) == PlanFile.encode(.everyFieldSet))
+        }
+    }
+
+    @Test func aFailedSaveLeavesThePlanAsItWasAndNoTemporaryFile() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            // A folder where the backup goes makes the backup's rename fail, even for root.
+            try FileManager.default.createDirectory(atPath: path + ".bak", withIntermediateDirectories: false)
+            guard case .io(path, _, _)? = saveError(store, .everyFieldSet) else {
+                Issue.record("the save did not fail with .io")
+                return
+            }
+            #expect(bytes(path) == PlanFile.encode(small))
+            #expect(names(in: folder) == [".plan.json.lock", "plan.json", "plan.json.bak"])
+        }
+    }
+
+    /// Files the store must refuse, each left byte-for-byte as it was.
+    enum BadFile: CaseIterable, Sendable {
+        case empty, whitespace, truncated, malformed, notUTF8, newerSchema, noSchemaVersion, wrongType
+
+        var bytes: [UInt8] {
+            let good = Array(PlanFile.encode(.everyFieldSet))
+            switch self {
+            case .empty: return []
+            case .whitespace: return Array("  \n\n\t ".utf8)
+            case .truncated: return Array(good.prefix(good.count * 2 / 3))
+            case .malformed: return Array("{\n  \"schemaVersion\": 1,\n  \"title\": \"x\"\n  \"owner\": \"y\"\n}\n".utf8)
+            case .notUTF8: return Array("{\"title\": \"Caf".utf8) + [0xE9] + Array("\"}".utf8)
+            case .newerSchema: return Array(#"{"schemaVersion": 2, "title": "x"}"#.utf8)
+            case .noSchemaVersion: return Array(#"{"title": "x"}"#.utf8)
+            case .wrongType: return Array("{\"schemaVersion\": 1,\n  \"title\": \"x\", \"outcomes\": {}}".utf8)
+            }
+        }
+
+        func matches(_ error: StoreError?, path: String) -> Bool {
+            switch (self, error) {
+            case (.empty, .empty(path)), (.whitespace, .empty(path)): true
+            case (.truncated, .malformed(path, _, _, _)): true
+            case (.malformed, .malformed(path, 4, 3, _)): true
+            case (.notUTF8, .notUTF8(path, 1, 15)): true
+            case (.newerSchema, .newerSchema(path, 2, 1)): true
+            case (.noSchemaVersion, .missingSchemaVersion(path)): true
+            case (.wrongType, .invalidValue(path, 2, 29, "outcomes", _)): true
+            default: false
+            }
+        }
+    }
+
+    @Test(arguments: BadFile.allCases)
+    func refusesABadFileAndLeavesItUntouched(_ bad: BadFile) throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(bad.bytes, to: path)
+            let error = openError(path)
+            #expect(bad.matches(error, path: path), "\(bad): \(error.map(String.init(describing:)) ?? "opened")")
+            #expect(bytes(path) == bad.bytes)
+            #expect(names(in: folder) == [".plan.json.lock", "plan.json"])
+            #expect(openError(path) == error, "the lock was released after the refusal")
+        }
+    }
+
+    @Test func aBrokenReloadKeepsTheOldBaseSoSavesStillRefuseToOverwrite() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            write(Array("{ broken".utf8), to: path)
+            #expect(throws: StoreError.self) { try store.reload() }
+            #expect(throws: StoreError.changedOnDisk(path: path)) { try store.save(small) }
+            #expect(bytes(path) == Array("{ broken".utf8))
+        }
+    }
+}

@@ -25,7 +25,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanBoardCoreTests",
-            dependencies: ["PlanBoardCore"]
+            dependencies: ["PlanBoardCore"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -7,7 +7,8 @@ import Glibc
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func printError(_ text: String) {
-    fputs(text + "\n", stderr)
+    let line = Array((text + "\n").utf8)
+    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
 func currentTime() -> Timestamp { Timestamp(secondsSince1970: Int64(time(nil))) }

@@ -45,7 +45,29 @@ import Testing
         try tmux.waitFor("status")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
-        #expect(FileManager.default.fileExists(atPath: tmux.file("plan.json.bak").path))
+        #expect(actions(in: try tmux.json())[9]["status"] as? String == "delayed", "2.2, beside 1.2, moved on from On-going")
+    }
+
+    @Test func theFirstChangeOfASessionKeepsTheFileAsItWasInABackup() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("Strathmerrin")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let original = try Data(contentsOf: tmux.file("plan.json"))
+
+        let again = try TmuxSession()
+        try FileManager.default.copyItem(at: tmux.file("plan.json"), to: again.file("plan.json"))
+        try again.start()
+        try again.waitFor("Strathmerrin")
+        try again.send("x")
+        try again.waitFor("saved")
+        try again.send("x", "a")
+        try again.waitFor("RAG Not rated → Amber")
+        try again.send("q")
+        #expect(try again.waitForExit() == 0)
+        #expect(try Data(contentsOf: again.file("plan.json.bak")) == original)
+        #expect(try Data(contentsOf: again.file("plan.json")) != original)
     }
 
     @Test func theDetailPaneAndHelpOpenCloseAndSurviveResizing() throws {
@@ -61,7 +83,7 @@ import Testing
         try tmux.resize(width: 30, height: 8)
         try tmux.waitFor("Terminal too small")
         try tmux.resize(width: 120, height: 36)
-        try tmux.waitFor("In this help")
+        try tmux.waitFor("Keys · 1–31 of")
         try tmux.send("Escape")
         try tmux.waitFor("Measure of success")
         try tmux.send("Escape")

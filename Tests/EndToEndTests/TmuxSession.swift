@@ -27,7 +27,7 @@ final class TmuxSession {
     }
 
     deinit {
-        _ = try? tmux(["kill-server"])
+        _ = try? tmux(quiet: true, ["kill-server"])
         try? FileManager.default.removeItem(at: folder)
     }
 
@@ -36,20 +36,20 @@ final class TmuxSession {
         let exports = environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
         let command = "cd \(shellQuote(folder.path)) && \(exports)\(shellQuote(Self.binary.path)) "
             + arguments.map(shellQuote).joined(separator: " ") + "; echo \"EXIT:$?\"; sleep 600"
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
+        try tmux(quiet: true, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
         isRunning = true
     }
 
     /// Types keys as tmux names them (`Down`, `Enter`, `C-r`, `Escape`) or literal text with `literal: true`.
     func send(_ keys: String..., literal: Bool = false) throws {
         for key in keys {
-            try tmux(["send-keys", "-t", "main"] + (literal ? ["-l", key] : [key]))
+            try tmux(quiet: true, ["send-keys", "-t", "main"] + (literal ? ["-l", key] : [key]))
             Thread.sleep(forTimeInterval: 0.05)
         }
     }
 
     func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+        try tmux(quiet: true, ["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The screen as text, one line per row.
@@ -91,23 +91,40 @@ final class TmuxSession {
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
+    /// Runs a tmux command on this session's server. `quiet` commands send their output to
+    /// /dev/null: `new-session` starts the server, which would hold a pipe open for ever.
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        try run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    private func tmux(quiet: Bool = false, _ arguments: [String]) throws -> String {
+        try run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments, quiet: quiet)
     }
 
+    /// Runs a program and returns what it printed. posix_spawn and waitpid rather than Foundation's
+    /// Process, which on Linux can leave the child unreaped (and `waitUntilExit` waiting) under the
+    /// test runner; output goes through a file, as the tmux server keeps inherited pipes open.
     @discardableResult
-    private func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    private func run(_ executable: String, _ arguments: [String], quiet: Bool = false) throws -> String {
+        let outputPath = quiet ? "/dev/null" : folder.path + "/.tmux-output-\(UUID().uuidString)"
+        defer { if !quiet { unlink(outputPath) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw SpawnError(program: executable, code: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return quiet ? "" : ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
+    }
+
+    struct SpawnError: Error, CustomStringConvertible {
+        let program: String
+        let code: Int32
+        var description: String { "could not start \(program) (error \(code)); is tmux installed?" }
     }
 
     private func shellQuote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -33,26 +33,26 @@ import Testing
 
     @Test func theSelectedCardIsMarkedAndReversed() {
         let grid = BoardView.render(Fixtures.state())
-        let row = grid.lines[3]
+        let row = grid.lines[4]
         #expect(row.hasPrefix("│▶1.1"))
-        #expect(grid[2, 3].style.reverse)
-        #expect(!grid[2, 8].style.reverse, "the second card is not selected")
+        #expect(grid[2, 4].style.reverse)
+        #expect(!grid[2, 9].style.reverse, "the second card is not selected")
     }
 
     @Test func ratingsShowByLetterAndColour() {
         let grid = BoardView.render(Fixtures.state())
-        let tag = grid.styleRuns(row: 3).first { $0.text == "A ●" }
+        let tag = grid.styleRuns(row: 4).first { $0.text == "A ●" }
         #expect(tag?.style.background == .amber)
-        let red = grid.styleRuns(row: 13).first { $0.text == "R ●" }
+        let red = grid.styleRuns(row: 14).first { $0.text == "R ●" }
         #expect(red?.style.background == .red)
-        #expect(grid.lines[18].contains("· ○"), "unrated reads without colour")
+        #expect(grid.lines[19].contains("· ○"), "unrated reads without colour")
     }
 
     @Test func overdueDeadlinesAreFlaggedInRed() {
         let grid = BoardView.render(Fixtures.state())
         // 1.3 is due Autumn 2025 and not complete.
-        #expect(grid.lines[16].contains("ED · Autumn 2025 ⚠"))
-        let mark = grid.styleRuns(row: 16).first { $0.text.contains("⚠") }
+        #expect(grid.lines[17].contains("ED · Autumn 2025 ⚠"))
+        let mark = grid.styleRuns(row: 17).first { $0.text.contains("⚠") }
         #expect(mark?.style.foreground == .red)
     }
 
@@ -69,7 +69,7 @@ import Testing
         var plan = Fixtures.plan()
         plan.outcomes[0].actions[0].text = "Evil \u{1B}[2J\u{1B}[31mtext\u{07}"
         let grid = BoardView.render(Fixtures.state(plan))
-        #expect(grid.lines[4].contains("Evil ␛[2J␛[31mtext␇"))
+        #expect(grid.lines[5].contains("Evil ␛[2J␛[31mtext␇"))
         #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
     }
 
@@ -81,6 +81,6 @@ import Testing
         for line in grid.lines {
             #expect(TextWidth.of(line) == 120, "every row is exactly the terminal's width: \(line)")
         }
-        #expect(grid.lines[4].contains("介護者の支援 😀 café e\u{301}cole"))
+        #expect(grid.lines[5].contains("介護者の支援 😀 café e\u{301}cole"))
     }
 }

@@ -28,6 +28,12 @@ public final class MemoryPlanStore: PlanSaving {
         saves.append(plan)
     }
 
+    /// Keeps `plan` even after `changeElsewhere`, as the user chose to write over the other change.
+    public func overwrite(_ plan: Plan) throws(StoreError) {
+        changedElsewhere = false
+        try save(plan)
+    }
+
     /// The plan as kept; clears a change made by `changeElsewhere`.
     public func reload() throws(StoreError) -> Plan {
         changedElsewhere = false

@@ -59,12 +59,23 @@ public final class PlanStore: PlanSaving {
     /// saved (nothing is written: reload to see their version), `.io` when a step fails.
     /// A file deleted meanwhile is simply written again: no one's work is lost by that.
     public func save(_ plan: Plan) throws(StoreError) {
+        try write(plan, checkingForChanges: true)
+    }
+
+    /// Writes `plan` even though someone else changed the file since it was loaded: the user has
+    /// seen the conflict and chosen to keep their version. Their version is still kept as the
+    /// backup when this session has not taken one yet.
+    public func overwrite(_ plan: Plan) throws(StoreError) {
+        try write(plan, checkingForChanges: false)
+    }
+
+    private func write(_ plan: Plan, checkingForChanges: Bool) throws(StoreError) {
         guard lock.isHeld else {
             throw .io(path: path, operation: "save", reason: "this planboard has already closed the plan")
         }
         let bytes = PlanFile.encode(plan)
         let current = try DiskFile.status(of: target, reportingAs: path)
-        if let current, current.identity != base.status.identity {
+        if checkingForChanges, let current, current.identity != base.status.identity {
             guard let onDisk = try DiskFile.contents(of: target, reportingAs: path), onDisk.bytes == base.bytes else {
                 throw .changedOnDisk(path: path)
             }

@@ -1,8 +1,9 @@
 /// The `?` overlay: every key binding of every mode, generated from `Keymap` so it cannot drift.
 public enum HelpView {
-    /// The overlay's box for a screen size: centred, up to 84 cells wide, nearly full height.
+    /// The overlay's box for a screen size: centred, up to 84 cells wide (all of a narrow screen),
+    /// between the header and the two bottom lines.
     public static func box(in size: Size) -> Rect {
-        let width = min(size.width - 2, 84)
+        let width = min(size.width, 84)
         return Rect(x: (size.width - width) / 2, y: 1, width: width, height: size.height - 3)
     }
 

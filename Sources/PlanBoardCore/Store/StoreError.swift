@@ -1,16 +1,56 @@
 /// Why a plan could not be read or written, in words that tell the user what to do.
+///
+/// Every case names the file as the user gave it; cases about the file's contents also give the
+/// 1-based line and column (columns count characters, not bytes) so an editor can jump there.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file changed on disk since it was loaded; saving would overwrite someone else's work.
     case changedOnDisk(path: String)
-    /// Any other failure, already phrased for the user.
-    case other(String)
+    /// Another planboard (this process or another) holds the plan's lock; `holder` says who
+    /// (`pid 4242, user sam on host ward7, since 14:02`).
+    case locked(path: String, holder: String)
+    /// A system call failed: `operation` says what was being done (`write the temporary file`),
+    /// `reason` is the system's explanation (`No space left on device`).
+    case io(path: String, operation: String, reason: String)
+    /// The file has no content, or only spaces and line breaks.
+    case empty(path: String)
+    /// The file holds a byte sequence that is not UTF-8 text, first at this line and column.
+    case notUTF8(path: String, line: Int, column: Int)
+    /// The file is not well-formed JSON (or is cut short); `detail` says what was expected there.
+    case malformed(path: String, line: Int, column: Int, detail: String)
+    /// The JSON is well-formed but a value is wrong: a RAG of `"purple"`, a missing `title`.
+    /// `field` is the value's place in the plan (`outcomes[1].actions[3].rag`, indices from 0).
+    case invalidValue(path: String, line: Int, column: Int, field: String, detail: String)
+    /// The file has no `schemaVersion`, so it is not (yet) a planboard plan file.
+    case missingSchemaVersion(path: String)
+    /// The file was written by a newer planboard whose format this one does not know.
+    case newerSchema(path: String, found: Int, supported: Int)
 
     public var description: String {
         switch self {
         case .changedOnDisk(let path):
             "\(path) was changed by someone else since it was opened; not saved. Reload to see their version."
-        case .other(let message):
-            message
+        case .locked(let path, let holder):
+            "\(path) is open in another planboard (\(holder)). Close that one first."
+        case .io(let path, let operation, let reason):
+            "\(path): could not \(operation): \(reason). Check that the folder exists, that you may write to it "
+                + "and that the disk is not full; the plan file was left as it was."
+        case .empty(let path):
+            "\(path) is empty. Restore it from \(path).bak or version control, or delete it to start a new plan."
+        case .notUTF8(let path, let line, let column):
+            "\(path) line \(line), column \(column): this is not UTF-8 text. "
+                + "Open the file in a text editor and save it again as UTF-8."
+        case .malformed(let path, let line, let column, let detail):
+            "\(path) line \(line), column \(column): not valid JSON: \(detail). "
+                + "Fix it in a text editor, or restore \(path).bak."
+        case .invalidValue(let path, let line, let column, let field, let detail):
+            "\(path) line \(line), column \(column): \(field.isEmpty ? "" : field + ": ")\(detail). "
+                + "Fix that value in a text editor."
+        case .missingSchemaVersion(let path):
+            "\(path) has no \"schemaVersion\", so it is not a planboard plan. If it is one written by hand, "
+                + "add \"schemaVersion\": \(PlanFile.schemaVersion) to its top-level object."
+        case .newerSchema(let path, let found, let supported):
+            "\(path) was written by a newer planboard (schema \(found)); this version reads schema \(supported)"
+                + " — upgrade planboard."
         }
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The on-disk format of a plan: a JSON object with the plan's fields plus `"schemaVersion": 1`.
+///
+/// Output is deterministic (sorted keys, pretty-printed, slashes and non-ASCII left unescaped, a
+/// trailing newline) so a plan kept in git diffs line by line. Reading refuses anything it cannot
+/// take in whole, naming the line and column; older schemas are brought up to date in one place,
+/// `plan(from:version:)`.
+public enum PlanFile {
+    /// The schema this planboard writes, and the newest it reads.
+    public static let schemaVersion = 1
+
+    /// The bytes of `plan` as a file: pretty, key-sorted JSON ending in a newline.
+    public static func encode(_ plan: Plan) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            var bytes = [UInt8](try encoder.encode(Document(plan: plan)))
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        } catch {
+            // A plan holds only text, whole numbers and lists of them, which always encode.
+            preconditionFailure("a Plan failed to encode: \(error)")
+        }
+    }
+
+    /// Reads a plan from the bytes of the file at `path` (used only in messages).
+    ///
+    /// Throws `.empty`, `.notUTF8`, `.malformed`, `.invalidValue`, `.missingSchemaVersion` or
+    /// `.newerSchema`, each naming where the problem is. A UTF-8 byte-order mark is accepted.
+    public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Plan {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw .empty(path: path)
+        }
+        if let bad = UTF8Check.firstInvalidOffset(in: body) {
+            let location = JSONSyntaxScanner(body).location(ofOffset: bad)
+            throw .notUTF8(path: path, line: location.line, column: location.column)
+        }
+        do {
+            return try JSONDecoder().decode(Document.self, from: Data(body)).plan
+        } catch let problem as SchemaProblem {
+            throw problem.storeError(path: path, in: body)
+        } catch let error as DecodingError {
+            throw DecodingProblem(error: error, bytes: body).storeError(path: path)
+        } catch {
+            throw .malformed(path: path, line: 1, column: 1, detail: "\(error)")
+        }
+    }
+
+    /// The one place a file's schema version decides how it is read: the current schema decodes
+    /// directly; older ones will decode their own shape here and migrate it to today's `Plan`.
+    static func plan(from decoder: any Decoder, version: Int) throws -> Plan {
+        switch version {
+        case schemaVersion:
+            return try Plan(from: decoder)
+        case let newer where newer > schemaVersion:
+            throw SchemaProblem.newer(newer)
+        default:
+            throw SchemaProblem.unknown(version)
+        }
+    }
+
+    /// The top-level object: the plan's own fields, plus `schemaVersion`.
+    private struct Document: Codable {
+        var plan: Plan
+
+        init(plan: Plan) { self.plan = plan }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SchemaKey.self)
+            guard container.contains(.schemaVersion) else { throw SchemaProblem.missing }
+            let version = try container.decode(Int.self, forKey: .schemaVersion)
+            plan = try PlanFile.plan(from: decoder, version: version)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try plan.encode(to: encoder)
+            var container = encoder.container(keyedBy: SchemaKey.self)
+            try container.encode(PlanFile.schemaVersion, forKey: .schemaVersion)
+        }
+    }
+
+    private enum SchemaKey: String, CodingKey {
+        case schemaVersion
+    }
+}
+
+/// A file whose `schemaVersion` this planboard cannot read.
+enum SchemaProblem: Error {
+    case missing
+    case newer(Int)
+    case unknown(Int)
+
+    func storeError(path: String, in bytes: [UInt8]) -> StoreError {
+        switch self {
+        case .missing:
+            return .missingSchemaVersion(path: path)
+        case .newer(let found):
+            return .newerSchema(path: path, found: found, supported: PlanFile.schemaVersion)
+        case .unknown(let found):
+            let location = JSONSyntaxScanner(bytes).location(of: [.key("schemaVersion")])
+            return .invalidValue(path: path, line: location.line, column: location.column, field: "schemaVersion",
+                                 detail: "\(found) is not a schema version; this planboard reads schema \(PlanFile.schemaVersion)")
+        }
+    }
+}

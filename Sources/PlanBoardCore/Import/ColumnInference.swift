@@ -24,7 +24,7 @@ enum ColumnInference {
                 claim(i, .rag, "its values look like ratings (\(sample(filled)))")
             } else if !taken.contains(.status), share({ CellWords.status($0) != nil }) >= 0.8 {
                 claim(i, .status, "its values are status words (\(sample(filled)))")
-            } else if !taken.contains(.deadline), share(DeadlineShape.looksLikeDeadline) >= 0.6 {
+            } else if !taken.contains(.deadline), share({ DeadlineParser.parse($0).kind != .unknown }) >= 0.6 {
                 claim(i, .deadline, "its values look like dates (\(sample(filled)))")
             } else if share(CellWords.looksLikeRef) >= 0.8, !taken.contains(.ref) || !taken.contains(.area) {
                 let field: PlanField = taken.contains(.ref) ? .area : .ref

@@ -105,10 +105,11 @@ public struct PlanSummary: Equatable, Sendable {
     private static func table(header: [String], rows: [[String]]) -> [String] {
         let widths = header.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { c, cell in
+            let joined = cells.enumerated().map { c, cell in
                 let pad = String(repeating: " ", count: widths[c] - cell.count)
                 return c <= 1 ? cell + pad : pad + cell
-            }.joined(separator: "  ").trimmingWhitespace()
+            }.joined(separator: "  ")
+            return String(joined.reversed().drop { $0 == " " }.reversed())
         }
         return [line(header)] + rows.map(line)
     }

@@ -84,8 +84,8 @@ public enum HTMLReport {
         }
         h.append("<p class=\"counts\">\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).</p>")
         h.append("<table class=\"actions\">")
-        h.append("<colgroup><col class=\"ref\"><col class=\"action\"><col class=\"lead\"><col class=\"deadline\">"
-            + "<col class=\"rag\"><col class=\"progress\"></colgroup>")
+        h.append("<colgroup><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-lead\"><col class=\"c-deadline\">"
+            + "<col class=\"c-rag\"><col class=\"c-progress\"></colgroup>")
         h.append("<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th><th>Progress</th></tr></thead>")
         h.append("<tbody>")
         for action in actions {
@@ -101,7 +101,7 @@ public enum HTMLReport {
                 text += "<span class=\"measure\">Measure: \(HTMLText.multiline(action.measure))</span>"
             }
             h.append((state == .overdue ? "<tr class=\"overdue\">" : "<tr>")
-                + "<td>\(e(action.ref))</td><td>\(text)</td><td>\(e(action.leadsText))</td>"
+                + "<td>\(e(action.ref))</td><td>\(text)</td><td>\(HTMLText.multiline(action.leadsText))</td>"
                 + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.multiline(action.progress))</td></tr>")
         }
         h += ["</tbody>", "</table>", "</section>"]
@@ -116,8 +116,8 @@ public enum HTMLReport {
             return h
         }
         h.append("<table class=\"changes\">")
-        h.append("<colgroup><col class=\"date\"><col class=\"ref\"><col class=\"action\"><col class=\"change\">"
-            + "<col class=\"reason\"></colgroup>")
+        h.append("<colgroup><col class=\"c-date\"><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-change\">"
+            + "<col class=\"c-reason\"></colgroup>")
         h.append("<thead><tr><th>Date</th><th>Ref</th><th>Action</th><th>Change</th><th>Reason</th></tr></thead>")
         h.append("<tbody>")
         for entry in changes {

@@ -27,24 +27,25 @@ enum HTMLReportStyle {
         ul.key li { font-size: 9pt; }
         table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; table-layout: fixed; }
         th, td { border: 0.6pt solid #a6a6a6; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left;
-                 overflow-wrap: anywhere; }
+                 overflow-wrap: break-word; hyphens: auto; }
         thead { display: table-header-group; }
         thead th { background: #1f3b5c; color: #ffffff; font-size: 9pt; }
         tbody tr:nth-child(even) td { background: #f4f6f9; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         td { font-size: 9pt; }
-        col.ref { width: 8%; } col.action { width: 33%; } col.lead { width: 15%; }
-        col.deadline { width: 12%; } col.rag { width: 9%; } col.progress { width: 23%; }
-        col.date { width: 14%; } col.change { width: 30%; } col.reason { width: 22%; }
+        col.c-ref { width: 7%; } col.c-action { width: 35%; } col.c-lead { width: 15%; }
+        col.c-deadline { width: 13%; } col.c-rag { width: 11%; } col.c-progress { width: 19%; }
+        table.changes col.c-action { width: 30%; }
+        col.c-date { width: 12%; } col.c-change { width: 29%; } col.c-reason { width: 22%; }
         .measure { display: block; margin-top: 1mm; color: #44546a; font-size: 8.5pt; }
-        .rag { display: inline-block; min-width: 12mm; padding: 0.3mm 1.2mm; border-radius: 1mm; font-weight: bold;
+        .rag { display: inline-block; min-width: 11mm; padding: 0.3mm 1mm; border-radius: 1mm; font-weight: bold;
                font-size: 8.5pt; text-align: center; white-space: nowrap; border: 0.6pt solid #1a1a1a; }
         .rag-red { background: #b3261e; color: #ffffff; }
         .rag-amber { background: #f0a202; color: #1a1a1a; }
         .rag-green { background: #2e7d32; color: #ffffff; }
         .rag-unrated { background: #ffffff; color: #44546a; border-style: dashed; }
         tbody tr.overdue td { background: #fbe3e1; }
-        tbody tr.overdue td:first-child { border-left: 2.5mm solid #b3261e; }
+        tbody tr.overdue td:first-child { box-shadow: inset 1.6mm 0 0 #b3261e; padding-left: 2.8mm; font-weight: bold; }
         .flag { display: block; font-weight: bold; font-size: 8pt; text-transform: uppercase; margin-top: 0.5mm; }
         .flag-overdue { color: #b3261e; }
         .flag-soon { color: #8a5a00; }

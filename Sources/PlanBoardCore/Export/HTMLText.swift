@@ -16,8 +16,10 @@ enum HTMLText {
         return result
     }
 
-    /// Escaped, with the plan's line breaks kept as `<br>`.
+    /// Escaped, with the plan's line breaks kept as `<br>` and a break allowed after each `/`,
+    /// so `Ongoing/development work` wraps at the slash in a narrow column, not mid-word.
     static func multiline(_ text: String) -> String {
         escape(text.trimmingWhitespace()).replacingAll("\r\n", with: "\n").replacingAll("\n", with: "<br>")
+            .replacingAll("/", with: "/<wbr>")
     }
 }

@@ -6,7 +6,14 @@ enum Usage {
     Usage:
       planboard [PLAN.json]     Open the plan (default plan.json in this folder; created from the
                                 built-in example plan when it does not exist).
-      planboard --help          Show this text.
+      planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title T] [--force]
+                                Turn a spreadsheet saved as CSV (or tab-separated) into a plan.
+      planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
+                                Write the plan as a spreadsheet, a committee-paper table or an
+                                A4 HTML report.
+      planboard summary PLAN.json [--json] [--since YYYY-MM-DD]
+                                Counts by RAG and status per outcome, overdue and due-soon actions.
+      planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.
     """

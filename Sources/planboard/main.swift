@@ -7,8 +7,7 @@ import Glibc
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func printError(_ text: String) {
-    let line = Array((text + "\n").utf8)
-    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    writeOut(text + "\n", to: STDERR_FILENO)
 }
 
 func currentTime() -> Timestamp { Timestamp(secondsSince1970: Int64(time(nil))) }
@@ -18,6 +17,18 @@ func localUTCOffset() -> Int {
     var parts = tm()
     localtime_r(&now, &parts)
     return Int(parts.tm_gmtoff)
+}
+
+func writeOut(_ text: String, to descriptor: Int32) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+}
+
+if let status = Subcommand.run(
+    arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
+    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }
+) {
+    exit(status)
 }
 
 if arguments.first == "--help" || arguments.first == "-h" || arguments.first == "help" {

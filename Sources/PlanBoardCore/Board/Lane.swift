@@ -28,33 +28,3 @@ public struct Lane: Equatable, Sendable {
         }
     }
 }
-
-/// Red / Amber / Green / unrated counts: for the header (whole plan) and each lane.
-public struct RAGCounts: Equatable, Sendable {
-    public var red = 0, amber = 0, green = 0, unrated = 0
-    public init() {}
-
-    public init(_ actions: some Sequence<Action>) {
-        for action in actions { add(action.rag) }
-    }
-
-    public mutating func add(_ rag: RAG) {
-        switch rag {
-        case .red: red += 1
-        case .amber: amber += 1
-        case .green: green += 1
-        case .unrated: unrated += 1
-        }
-    }
-
-    public subscript(rag: RAG) -> Int {
-        switch rag {
-        case .red: red
-        case .amber: amber
-        case .green: green
-        case .unrated: unrated
-        }
-    }
-
-    public var total: Int { red + amber + green + unrated }
-}

@@ -1,0 +1,44 @@
+/// `planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]`.
+enum ExportCommand {
+    static let help = """
+        Usage: planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
+
+        Writes the plan for people outside the meeting:
+          csv        a spreadsheet that 'planboard import' reads back to the same plan
+          markdown   a table per outcome, to paste into a committee paper
+          html       one self-contained page that prints on A4: RAG chart, key, actions by
+                     outcome with overdue ones highlighted
+
+          --format FORMAT      csv, markdown (or md) or html
+          -o, --output FILE    write to FILE (replaced atomically); default: standard output
+          --since YYYY-MM-DD   add the changes made since that day (markdown and html)
+          -h, --help           show this help
+
+        """
+
+    static func run(_ arguments: [String], today: Day, output: (String) -> Void) throws(CommandError) {
+        if Subcommand.wantsHelp(arguments) { output(help); return }
+        let command = "export"
+        let parsed = try ParsedArguments(arguments, command: command, valued: ["--format", "--output", "--since"],
+                                         flags: [], aliases: ["-o": "--output", "-f": "--format"])
+        let path = try parsed.onlyPath("plan file", command: command)
+        guard let format = try parsed.single("--format", command: command) else {
+            throw .usage(command: command, message: "choose --format csv, markdown or html")
+        }
+        let options = ReportOptions(since: try parsed.since(command: command))
+        let render: (Plan) -> String
+        switch format.lowercased() {
+        case "csv": render = { CSVExporter.export($0) }
+        case "markdown", "md": render = { MarkdownReport.render($0, today: today, options: options) }
+        case "html": render = { HTMLReport.render($0, today: today, options: options) }
+        default: throw .usage(command: command, message: "--format '\(format)' is not csv, markdown or html")
+        }
+        let target = try parsed.single("--output", command: command)
+        let text = render(try Subcommand.loadPlan(path))
+        if let target {
+            try FileAccess.writeAtomically(Array(text.utf8), to: target)
+        } else {
+            output(text)
+        }
+    }
+}

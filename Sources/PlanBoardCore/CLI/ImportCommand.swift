@@ -1,0 +1,73 @@
+/// `planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title TEXT] [--force]`.
+enum ImportCommand {
+    static let help = """
+        Usage: planboard import SOURCE.csv [-o PLAN.json] [--map 'Column name=field']... [--title TEXT] [--force]
+
+        Turns a spreadsheet saved as CSV (or tab-separated text) into a plan file, then prints
+        which column became which field, the counts, and every warning with its row.
+
+          -o, --output PLAN.json   where to write the plan (default: SOURCE with .json)
+          --map 'Column=field'     use a column for a field, or 'Column=ignore'; may repeat.
+                                   Fields: outcome, outcome-description, area, area-text, ref,
+                                   action, lead, deadline, measure, progress, rag, status
+          --title TEXT             the plan's title (default: a title row above the header,
+                                   else the file name)
+          --force                  replace PLAN.json if it exists
+          -h, --help               show this help
+
+        Nothing is written when the file cannot be read; the error gives its row and column.
+
+        """
+
+    static func run(_ arguments: [String], output: (String) -> Void) throws(CommandError) {
+        if Subcommand.wantsHelp(arguments) { output(help); return }
+        let command = "import"
+        let parsed = try ParsedArguments(arguments, command: command, valued: ["--output", "--map", "--title"],
+                                         flags: ["--force"], aliases: ["-o": "--output", "-f": "--force"])
+        let source = try parsed.onlyPath("CSV file to import", command: command)
+        let target = try parsed.single("--output", command: command) ?? defaultTarget(for: source)
+        var overrides: [ColumnOverride] = []
+        for text in parsed.values["--map"] ?? [] {
+            do { overrides.append(try ColumnOverride.parse(text)) } catch {
+                throw .usage(command: command, message: error.description)
+            }
+        }
+        guard target != source else {
+            throw .usage(command: command, message: "the plan would overwrite the CSV file; name another with -o")
+        }
+        if FileAccess.exists(target) && !parsed.flags.contains("--force") {
+            throw .file(path: target, message: "already exists; not replaced. Use --force to replace it, or -o to write elsewhere")
+        }
+        let bytes = try FileAccess.read(source)
+        let title = try parsed.single("--title", command: command) ?? title(from: source)
+        let result: ImportResult
+        do {
+            result = try PlanImporter.importPlan(csv: bytes, options: ImportOptions(overrides: overrides, title: title))
+        } catch {
+            switch error {
+            case .badMapping, .unknownColumn: throw .usage(command: command, message: error.description)
+            default: throw .file(path: source, message: error.description + " Nothing was written.")
+            }
+        }
+        try FileAccess.writeAtomically(PlanFile.encode(result.plan), to: target)
+        output("Imported \(source) into \(target).\n" + result.report.text + "\n")
+    }
+
+    /// `plans/dundee.csv` → `plans/dundee.json`.
+    static func defaultTarget(for source: String) -> String {
+        let name = source.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? source
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            return String(source.dropLast(name.distance(from: dot, to: name.endIndex))) + ".json"
+        }
+        return source + ".json"
+    }
+
+    /// `plans/dundee-caring-dundee-2.csv` → `Dundee Caring Dundee 2`.
+    static func title(from source: String) -> String {
+        let target = defaultTarget(for: source)
+        let name = target.split(separator: "/").last.map { String($0.dropLast(".json".count)) } ?? "Delivery plan"
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        let title = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return title.isEmpty ? "Delivery plan" : title
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The `planboard import | export | summary` commands, as a function the executable calls and
+/// tests can drive: arguments in, text out through closures, an exit status back.
+public enum Subcommand {
+    /// Runs the subcommand named by `arguments.first` (the program name already dropped).
+    ///
+    /// Returns nil when `arguments.first` is not a subcommand (then the app opens the board);
+    /// otherwise the exit status: 0 done, 1 a file could not be read or written (the message
+    /// names it), 2 bad arguments (a one-line message). `output` and `errors` receive text to
+    /// write exactly as given. `today` decides what is overdue; it is never read from the clock here.
+    public static func run(arguments: [String], today: Day, output: (String) -> Void, errors: (String) -> Void) -> Int32? {
+        guard let name = arguments.first else { return nil }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch name {
+            case "import": try ImportCommand.run(rest, output: output)
+            case "export": try ExportCommand.run(rest, today: today, output: output)
+            case "summary": try SummaryCommand.run(rest, today: today, output: output)
+            default: return nil
+            }
+            return 0
+        } catch {
+            errors(error.description + "\n")
+            return error.status
+        }
+    }
+
+    /// Today's date in the machine's time zone, for the executable to pass to `run`.
+    public static func localToday() -> Day {
+        let now = Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
+        return now.day(utcOffset: TimeZone.current.secondsFromGMT())
+    }
+
+    /// True when the arguments ask for help.
+    static func wantsHelp(_ arguments: [String]) -> Bool {
+        arguments.contains { $0 == "--help" || $0 == "-h" }
+    }
+
+    /// Reads and decodes a plan file, with errors that name it.
+    static func loadPlan(_ path: String) throws(CommandError) -> Plan {
+        let bytes = try FileAccess.read(path)
+        do {
+            return try PlanFile.decode(bytes, path: path)
+        } catch {
+            throw .file(path: path, message: Self.withoutPath(error.description, path: path))
+        }
+    }
+
+    /// Store messages already start with the path; the command prefix adds it once.
+    private static func withoutPath(_ message: String, path: String) -> String {
+        guard message.hasPrefix(path) else { return message }
+        var rest = message.dropFirst(path.count)
+        while let first = rest.first, first == ":" || first == " " { rest = rest.dropFirst() }
+        return String(rest)
+    }
+}

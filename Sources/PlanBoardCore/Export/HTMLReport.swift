@@ -1,0 +1,131 @@
+/// The plan as one self-contained HTML page that prints well on A4: a report to circulate.
+///
+/// Title, a RAG key, a chart of each outcome's ratings (inline SVG, no external files), the
+/// actions by outcome with overdue ones highlighted, and the changes since a date. Every piece
+/// of plan text is HTML-escaped. Pure: the same inputs always give the same page.
+public enum HTMLReport {
+    /// Renders the page; `today` decides what is overdue and is printed as the report date.
+    public static func render(_ plan: Plan, today: Day, options: ReportOptions = ReportOptions()) -> String {
+        let e = HTMLText.escape
+        let active = plan.outcomes.flatMap(\.activeActions)
+        let urgency = { (action: Action) in action.urgency(today: today, soonDays: options.soonDays) }
+        let overdue = active.filter { urgency($0) == .overdue }.count
+        let soon = active.filter { urgency($0) == .dueSoon }.count
+
+        var h: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"en-GB\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>\(e(plan.title)) — progress report, \(today.longText)</title>",
+            "<style>\n\(HTMLReportStyle.css)\n</style>",
+            "</head>",
+            "<body>",
+            "<header class=\"report-head\">",
+        ]
+        if !plan.owner.isEmpty { h.append("<p class=\"owner\">\(e(plan.owner))</p>") }
+        h.append("<h1>\(e(plan.title))</h1>")
+        let meta = [plan.period.isEmpty ? nil : "Plan period \(e(plan.period))", "Progress report, \(today.longText)"]
+        h.append("<p class=\"meta\">\(meta.compactMap { $0 }.joined(separator: " · "))</p>")
+        h.append("</header>")
+
+        h.append("<section class=\"overview\">")
+        h.append("<h2>Summary</h2>")
+        h.append("<p><strong>\(active.count) action\(active.count == 1 ? "" : "s")</strong> across \(plan.outcomes.count) "
+            + "outcome\(plan.outcomes.count == 1 ? "" : "s"): \(RAGCounts(active).text). "
+            + "<strong>\(overdue) overdue</strong>, \(soon) due in the next \(options.soonDays) days.</p>")
+        let labels = plan.outcomes.enumerated().map { $1.number.isEmpty ? "Outcome \($0 + 1)" : "Outcome \($1.number)" }
+        h.append("<figure>")
+        h.append(RAGChart.svg(labels: labels, counts: plan.outcomes.map { RAGCounts($0.activeActions) }))
+        h.append("<figcaption>RAG ratings of the actions in each outcome (removed actions not counted).</figcaption>")
+        h.append("</figure>")
+        h.append(contentsOf: key())
+        h.append("</section>")
+
+        for (index, outcome) in plan.outcomes.enumerated() {
+            h.append(contentsOf: section(outcome, index: index, urgency: urgency))
+        }
+        if let since = options.since { h.append(contentsOf: changes(plan.changes(since: since), since: since)) }
+        h.append("<footer>Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
+            + "deadlines are shown as written in the plan.</footer>")
+        h.append("</body>")
+        h.append("</html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+
+    static func badge(_ rag: RAG) -> String {
+        "<span class=\"rag rag-\(rag.rawValue)\">\(rag.word)</span>"
+    }
+
+    private static func key() -> [String] {
+        let meanings: [(RAG, String)] = [
+            (.red, "off track: needs the partnership’s attention"),
+            (.amber, "some slippage or risk, being managed"),
+            (.green, "on track or complete"),
+            (.unrated, "no rating given yet"),
+        ]
+        var lines = ["<h3>RAG key</h3>", "<ul class=\"key\">"]
+        for (rag, meaning) in meanings { lines.append("<li>\(badge(rag)) \(meaning)</li>") }
+        lines.append("<li><span class=\"flag flag-overdue\" style=\"display:inline\">Overdue</span> "
+            + "deadline passed and not complete</li>")
+        lines.append("</ul>")
+        return lines
+    }
+
+    private static func section(_ outcome: Outcome, index: Int, urgency: (Action) -> Urgency) -> [String] {
+        let e = HTMLText.escape
+        let actions = outcome.activeActions
+        var h = ["<section class=\"outcome\" id=\"outcome-\(index + 1)\">", "<h2>\(e(outcome.reportHeading))</h2>"]
+        if !outcome.description.isEmpty { h.append("<p class=\"description\">\(HTMLText.multiline(outcome.description))</p>") }
+        guard !actions.isEmpty else {
+            h += ["<p class=\"none\">No actions.</p>", "</section>"]
+            return h
+        }
+        h.append("<p class=\"counts\">\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).</p>")
+        h.append("<table class=\"actions\">")
+        h.append("<colgroup><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-lead\"><col class=\"c-deadline\">"
+            + "<col class=\"c-rag\"><col class=\"c-progress\"></colgroup>")
+        h.append("<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th><th>Progress</th></tr></thead>")
+        h.append("<tbody>")
+        for action in actions {
+            let state = urgency(action)
+            var deadline = HTMLText.multiline(action.deadline)
+            switch state {
+            case .overdue: deadline += "<span class=\"flag flag-overdue\">Overdue</span>"
+            case .dueSoon: deadline += "<span class=\"flag flag-soon\">Due soon</span>"
+            case .none: break
+            }
+            var text = HTMLText.multiline(action.text)
+            if !action.measure.isEmpty {
+                text += "<span class=\"measure\">Measure: \(HTMLText.multiline(action.measure))</span>"
+            }
+            h.append((state == .overdue ? "<tr class=\"overdue\">" : "<tr>")
+                + "<td>\(e(action.ref))</td><td>\(text)</td><td>\(HTMLText.multiline(action.leadsText))</td>"
+                + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.multiline(action.progress))</td></tr>")
+        }
+        h += ["</tbody>", "</table>", "</section>"]
+        return h
+    }
+
+    private static func changes(_ changes: [PlanChange], since: Day) -> [String] {
+        let e = HTMLText.escape
+        var h = ["<section class=\"changes\">", "<h2>Changes since \(since.longText)</h2>"]
+        guard !changes.isEmpty else {
+            h += ["<p class=\"none\">No changes recorded.</p>", "</section>"]
+            return h
+        }
+        h.append("<table class=\"changes\">")
+        h.append("<colgroup><col class=\"c-date\"><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-change\">"
+            + "<col class=\"c-reason\"></colgroup>")
+        h.append("<thead><tr><th>Date</th><th>Ref</th><th>Action</th><th>Change</th><th>Reason</th></tr></thead>")
+        h.append("<tbody>")
+        for entry in changes {
+            h.append("<tr><td>\(entry.change.at.day().shortText)</td><td>\(e(entry.ref))</td>"
+                + "<td>\(HTMLText.multiline(entry.actionText))</td><td>\(HTMLText.multiline(entry.summary))</td>"
+                + "<td>\(HTMLText.multiline(entry.change.reason ?? ""))</td></tr>")
+        }
+        h += ["</tbody>", "</table>", "</section>"]
+        return h
+    }
+}

@@ -1,0 +1,83 @@
+/// The plan as Markdown for a committee paper: a table per outcome, RAG as a word.
+///
+/// Pure: the same plan, day and options always give the same text. Overdue and due-soon
+/// deadlines are marked in words, so the paper reads the same printed in black and white.
+public enum MarkdownReport {
+    /// Renders the report; `today` decides what is overdue and is printed as the report date.
+    public static func render(_ plan: Plan, today: Day, options: ReportOptions = ReportOptions()) -> String {
+        var out: [String] = ["# \(inline(plan.title))", ""]
+        let about = [plan.owner, plan.period].filter { !$0.isEmpty }.map(inline)
+        if !about.isEmpty { out += [about.joined(separator: " · "), ""] }
+        let active = plan.outcomes.flatMap(\.activeActions)
+        let overdue = active.filter { $0.urgency(today: today, soonDays: options.soonDays) == .overdue }.count
+        let soon = active.filter { $0.urgency(today: today, soonDays: options.soonDays) == .dueSoon }.count
+        out += [
+            "Report date: \(today.longText)", "",
+            "**\(active.count) action\(active.count == 1 ? "" : "s"):** \(RAGCounts(active).text). "
+                + "\(overdue) overdue, \(soon) due in the next \(options.soonDays) days.",
+            "",
+        ]
+        for outcome in plan.outcomes {
+            out += ["## \(inline(outcome.reportHeading))", ""]
+            if !outcome.description.isEmpty { out += ["_\(inline(outcome.description))_", ""] }
+            let actions = outcome.activeActions
+            guard !actions.isEmpty else {
+                out += ["No actions.", ""]
+                continue
+            }
+            out += ["\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).", ""]
+            out.append("| Ref | Action | Lead | Deadline | RAG | Progress |")
+            out.append("| --- | --- | --- | --- | --- | --- |")
+            for action in actions {
+                var deadline = cell(action.deadline)
+                switch action.urgency(today: today, soonDays: options.soonDays) {
+                case .overdue: deadline += deadline.isEmpty ? "**Overdue**" : " **(overdue)**"
+                case .dueSoon: deadline += " (due soon)"
+                case .none: break
+                }
+                let cells = [cell(action.ref), cell(action.text), cell(action.leadsText), deadline,
+                             action.rag.word, cell(action.progress)]
+                out.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            out.append("")
+        }
+        if let since = options.since {
+            out += ["## Changes since \(since.longText)", ""]
+            let changes = plan.changes(since: since)
+            if changes.isEmpty {
+                out += ["No changes recorded.", ""]
+            } else {
+                out.append("| Date | Ref | Action | Change | Reason |")
+                out.append("| --- | --- | --- | --- | --- |")
+                for entry in changes {
+                    let cells = [entry.change.at.day().shortText, cell(entry.ref), cell(entry.actionText),
+                                 cell(entry.summary), cell(entry.change.reason ?? "")]
+                    out.append("| " + cells.joined(separator: " | ") + " |")
+                }
+                out.append("")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Text safe inside a table cell: pipes and backslashes escaped, line breaks as `<br>`,
+    /// `<` written as an entity so no cell can open an HTML tag.
+    static func cell(_ text: String) -> String {
+        var result = ""
+        for c in text.trimmingWhitespace() {
+            switch c {
+            case "|": result += "\\|"
+            case "\\": result += "\\\\"
+            case "<": result += "&lt;"
+            case "\n", "\r\n", "\r": result += "<br>"
+            default: result.append(c)
+            }
+        }
+        return result
+    }
+
+    /// Text safe on a line of its own (headings, paragraphs): line breaks become spaces.
+    static func inline(_ text: String) -> String {
+        cell(text).replacingAll("<br>", with: " ").replacingAll("\\|", with: "|")
+    }
+}

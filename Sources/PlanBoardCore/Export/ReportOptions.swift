@@ -1,0 +1,59 @@
+/// Choices a report takes besides the plan and today's date.
+public struct ReportOptions: Equatable, Sendable {
+    /// Show the changes made on or after this day; nil for no changes section.
+    public var since: Day?
+    /// How many days ahead counts as "due soon" (six weeks: the usual gap between meetings).
+    public var soonDays: Int
+
+    public init(since: Day? = nil, soonDays: Int = 42) {
+        self.since = since
+        self.soonDays = soonDays
+    }
+}
+
+/// One change from an action's history, with what a report needs to say which action it was.
+public struct PlanChange: Equatable, Sendable {
+    public var outcome: String
+    public var ref: String
+    public var actionText: String
+    public var change: Change
+}
+
+extension Plan {
+    /// Every change recorded on or after `since`, oldest first; removed actions included, since
+    /// their removal is itself a change the board made.
+    public func changes(since: Day) -> [PlanChange] {
+        let start = Timestamp(day: since)
+        var found: [PlanChange] = []
+        for outcome in outcomes {
+            for action in outcome.actions {
+                for change in action.history where change.at >= start {
+                    found.append(PlanChange(outcome: outcome.reportHeading, ref: action.ref, actionText: action.text, change: change))
+                }
+            }
+        }
+        return found.enumerated().sorted { ($0.element.change.at, $0.offset) < ($1.element.change.at, $1.offset) }.map(\.element)
+    }
+}
+
+extension Outcome {
+    /// `Outcome 1: Identified and heard` (or the bare title when the plan does not number it),
+    /// the way reports and the CSV export name an outcome.
+    public var reportHeading: String { number.isEmpty ? title : "Outcome \(number): \(title)" }
+}
+
+extension PlanChange {
+    /// `RAG: Amber → Green`, or `Created`, the way a report lists the change.
+    public var summary: String {
+        switch change.field {
+        case .created, .removed, .restored:
+            return change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
+        case .note:
+            return "Note: \(change.to)"
+        default:
+            let from = change.from.isEmpty ? "(blank)" : change.from
+            let to = change.to.isEmpty ? "(blank)" : change.to
+            return "\(change.field.label): \(from) → \(to)"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import PlanBoardCore
+
+@Suite("HTMLReport")
+struct HTMLReportTests {
+    let html = HTMLReport.render(ReportFixtures.plan, today: ReportFixtures.today,
+                                 options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!))
+
+    /// Open and close tags in document order, skipping the stylesheet and void elements.
+    static func tags(_ html: String) -> [(name: String, closing: Bool)] {
+        let voids: Set<String> = ["meta", "col", "br", "wbr", "!doctype"]
+        var tags: [(String, Bool)] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: ">") else { break }
+            let inside = after[..<close]
+            let closing = inside.hasPrefix("/")
+            let name = String(inside.dropFirst(closing ? 1 : 0).prefix { $0.isLetter || $0.isNumber || $0 == "!" }).lowercased()
+            if !voids.contains(name) && !inside.hasSuffix("/") { tags.append((name, closing)) }
+            rest = after[after.index(after: close)...]
+            if name == "style" && !closing, let end = rest.firstRange(of: "</style>") {
+                rest = rest[end.lowerBound...]
+            }
+        }
+        return tags
+    }
+
+    @Test func everyTagIsClosedInOrder() {
+        var stack: [String] = []
+        for tag in Self.tags(html) {
+            if tag.closing {
+                #expect(stack.last == tag.name, "</\(tag.name)> closes <\(stack.last ?? "nothing")>")
+                if stack.last == tag.name { stack.removeLast() }
+            } else {
+                stack.append(tag.name)
+            }
+        }
+        #expect(stack.isEmpty, "left open: \(stack)")
+    }
+
+    @Test func isOneSelfContainedPageForA4() {
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("@media print"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src="))
+        let urls = html.components(separatedBy: "http").count - 1
+        #expect(urls == 1, "only the SVG namespace may name a URL")
+    }
+
+    @Test func drawsTheRAGSummaryAsAnInlineSVGChart() {
+        let svgs = Self.tags(html).filter { $0.name == "svg" && !$0.closing }
+        #expect(svgs.count == 1)
+        #expect(html.contains("<text x=\"0\" y=\"17\" class=\"chart-label\">Outcome 1</text>"))
+        // Outcome 1 has one Amber and one Green: two segments, each labelled by letter and count.
+        #expect(html.contains(">A 1</text>"))
+        #expect(html.contains(">G 1</text>"))
+        #expect(html.contains("<title>Red: 1</title>"))
+    }
+
+    @Test func hasAKeyTheTitleAndTheActionsByOutcome() {
+        #expect(html.contains("<h3>RAG key</h3>"))
+        #expect(html.contains("<h2>Outcome 2: Carers have a life alongside caring</h2>"))
+        #expect(html.contains("<span class=\"rag rag-amber\">Amber</span>"))
+        #expect(html.contains("<span class=\"measure\">Measure: 80% trained</span>"))
+        #expect(!html.contains("Old idea"), "removed actions are left out")
+    }
+
+    @Test func highlightsOverdueActions() {
+        #expect(html.components(separatedBy: "<tr class=\"overdue\">").count - 1 == 2)
+        #expect(html.contains("Autumn 2025<span class=\"flag flag-overdue\">Overdue</span>"))
+        #expect(html.contains("December 2026<span class=\"flag flag-soon\">Due soon</span>"))
+    }
+
+    @Test func listsChangesSinceTheDate() {
+        #expect(html.contains("<h2>Changes since 1 October 2026</h2>"))
+        #expect(html.contains("<td>RAG: Red → Amber</td><td>Training restarted</td>"))
+        #expect(!html.contains("Started"), "a change before the date is left out")
+    }
+
+    @Test func escapesEveryPieceOfPlanText() {
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("Carers week &lt;script&gt;alert(1)&lt;/<wbr>script&gt;"))
+        #expect(html.contains("<h1>Northshire Carers &lt;Delivery&gt; Plan</h1>"))
+        #expect(html.contains("Carers are identified &amp; heard"))
+        #expect(html.contains("Six practices done<br>Two booked"))
+        #expect(HTMLText.escape("\"'&<>") == "&quot;&#39;&amp;&lt;&gt;")
+        #expect(html.contains("<td>CC /<wbr> SW</td>"))
+    }
+
+    @Test func isThePureFunctionOfItsInputs() {
+        #expect(HTMLReport.render(ReportFixtures.plan, today: ReportFixtures.today,
+                                  options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!)) == html)
+        #expect(!HTMLReport.render(ReportFixtures.plan, today: ReportFixtures.today).contains("Changes since"))
+    }
+}

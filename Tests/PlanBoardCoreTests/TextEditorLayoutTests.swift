@@ -6,7 +6,7 @@ import Testing
     // MARK: Left, right, words, lines
 
     @Test func leftAndRightStepOverWholeCharacters() {
-        var e = editor("a👍🏽e\u{301}漢", at: 0)
+        var e = textEditor("a👍🏽e\u{301}漢", at: 0)
         e.moveRight()
         e.moveRight()
         #expect(e.cursor == 2)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func wordRightGoesToTheEndOfEachWord() {
-        var e = editor("Review: the carers’ plan", at: 0)
+        var e = textEditor("Review: the carers’ plan", at: 0)
         e.moveWordRight()
         #expect(e.beforeCursor == "Review")
         e.moveWordRight()
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func wordsCrossNewlines() {
-        var e = editor("one\n– two", at: 3)
+        var e = textEditor("one\n– two", at: 3)
         e.moveWordRight()
         #expect(e.beforeCursor == "one\n– two")
         e.moveWordLeft()
@@ -56,7 +56,7 @@ import Testing
 
     @Test func homeAndEndGoToTheLogicalLineEvenWhenItWraps() {
         let text = "first line\nsecond line that wraps over several rows of the pane\nthird"
-        var e = editor(text, at: 30)
+        var e = textEditor(text, at: 30)
         #expect(e.layout(width: 12).cursorRow == 2)   // the second wrapped row of "second line …"
         e.moveToLineStart()
         #expect(e.beforeCursor == "first line\n")
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func startAndEndOfTheWholeText() {
-        var e = editor("a\nb\nc", at: 2)
+        var e = textEditor("a\nb\nc", at: 2)
         e.moveToEnd()
         #expect(e.cursor == 5)
         e.moveToStart()
@@ -86,7 +86,7 @@ import Testing
     @Test func cursorColumnCountsCJKAndEmojiAsTwoCells() {
         #expect(TextEditor(text: "漢字ab", multiline: false).layout(width: 20).cursorColumn == 6)
         #expect(TextEditor(text: "e\u{301}👍🏽£", multiline: false).layout(width: 20).cursorColumn == 4)
-        #expect(editor("漢字ab", at: 1).layout(width: 20).cursorColumn == 2)
+        #expect(textEditor("漢字ab", at: 1).layout(width: 20).cursorColumn == 2)
     }
 
     @Test func cursorRowAndColumnAfterCJKOnASecondLine() {
@@ -105,10 +105,10 @@ import Testing
     }
 
     @Test func theCursorBeforeTheBreakingSpaceStaysOnItsRowAndAfterItStartsTheNext() {
-        #expect(editor("aaaa bbbb", at: 4).layout(width: 5).cursorRow == 0)
-        #expect(editor("aaaa bbbb", at: 4).layout(width: 5).cursorColumn == 4)
-        #expect(editor("aaaa bbbb", at: 5).layout(width: 5).cursorRow == 1)
-        #expect(editor("aaaa bbbb", at: 5).layout(width: 5).cursorColumn == 0)
+        #expect(textEditor("aaaa bbbb", at: 4).layout(width: 5).cursorRow == 0)
+        #expect(textEditor("aaaa bbbb", at: 4).layout(width: 5).cursorColumn == 4)
+        #expect(textEditor("aaaa bbbb", at: 5).layout(width: 5).cursorRow == 1)
+        #expect(textEditor("aaaa bbbb", at: 5).layout(width: 5).cursorColumn == 0)
     }
 
     @Test func aSpaceTypedAtTheEndOfAFullRowPutsTheCursorOnANewRow() {
@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func aRowWrappedInsideCJKTextHandsItsEndToTheNextRow() {
-        let layoutAt2 = editor("漢字漢字漢", at: 2).layout(width: 5)
+        let layoutAt2 = textEditor("漢字漢字漢", at: 2).layout(width: 5)
         #expect(layoutAt2.lines.map(\.text) == ["漢字", "漢字", "漢"])
         #expect(layoutAt2.cursorRow == 1)
         #expect(layoutAt2.cursorColumn == 0)
@@ -137,7 +137,7 @@ import Testing
         #expect(atEnd.lines.count == 2)
         #expect(atEnd.cursorRow == 1)
         #expect(atEnd.cursorColumn == 0)
-        let beforeNewline = editor("abc\n", at: 3).layout(width: 10)
+        let beforeNewline = textEditor("abc\n", at: 3).layout(width: 10)
         #expect(beforeNewline.cursorRow == 0)
         #expect(beforeNewline.cursorColumn == 3)
     }
@@ -145,7 +145,7 @@ import Testing
     // MARK: Up and down
 
     @Test func upAndDownThroughSoftWrappedRows() {
-        var e = editor("aaaa bbbb cccc", at: 2)
+        var e = textEditor("aaaa bbbb cccc", at: 2)
         e.moveDown(width: 6)
         #expect(e.cursor == 7)
         e.moveDown(width: 6)
@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func downThroughAShortLineReturnsToTheGoalColumn() {
-        var e = editor("long line here\nab\nanother long line", at: 10)
+        var e = textEditor("long line here\nab\nanother long line", at: 10)
         e.moveDown(width: 30)
         #expect(e.beforeCursor == "long line here\nab")
         e.moveDown(width: 30)
@@ -165,8 +165,18 @@ import Testing
         #expect(e.cursor == 10)
     }
 
+    @Test func twoSpacesAtAWrapLeaveAnEmptyRowThatUpAndDownStillVisit() {
+        var e = textEditor("aaaa  bbbb", at: 2)
+        #expect(e.layout(width: 5).lines.map(\.text) == ["aaaa", "", "bbbb"])
+        e.moveDown(width: 5)
+        #expect(e.cursor == 5)
+        #expect(e.layout(width: 5).cursorRow == 1)
+        e.moveDown(width: 5)
+        #expect(e.cursor == 8)
+    }
+
     @Test func theGoalColumnIsInCellsAndSkipsHalfOfAWideCharacter() {
-        var e = editor("ab漢字cd\nabcdef", at: 10)
+        var e = textEditor("ab漢字cd\nabcdef", at: 10)
         #expect(e.layout(width: 20).cursorColumn == 3)
         e.moveUp(width: 20)
         #expect(e.cursor == 2)
@@ -177,7 +187,7 @@ import Testing
     }
 
     @Test func anyOtherMoveForgetsTheGoalColumn() {
-        var e = editor("abcdef\nx\nabcdef", at: 5)
+        var e = textEditor("abcdef\nx\nabcdef", at: 5)
         e.moveDown(width: 20)
         e.moveLeft()
         e.moveDown(width: 20)
@@ -185,7 +195,7 @@ import Testing
     }
 
     @Test func upOnTheFirstRowGoesToTheStartAndDownOnTheLastToTheEnd() {
-        var e = editor("abcdef\nxyz", at: 3)
+        var e = textEditor("abcdef\nxyz", at: 3)
         e.moveUp(width: 20)
         #expect(e.cursor == 0)
         e.moveDown(width: 20)
@@ -208,7 +218,7 @@ import Testing
     }
 
     @Test func upAndDownOverEmojiKeepTheirWidth() {
-        var e = editor("👍🏽👍🏽👍🏽\nabcdef", at: 2)
+        var e = textEditor("👍🏽👍🏽👍🏽\nabcdef", at: 2)
         e.moveDown(width: 20)
         #expect(e.beforeCursor == "👍🏽👍🏽👍🏽\nabcd")
         e.moveUp(width: 20)
@@ -225,7 +235,7 @@ import Testing
     }
 
     @Test func scrollStaysPutWhileTheCursorIsInView() {
-        let e = editor((1...10).map(String.init).joined(separator: "\n"), at: 10)
+        let e = textEditor((1...10).map(String.init).joined(separator: "\n"), at: 10)
         let layout = e.layout(width: 10)
         #expect(layout.cursorRow == 5)
         #expect(layout.scrollOffset(height: 3, from: 4) == 4)

@@ -2,7 +2,7 @@ import Testing
 @testable import PlanBoardCore
 
 /// An editor over `text` with the cursor `offset` Characters from the start.
-func editor(_ text: String, at offset: Int? = nil, multiline: Bool = true) -> TextEditor {
+func textEditor(_ text: String, at offset: Int? = nil, multiline: Bool = true) -> TextEditor {
     var e = TextEditor(text: text, multiline: multiline)
     if let offset {
         e.moveToStart()
@@ -12,7 +12,7 @@ func editor(_ text: String, at offset: Int? = nil, multiline: Bool = true) -> Te
 }
 
 /// Types `s` one Character at a time, as keys arrive.
-func type(_ s: String, into e: inout TextEditor) {
+func typeKeys(_ s: String, into e: inout TextEditor) {
     for ch in s { e.insert(String(ch)) }
 }
 
@@ -32,18 +32,18 @@ extension TextEditor {
     }
 
     @Test func insertsInTheMiddleAndMovesTheCursorPastTheInsertion() {
-        var e = editor("Carers plan", at: 6)
+        var e = textEditor("Carers plan", at: 6)
         e.insert("’")
         #expect(e.text == "Carers’ plan")
         #expect(e.cursor == 7)
-        type(" strategy", into: &e)
+        typeKeys(" strategy", into: &e)
         #expect(e.text == "Carers’ strategy plan")
         #expect(e.beforeCursor == "Carers’ strategy")
     }
 
     @Test func multiByteCharactersAreOneCharacterEach() {
         var e = TextEditor(text: "", multiline: false)
-        type("£é–“”", into: &e)
+        typeKeys("£é–“”", into: &e)
         #expect(e.text == "£é–“”")
         #expect(e.cursor == 5)
         e.moveLeft()
@@ -78,7 +78,7 @@ extension TextEditor {
     }
 
     @Test func enterInAMultiLineEditorStartsANewLine() {
-        var e = editor("onetwo", at: 3)
+        var e = textEditor("onetwo", at: 3)
         e.insert("\r")
         #expect(e.text == "one\ntwo")
         #expect(e.cursor == 4)
@@ -100,7 +100,7 @@ extension TextEditor {
     }
 
     @Test func pastedUnicodeArrivesIntactInTheMiddle() {
-        var e = editor("[]", at: 1, multiline: false)
+        var e = textEditor("[]", at: 1, multiline: false)
         let pasted = "£1.2m – “agreed” 漢字 👍🏽 cafe\u{301} 🇬🇧"
         e.insert(pasted)
         #expect(e.text == "[" + pasted + "]")
@@ -132,7 +132,7 @@ extension TextEditor {
     }
 
     @Test func deleteRemovesTheWideCharacterAfterTheCursor() {
-        var e = editor("漢字😀", at: 0)
+        var e = textEditor("漢字😀", at: 0)
         e.deleteForward()
         #expect(e.text == "字😀")
         #expect(e.cursor == 0)
@@ -142,7 +142,7 @@ extension TextEditor {
     }
 
     @Test func backspaceAtTheStartAndDeleteAtTheEndDoNothing() {
-        var e = editor("ab", at: 0)
+        var e = textEditor("ab", at: 0)
         e.deleteBackward()
         e.moveToEnd()
         e.deleteForward()
@@ -169,7 +169,7 @@ extension TextEditor {
     }
 
     @Test func deleteWordForwardTakesToTheEndOfTheNextWord() {
-        var e = editor("the young carers", at: 3)
+        var e = textEditor("the young carers", at: 3)
         e.deleteWordForward()
         #expect(e.text == "the carers")
         #expect(e.cursor == 3)
@@ -193,7 +193,7 @@ extension TextEditor {
     }
 
     @Test func deleteToLineEndWorksOnTheLogicalLineAndThenJoinsLines() {
-        var e = editor("first line\nsecond", at: 5)
+        var e = textEditor("first line\nsecond", at: 5)
         e.deleteToLineEnd()
         #expect(e.text == "first\nsecond")
         e.deleteToLineEnd()
@@ -202,7 +202,7 @@ extension TextEditor {
     }
 
     @Test func deleteToLineStartInAOneLineField() {
-        var e = editor("2.7 P", at: 4, multiline: false)
+        var e = textEditor("2.7 P", at: 4, multiline: false)
         e.deleteToLineStart()
         #expect(e.text == "P")
         #expect(e.cursor == 0)
@@ -212,7 +212,7 @@ extension TextEditor {
 
     @Test func undoRemovesATypedWordRunNotOneLetter() {
         var e = TextEditor(text: "", multiline: true)
-        type("hello world", into: &e)
+        typeKeys("hello world", into: &e)
         e.undo()
         #expect(e.text == "hello ")
         e.undo()
@@ -226,9 +226,9 @@ extension TextEditor {
 
     @Test func movingTheCursorEndsATypingRun() {
         var e = TextEditor(text: "", multiline: false)
-        type("ab", into: &e)
+        typeKeys("ab", into: &e)
         e.moveLeft()
-        type("c", into: &e)
+        typeKeys("c", into: &e)
         #expect(e.text == "acb")
         e.undo()
         #expect(e.text == "ab")
@@ -249,11 +249,24 @@ extension TextEditor {
         #expect(!e.isChanged)
     }
 
+    @Test func aRunOfDeletesUndoesTogether() {
+        var e = textEditor("abcdef", at: 1)
+        e.deleteForward()
+        e.deleteForward()
+        e.deleteBackward()
+        #expect(e.text == "def")
+        e.undo()
+        #expect(e.text == "adef")
+        e.undo()
+        #expect(e.text == "abcdef")
+        #expect(e.cursor == 1)
+    }
+
     @Test func aPasteIsAnUndoStepOfItsOwn() {
         var e = TextEditor(text: "", multiline: true)
-        type("a", into: &e)
+        typeKeys("a", into: &e)
         e.insert("pasted\ntext")
-        type("b", into: &e)
+        typeKeys("b", into: &e)
         e.undo()
         #expect(e.text == "apasted\ntext")
         e.undo()
@@ -262,16 +275,16 @@ extension TextEditor {
 
     @Test func aNewEditForgetsWhatWasUndone() {
         var e = TextEditor(text: "", multiline: false)
-        type("ab", into: &e)
+        typeKeys("ab", into: &e)
         e.undo()
-        type("c", into: &e)
+        typeKeys("c", into: &e)
         e.redo()
         #expect(e.text == "c")
         #expect(!e.canRedo)
     }
 
     @Test func undoOfAWordDeletionPutsTheCursorBack() {
-        var e = editor("one two", at: 0)
+        var e = textEditor("one two", at: 0)
         e.deleteWordForward()
         #expect(e.text == " two")
         e.moveToEnd()
@@ -282,9 +295,9 @@ extension TextEditor {
 
     @Test func typingAfterBackspacingStartsANewStep() {
         var e = TextEditor(text: "", multiline: false)
-        type("abc", into: &e)
+        typeKeys("abc", into: &e)
         e.deleteBackward()
-        type("d", into: &e)
+        typeKeys("d", into: &e)
         #expect(e.text == "abd")
         e.undo()
         #expect(e.text == "ab")

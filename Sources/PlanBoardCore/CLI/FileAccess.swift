@@ -14,41 +14,18 @@ enum FileAccess {
         return Array(data)
     }
 
-    /// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
-    /// `path`, so readers see the old file or the new one, never half of one. The temporary file
-    /// is removed if anything fails.
+    /// Writes `bytes` in place of `path` the way the plan store does (temporary file beside it,
+    /// fsync, rename, fsync the folder; an existing file's permissions kept), so readers see the
+    /// old file or the new one, never half of one. Nothing is left behind if a step fails.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CommandError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-        func fail(_ operation: String) -> CommandError {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return .file(path: path, message: "could not \(operation): \(reason); nothing was written")
-        }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw .file(path: path, message: "could not create a file in \(folder.isEmpty ? "." : folder): "
-                + "\(String(cString: strerror(errno))); nothing was written")
-        }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                written += n
-            }
-            return true
-        }
-        guard ok else { close(fd); throw fail("write") }
-        guard fsync(fd) == 0 else { close(fd); throw fail("flush to disk") }
-        guard close(fd) == 0 else { throw fail("close") }
-        guard rename(temporary, path) == 0 else { throw fail("replace the file") }
-        let folderFD = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
-        if folderFD >= 0 {
-            fsync(folderFD)
-            close(folderFD)
+        do {
+            let existing = try DiskFile.status(of: path, reportingAs: path)
+            try DiskFile.replace(path, with: bytes, keeping: existing, reportingAs: path)
+        } catch .io(_, let operation, let reason) {
+            throw .file(path: path, message: "could not \(operation): \(reason); nothing was written. "
+                + "Check that the folder exists and that you may write to it.")
+        } catch {
+            throw .file(path: path, message: "\(error); nothing was written")
         }
     }
 }

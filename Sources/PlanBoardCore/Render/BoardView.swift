@@ -16,10 +16,29 @@ public enum BoardView {
             if let pane = layout.pane, let action = state.selectedAction {
                 DetailView.draw(state, action: action, in: pane, grid: &grid)
             }
+        case .chooseField(let choice):
+            if let pane = layout.pane { EditorView.drawChooser(choice, state: state, in: pane, grid: &grid) }
+        case .editing(let edit), .confirmDiscard(let edit):
+            if let pane = layout.pane { EditorView.draw(edit, state: state, in: pane, grid: &grid) }
+        case .prompt(let prompt) where prompt.returnTo == .detail:
+            if let pane = layout.pane, let action = state.selectedAction {
+                DetailView.draw(state, action: action, in: pane, grid: &grid)
+            }
         default:
             break
         }
         switch state.mode {
+        case .confirmDiscard(let edit):
+            grid.cursor = nil
+            DialogView.draw(
+                title: "Throw away your changes?",
+                message: "The \(edit.field.label.lowercased()) field was changed and not saved.",
+                hints: Keymap.hints(for: .confirmDiscard), size: state.size, grid: &grid)
+        case .confirmPurge(let id):
+            DialogView.draw(
+                title: "Purge \(state.plan.action(id)?.ref ?? "") for good?",
+                message: "The removed action and its history are deleted from \(state.fileName). Removing keeps the record; purging does not. u undoes it while planboard is open.",
+                hints: Keymap.hints(for: .confirmPurge), size: state.size, grid: &grid)
         case .help:
             HelpView.draw(state, grid: &grid)
         case .conflict:

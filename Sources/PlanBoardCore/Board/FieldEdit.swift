@@ -119,16 +119,28 @@ public struct LinePrompt: Equatable, Sendable {
         case ragReason(Action.ID)
         /// Why this action is being removed (removal happens on Enter).
         case removalReason(Action.ID)
+        /// The title of a new outcome, to go after the lane at this index.
+        case newOutcome(after: Int)
+        case outcomeTitle(Outcome.ID)
+        case outcomeDescription(Outcome.ID)
+        /// One step of adding or editing an entry of the key of leads (`index` nil adds one).
+        case lead(index: Int?, step: LeadStep, draft: Lead)
+    }
+
+    /// The fields of a lead, asked one after another.
+    public enum LeadStep: Equatable, Sendable {
+        case initials, name, organisation
     }
 
     public var purpose: Purpose
     public var question: String
-    public var editor = TextEditor(text: "", multiline: false)
+    public var editor: TextEditor
     public var returnTo: ReturnMode
 
-    public init(_ purpose: Purpose, question: String, returnTo: ReturnMode) {
+    public init(_ purpose: Purpose, question: String, text: String = "", returnTo: ReturnMode) {
         self.purpose = purpose
         self.question = question
+        self.editor = TextEditor(text: text, multiline: false)
         self.returnTo = returnTo
     }
 }

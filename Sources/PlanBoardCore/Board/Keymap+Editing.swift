@@ -2,6 +2,33 @@
 extension Keymap {
     static let editing: [KeyBinding] = [
         KeyBinding([.char("e")], .editAction, "Edit a field of the action (choose it with ↑↓, Enter)"),
+        KeyBinding([.char("i")], .openLeadsKey, "The key of lead initials: view, add, edit, delete"),
+    ]
+
+    static let outcomes: [KeyBinding] = [
+        KeyBinding([.char("A")], .addOutcome, "Add an outcome (a lane) after this one"),
+        KeyBinding([.char("T")], .renameOutcome, "Rename this outcome"),
+        KeyBinding([.char("E")], .describeOutcome, "Edit this outcome's description"),
+        KeyBinding([.char("<")], .moveOutcome(offset: -1), "Move this outcome left"),
+        KeyBinding([.char(">")], .moveOutcome(offset: 1), "Move this outcome right"),
+        KeyBinding([.char("X")], .deleteOutcome, "Delete this outcome (if it has actions, choose where they go)"),
+    ]
+
+    static let chooseLane: [KeyBinding] = [
+        KeyBinding([.left, .char("h")], .pickLane(offset: -1), "Previous outcome to receive the actions"),
+        KeyBinding([.right, .char("l")], .pickLane(offset: 1), "Next outcome to receive the actions"),
+        KeyBinding([.enter], .deleteOutcomeConfirmed, "Move the actions there and delete the outcome"),
+        KeyBinding([.escape, .char("n")], .cancel, "Keep the outcome"),
+    ]
+
+    static let leadsKey: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .pickLead(offset: -1), "Previous entry"),
+        KeyBinding([.down, .char("j")], .pickLead(offset: 1), "Next entry"),
+        KeyBinding([.char("a"), .char("n")], .addLead, "Add an entry (initials, then name, then organisation)"),
+        KeyBinding([.enter, .char("e")], .editLead, "Edit the highlighted entry"),
+        KeyBinding([.char("d"), .delete], .deleteLead, "Delete the highlighted entry (u undoes)"),
+        KeyBinding([.char("u")], .undo, "Undo the last change"),
+        KeyBinding([.escape, .char("q"), .char("i")], .cancel, "Close the key"),
     ]
 
     static let shaping: [KeyBinding] = [
@@ -96,6 +123,12 @@ extension Keymap {
             [KeyHint([.char("y")], "y", "discard the changes"), KeyHint([.char("n")], "n", "keep editing")]
         case .confirmPurge:
             [KeyHint([.char("y")], "y", "purge for good"), KeyHint([.char("n")], "n", "keep it")]
+        case .chooseLane:
+            [KeyHint([.left, .right], "←→", "choose the outcome"), KeyHint([.enter], "Enter", "move and delete"),
+             KeyHint([.escape], "Esc", "keep the outcome")]
+        case .leadsKey:
+            [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.char("a")], "a", "add"), KeyHint([.enter], "Enter", "edit"),
+             KeyHint([.char("d")], "d", "delete"), KeyHint([.escape], "Esc", "close")]
         default:
             []
         }

@@ -43,6 +43,8 @@ public enum Keymap {
         case .prompt: prompt
         case .confirmDiscard: confirmDiscard
         case .confirmPurge: confirmPurge
+        case .chooseLane: chooseLane
+        case .leadsKey: leadsKey
         }
     }
 
@@ -107,7 +109,7 @@ public enum Keymap {
         KeyBinding([.pageUp], .pageUp, "Page up the lane"),
         KeyBinding([.pageDown], .pageDown, "Page down the lane"),
         KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
-    ] + editing + rating + shaping + leaving
+    ] + editing + rating + shaping + outcomes + leaving
 
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),

@@ -52,6 +52,26 @@ public enum Message: Equatable, Sendable {
     case purgeConfirmed
     /// Show or hide removed actions on the board.
     case toggleRemoved
+    // Outcomes
+    /// `A`: ask for a title, then add an outcome after the focused lane.
+    case addOutcome
+    /// `T`: rename the focused outcome.
+    case renameOutcome
+    /// `E`: edit the focused outcome's description.
+    case describeOutcome
+    /// `<` / `>`: move the focused outcome left or right.
+    case moveOutcome(offset: Int)
+    /// `X`: delete the focused outcome (at once when empty, else choose where its actions go).
+    case deleteOutcome
+    /// Move the choice of receiving lane.
+    case pickLane(offset: Int)
+    case deleteOutcomeConfirmed
+    // The key of leads
+    case openLeadsKey
+    case pickLead(offset: Int)
+    case addLead
+    case editLead
+    case deleteLead
     // History
     case undo
     case redo

@@ -20,6 +20,10 @@ public enum Mode: Equatable, Sendable {
     case prompt(LinePrompt)
     /// Purging a removed action for good: ask first.
     case confirmPurge(Action.ID)
+    /// Deleting an outcome that still has actions: choose the lane that receives them.
+    case chooseLane(LaneChoice)
+    /// The plan's key of lead initials, with the highlighted entry.
+    case leadsKey(selected: Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -34,6 +38,8 @@ public enum Mode: Equatable, Sendable {
         case .confirmDiscard: .confirmDiscard
         case .prompt: .prompt
         case .confirmPurge: .confirmPurge
+        case .chooseLane: .chooseLane
+        case .leadsKey: .leadsKey
         }
     }
 
@@ -48,7 +54,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
-             conflict, confirmQuit
+             chooseLane, leadsKey, conflict, confirmQuit
 
         /// The section title in the help overlay.
         public var title: String {
@@ -62,6 +68,8 @@ public enum Mode: Equatable, Sendable {
             case .prompt: "Answering a one-line question (a reason): type to insert"
             case .confirmDiscard: "When cancelling an edit that changed the text"
             case .confirmPurge: "When purging a removed action for good"
+            case .chooseLane: "When deleting an outcome that has actions"
+            case .leadsKey: "In the key of leads (K)"
             case .conflict: "When the file changed on disk"
             case .confirmQuit: "When quitting would lose changes"
             }
@@ -72,7 +80,22 @@ public enum Mode: Equatable, Sendable {
 /// Where a pane returns to when it closes: the board, or the detail pane it was opened from.
 public enum ReturnMode: Equatable, Sendable {
     case board, detail
+    /// The key of leads overlay, with this entry highlighted.
+    case leadsKey(Int)
 
     /// The mode to go back to.
-    public var mode: Mode { self == .board ? .board : .detail }
+    public var mode: Mode {
+        switch self {
+        case .board: .board
+        case .detail: .detail
+        case .leadsKey(let selected): .leadsKey(selected: selected)
+        }
+    }
+}
+
+/// The outcome being deleted and the lane chosen to receive its actions.
+public struct LaneChoice: Equatable, Sendable {
+    public var outcome: Outcome.ID
+    /// The receiving outcome's index in the plan (never the one being deleted).
+    public var target: Int
 }

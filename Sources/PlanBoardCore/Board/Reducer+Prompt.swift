@@ -15,6 +15,10 @@ extension Reducer {
             return noteRAGReason(&state, id, text)
         case .removalReason(let id):
             return remove(&state, id, reason: text, now: now)
+        case .newOutcome, .outcomeTitle, .outcomeDescription:
+            return answerOutcome(&state, prompt, text: text)
+        case .lead:
+            return answerLead(&state, prompt, text: text)
         }
     }
 

@@ -33,6 +33,18 @@ public enum Reducer {
         case .purgeConfirmed: return purge(&state)
         case .toggleRemoved: toggleRemoved(&state)
 
+        case .addOutcome, .renameOutcome, .describeOutcome: askOutcomeText(&state, message)
+        case .moveOutcome(let offset): return moveOutcome(&state, offset: offset)
+        case .deleteOutcome: return deleteOutcome(&state)
+        case .pickLane(let offset): pickLane(&state, offset: offset)
+        case .deleteOutcomeConfirmed: return deleteOutcomeConfirmed(&state, now: now)
+
+        case .openLeadsKey: openLeadsKey(&state)
+        case .pickLead(let offset): pickLead(&state, offset: offset)
+        case .addLead: askLead(&state, editing: false)
+        case .editLead: askLead(&state, editing: true)
+        case .deleteLead: return deleteLead(&state)
+
         case .undo: return undo(&state)
         case .redo: return redo(&state)
 
@@ -104,7 +116,7 @@ public enum Reducer {
             state.mode = .editing(edit)
         case .prompt(let prompt):
             cancelPrompt(&state, prompt)
-        case .confirmPurge:
+        case .confirmPurge, .chooseLane, .leadsKey:
             state.mode = .board
         case .board:
             break

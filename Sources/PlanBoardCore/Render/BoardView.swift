@@ -28,6 +28,18 @@ public enum BoardView {
             break
         }
         switch state.mode {
+        case .leadsKey(let selected):
+            LeadsView.draw(state, selected: selected, grid: &grid)
+        case .prompt(let prompt):
+            if case .leadsKey(let selected) = prompt.returnTo { LeadsView.draw(state, selected: selected, grid: &grid) }
+        case .chooseLane(let choice):
+            let from = state.plan.outcomes.first { $0.id == choice.outcome }
+            let count = from?.actions.count ?? 0
+            let target = state.plan.outcomes.indices.contains(choice.target) ? state.plan.outcomes[choice.target].heading : ""
+            DialogView.draw(
+                title: "Delete outcome \(from?.heading ?? "")?",
+                message: "Its \(count) action\(count == 1 ? "" : "s") (removed ones included) will move to ◀ \(target) ▶. Each records the move in its history; u undoes it all.",
+                hints: Keymap.hints(for: .chooseLane), size: state.size, grid: &grid)
         case .confirmDiscard(let edit):
             grid.cursor = nil
             DialogView.draw(

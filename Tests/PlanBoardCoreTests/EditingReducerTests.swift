@@ -89,6 +89,17 @@ extension BoardState {
         #expect(Keymap.message(for: .alt("\r"), in: long.mode) == .submit)
     }
 
+    @Test func helpFromTheEditorReturnsToItWithTheTextIntact() {
+        var state = Fixtures.state()
+        openField(&state, .progress)
+        type(&state, "half a thought")
+        let message = try! #require(Keymap.message(for: .function(1), in: state.mode))
+        send(&state, message)
+        #expect(BoardView.render(state).text.contains("Keys · 1–31 of"))
+        send(&state, .closeHelp)
+        #expect(state.fieldEdit?.editor.text == "half a thought")
+    }
+
     @Test func anUnchangedFieldSavesNothing() {
         var state = Fixtures.state()
         openField(&state, .text)

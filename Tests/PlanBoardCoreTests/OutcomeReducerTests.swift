@@ -128,6 +128,7 @@ import Testing
         type(&state, "cc")
         send(&state, .submit)
         #expect(state.flash?.text == "CC is already in the key.")
+        #expect(BoardView.render(state).lines[35].contains("CC is already in the key."), "shown under the question")
         send(&state, .cancel)
         #expect(state.mode == .leadsKey(selected: 0))
         #expect(state.plan == Fixtures.plan())

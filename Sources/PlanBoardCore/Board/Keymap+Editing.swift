@@ -71,6 +71,7 @@ extension Keymap {
         KeyBinding([.ctrl("k")], .editText(.deleteToLineEnd), "Delete to the end of the line"),
         KeyBinding([.ctrl("z")], .editText(.undo), "Undo typing in this field"),
         KeyBinding([.ctrl("y")], .editText(.redo), "Redo typing in this field"),
+        KeyBinding([.function(1)], .showHelp, "Show this help (? types a question mark here)"),
     ]
 
     static let editingText: [KeyBinding] = [

@@ -11,6 +11,11 @@ enum StatusBar {
             grid.put(" " + TextWrap.truncate(summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
                      x: 0, y: line.y)
         }
+        if case .prompt = state.mode, let flash = state.flash, flash.isError {
+            // The status line holds the question, so a complaint about the answer goes below it.
+            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: layout.hintLine.y, style: .error)
+            return
+        }
         var x = 1
         for hint in fitting(Keymap.hints(for: state.mode.kind), width: layout.hintLine.width - 1) {
             x += grid.put(hint.label, x: x, y: layout.hintLine.y, style: .bold)

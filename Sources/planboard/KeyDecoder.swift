@@ -9,7 +9,13 @@ enum KeyDecoder {
         switch code {
         case 27:
             // Esc on its own, or Alt-x (Esc then x at once).
-            if let next = readFollowing(), let scalar = Unicode.Scalar(next) { return .key(.alt(Character(scalar))) }
+            if let next = readFollowing(), let scalar = Unicode.Scalar(next) {
+                switch next {
+                case 10, 13: return .key(.alt("\r"))              // Alt-Enter
+                case 8, 127: return .key(.alt("\u{7F}"))           // Alt-Backspace
+                default: return .key(.alt(Character(scalar)))
+                }
+            }
             return .key(.escape)
         case 10, 13: return .key(.enter)
         case 9: return .key(.tab)
@@ -39,7 +45,18 @@ enum KeyDecoder {
         case KEY_RESIZE: return .resize(Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr()))))
         default:
             for n in 1...12 where code == cn_key_f(Int32(n)) { return .key(.function(n)) }
-            return nil
+            return decodeNamedKey(code)
+        }
+    }
+
+    /// Keys ncurses reports by terminfo name rather than a KEY_ constant: xterm's Alt- and
+    /// Ctrl-arrows (`kLFT3` is Alt-←, `kLFT5` Ctrl-←). Both become word moves.
+    private static func decodeNamedKey(_ code: Int32) -> TerminalEvent? {
+        guard let name = keyname(code).map({ String(cString: $0) }) else { return nil }
+        switch name {
+        case "kLFT3", "kLFT5": return .key(.ctrlLeft)
+        case "kRIT3", "kRIT5": return .key(.ctrlRight)
+        default: return nil
         }
     }
 }

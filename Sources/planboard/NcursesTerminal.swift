@@ -12,6 +12,8 @@ final class NcursesTerminal: TerminalScreen {
     private var pairs: [ColorPair: Int16] = [:]
     private let colorCount: Int32
     private var isOpen = true
+    /// Whether the hardware cursor is visible (only while a field is being edited).
+    private var cursorShown = false
 
     private struct ColorPair: Hashable {
         let foreground: Color
@@ -51,6 +53,13 @@ final class NcursesTerminal: TerminalScreen {
             drawRow(y, of: grid)
         }
         previous = grid
+        if let cursor = grid.cursor {
+            if !cursorShown { curs_set(1); cursorShown = true }
+            wmove(cn_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
+        }
         refresh()
     }
 
@@ -69,6 +78,16 @@ final class NcursesTerminal: TerminalScreen {
             var next: wint_t = 0
             return cn_get_wch(&next) == OK ? UInt32(next) : nil
         }
+    }
+
+    /// Suspends ncurses, runs the user's editor on `text`, then repaints everything.
+    func editExternally(_ text: String) -> String? {
+        let result = ExternalEditor.edit(text)
+        curs_set(0)
+        cursorShown = false
+        invalidate()
+        refresh()
+        return result
     }
 
     /// Restores the terminal. Safe to call more than once.

@@ -23,6 +23,8 @@ public struct BoardState: Equatable, Sendable {
     /// How far the detail pane or help overlay is scrolled, in lines.
     public var paneScroll = 0
     public var history = UndoHistory()
+    /// Whether removed actions are shown on the board (marked ✕) so they can be restored or purged.
+    public var showRemoved = false
     /// What the status line says until the next key, if anything.
     public var flash: Flash?
     /// When the plan was last written, and whether the latest change is on disk.
@@ -84,7 +86,7 @@ public struct BoardState: Equatable, Sendable {
     /// Rebuilds lanes and totals from the plan and puts the cursor back on `keeping` (or the
     /// nearest card when that action is gone).
     public mutating func rebuildLanes(keeping selection: Action.ID? = nil) {
-        lanes = Lane.byOutcome(plan)
+        lanes = Lane.byOutcome(plan, includingRemoved: showRemoved)
         var counts = RAGCounts()
         for outcome in plan.outcomes {
             for action in outcome.actions where !action.isRemoved { counts.add(action.rag) }

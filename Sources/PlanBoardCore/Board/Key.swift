@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// Alt (Meta) plus a character: arrives from terminals as Esc then the character.
     case alt(Character)
     case up, down, left, right
+    /// Ctrl-← / Ctrl-→ (Alt-← / Alt-→ arrive as the same keys): word moves.
+    case ctrlLeft, ctrlRight
     case home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete, insert
     case function(Int)
@@ -16,11 +18,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .char(" "): "Space"
         case .char(let c): String(c)
         case .ctrl(let c): "Ctrl-" + String(c).uppercased()
+        case .alt("\r"): "Alt-Enter"
+        case .alt("\u{7F}"): "Alt-Backspace"
         case .alt(let c): "Alt-" + String(c)
         case .up: "↑"
         case .down: "↓"
         case .left: "←"
         case .right: "→"
+        case .ctrlLeft: "Ctrl-←"
+        case .ctrlRight: "Ctrl-→"
         case .home: "Home"
         case .end: "End"
         case .pageUp: "PgUp"

@@ -37,12 +37,23 @@ public enum Keymap {
         case .help: help
         case .conflict: conflict
         case .confirmQuit: confirmQuit
+        case .chooseField: chooseField
+        case .editingText: editingText
+        case .editingLine: editingLine
+        case .prompt: prompt
+        case .confirmDiscard: confirmDiscard
+        case .confirmPurge: confirmPurge
+        case .chooseLane: chooseLane
+        case .leadsKey: leadsKey
         }
     }
 
-    /// The message a key sends in a mode, or nil when the key does nothing there.
+    /// The message a key sends in a mode, or nil when the key does nothing there. In modes that
+    /// take text, every printable character not bound otherwise inserts itself.
     public static func message(for key: Key, in mode: Mode) -> Message? {
-        lookup[mode.kind]?[key]
+        if let bound = lookup[mode.kind]?[key] { return bound }
+        if mode.takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
+        return nil
     }
 
     /// The cues on the bottom line for a mode.
@@ -50,11 +61,14 @@ public enum Keymap {
         switch kind {
         case .board:
             [KeyHint([.left, .down, .up, .right], "←↓↑→", "move"), KeyHint([.enter], "Enter", "details"),
+             KeyHint([.char("e")], "e", "edit"),
              KeyHint([.char("r"), .char("a"), .char("g"), .char("x")], "r a g x", "rate"),
-             KeyHint([.char("s")], "s", "status"), KeyHint([.char("u")], "u", "undo"),
+             KeyHint([.char("s")], "s", "status"), KeyHint([.char("n")], "n", "new"),
+             KeyHint([.char("d")], "d", "remove"), KeyHint([.char("u")], "u", "undo"),
              KeyHint([.char("?")], "?", "help"), KeyHint([.char("q")], "q", "quit")]
         case .detail:
             [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.left, .right], "←→", "prev/next action"),
+             KeyHint([.char("e")], "e", "edit"),
              KeyHint([.char("r"), .char("a"), .char("g"), .char("x")], "r a g x", "rate"),
              KeyHint([.char("s")], "s", "status"), KeyHint([.escape], "Esc", "close"), KeyHint([.char("?")], "?", "help")]
         case .help:
@@ -64,6 +78,8 @@ public enum Keymap {
              KeyHint([.escape], "Esc", "decide later")]
         case .confirmQuit:
             [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
+        default:
+            editingHints(for: kind)
         }
     }
 
@@ -93,7 +109,7 @@ public enum Keymap {
         KeyBinding([.pageUp], .pageUp, "Page up the lane"),
         KeyBinding([.pageDown], .pageDown, "Page down the lane"),
         KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
-    ] + rating + leaving
+    ] + editing + rating + shaping + outcomes + leaving
 
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),
@@ -105,7 +121,7 @@ public enum Keymap {
         KeyBinding([.left, .char("h")], .showAdjacentAction(offset: -1), "Previous action on the board"),
         KeyBinding([.right, .char("l")], .showAdjacentAction(offset: 1), "Next action on the board"),
         KeyBinding([.escape, .enter], .closePane, "Close the pane"),
-    ] + rating + leaving
+    ] + editing + rating + leaving
 
     private static let help: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll up"),

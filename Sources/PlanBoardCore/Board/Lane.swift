@@ -16,12 +16,12 @@ public struct Lane: Equatable, Sendable {
         self.outcome = outcome
     }
 
-    /// The lanes of `plan`, one per outcome, leaving out removed actions.
-    public static func byOutcome(_ plan: Plan) -> [Lane] {
+    /// The lanes of `plan`, one per outcome, leaving out removed actions unless asked for them.
+    public static func byOutcome(_ plan: Plan, includingRemoved: Bool = false) -> [Lane] {
         plan.outcomes.enumerated().map { o, outcome in
             var cards: [Plan.Position] = []
             cards.reserveCapacity(outcome.actions.count)
-            for (a, action) in outcome.actions.enumerated() where !action.isRemoved {
+            for (a, action) in outcome.actions.enumerated() where includingRemoved || !action.isRemoved {
                 cards.append(Plan.Position(outcome: o, action: a))
             }
             return Lane(key: outcome.id.rawValue, title: outcome.heading, cards: cards, outcome: outcome.id)

@@ -19,6 +19,59 @@ public enum Message: Equatable, Sendable {
     case showAdjacentAction(offset: Int)
     case showHelp
     case closeHelp
+    // Editing a field
+    /// `e`: open the field chooser for the selected action.
+    case editAction
+    /// Move the chooser's highlight.
+    case pickField(offset: Int)
+    /// Open the highlighted field (or, when given, that field) in the editing pane.
+    case editField(EditableField?)
+    /// A change to the text in the editing pane or prompt.
+    case editText(TextCommand)
+    /// Save the field being edited (Enter on one-line fields, Ctrl-S on long ones), or answer the prompt.
+    case submit
+    /// Throw away the edit's changes (after confirming).
+    case discardEdit
+    /// Open the text in `$VISUAL`/`$EDITOR`.
+    case openExternalEditor
+    /// The external editor finished: its text, or nil when it failed or was not run.
+    case externallyEdited(String?)
+    // Shape of the plan
+    /// `n` adds at the end of the lane, `o` below the selected action.
+    case addAction(belowSelection: Bool)
+    case duplicateAction
+    /// `H`/`L`: move the action to the outcome before or after.
+    case moveToOutcome(offset: Int)
+    /// `K`/`J`: move the action up or down its lane.
+    case reorder(offset: Int)
+    /// `d`: ask why, then mark the action removed.
+    case removeAction
+    case restoreAction
+    /// `P`: ask, then delete a removed action from the file.
+    case purgeAction
+    case purgeConfirmed
+    /// Show or hide removed actions on the board.
+    case toggleRemoved
+    // Outcomes
+    /// `A`: ask for a title, then add an outcome after the focused lane.
+    case addOutcome
+    /// `T`: rename the focused outcome.
+    case renameOutcome
+    /// `E`: edit the focused outcome's description.
+    case describeOutcome
+    /// `<` / `>`: move the focused outcome left or right.
+    case moveOutcome(offset: Int)
+    /// `X`: delete the focused outcome (at once when empty, else choose where its actions go).
+    case deleteOutcome
+    /// Move the choice of receiving lane.
+    case pickLane(offset: Int)
+    case deleteOutcomeConfirmed
+    // The key of leads
+    case openLeadsKey
+    case pickLead(offset: Int)
+    case addLead
+    case editLead
+    case deleteLead
     // History
     case undo
     case redo
@@ -49,6 +102,9 @@ public enum Effect: Equatable, Sendable {
     case overwrite(Plan)
     /// Read the plan again from its file (the result comes back as `.reloaded` or `.reloadFailed`).
     case reload
+    /// Suspend the board and edit this text in `$VISUAL`/`$EDITOR` (the result comes back as
+    /// `.externallyEdited`).
+    case editExternally(String)
     /// Leave the app, restoring the terminal.
     case quit
 }

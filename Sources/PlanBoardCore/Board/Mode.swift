@@ -10,6 +10,20 @@ public enum Mode: Equatable, Sendable {
     case conflict
     /// Quitting would lose changes that could not be saved: ask first.
     case confirmQuit
+    /// `e` was pressed: choosing which field of the action to edit.
+    case chooseField(FieldChoice)
+    /// A field is open in the editing pane; printable keys insert text.
+    case editing(FieldEdit)
+    /// Esc was pressed on an edit with changes: ask before throwing them away.
+    case confirmDiscard(FieldEdit)
+    /// A one-line question in the status line (why the RAG changed, why an action is removed).
+    case prompt(LinePrompt)
+    /// Purging a removed action for good: ask first.
+    case confirmPurge(Action.ID)
+    /// Deleting an outcome that still has actions: choose the lane that receives them.
+    case chooseLane(LaneChoice)
+    /// The plan's key of lead initials, with the highlighted entry.
+    case leadsKey(selected: Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -19,12 +33,28 @@ public enum Mode: Equatable, Sendable {
         case .help: .help
         case .conflict: .conflict
         case .confirmQuit: .confirmQuit
+        case .chooseField: .chooseField
+        case .editing(let edit): edit.field.isMultiline ? .editingText : .editingLine
+        case .confirmDiscard: .confirmDiscard
+        case .prompt: .prompt
+        case .confirmPurge: .confirmPurge
+        case .chooseLane: .chooseLane
+        case .leadsKey: .leadsKey
+        }
+    }
+
+    /// True when typed characters insert text instead of being looked up as commands.
+    public var takesText: Bool {
+        switch self {
+        case .editing, .prompt: true
+        default: false
         }
     }
 
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
-        case board, detail, help, conflict, confirmQuit
+        case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
+             chooseLane, leadsKey, conflict, confirmQuit
 
         /// The section title in the help overlay.
         public var title: String {
@@ -32,9 +62,40 @@ public enum Mode: Equatable, Sendable {
             case .board: "On the board"
             case .detail: "In the detail pane"
             case .help: "In this help"
+            case .chooseField: "Choosing a field to edit (e)"
+            case .editingText: "Editing a long field (action, measure, progress, note): type to insert"
+            case .editingLine: "Editing a one-line field (ref, leads, deadline): type to insert"
+            case .prompt: "Answering a one-line question (a reason): type to insert"
+            case .confirmDiscard: "When cancelling an edit that changed the text"
+            case .confirmPurge: "When purging a removed action for good"
+            case .chooseLane: "When deleting an outcome that has actions"
+            case .leadsKey: "In the key of leads (K)"
             case .conflict: "When the file changed on disk"
             case .confirmQuit: "When quitting would lose changes"
             }
         }
     }
+}
+
+/// Where a pane returns to when it closes: the board, or the detail pane it was opened from.
+public enum ReturnMode: Equatable, Sendable {
+    case board, detail
+    /// The key of leads overlay, with this entry highlighted.
+    case leadsKey(Int)
+
+    /// The mode to go back to.
+    public var mode: Mode {
+        switch self {
+        case .board: .board
+        case .detail: .detail
+        case .leadsKey(let selected): .leadsKey(selected: selected)
+        }
+    }
+}
+
+/// The outcome being deleted and the lane chosen to receive its actions.
+public struct LaneChoice: Equatable, Sendable {
+    public var outcome: Outcome.ID
+    /// The receiving outcome's index in the plan (never the one being deleted).
+    public var target: Int
 }

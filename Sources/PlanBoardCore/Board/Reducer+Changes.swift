@@ -10,10 +10,12 @@ extension Reducer {
             return []
         }
         let summary = "\(action.ref) RAG \(action.rag.word) → \(rag.word)"
-        return change(&state, at: position, summary: summary) { action in
+        let effects = change(&state, at: position, summary: summary) { action in
             action.history.append(Change(at: now, field: .rag, from: action.rag.word, to: rag.word))
             action.rag = rag
         }
+        askWhyRAGChanged(&state, action: action.id, summary: summary)
+        return effects
     }
 
     static func cycleStatus(_ state: inout BoardState, forward: Bool, now: Timestamp) -> [Effect] {
@@ -36,8 +38,17 @@ extension Reducer {
     static func change(_ state: inout BoardState, at position: Plan.Position, summary: String,
                        _ edit: (inout Action) -> Void) -> [Effect] {
         let id = state.plan.outcomes[position.outcome].actions[position.action].id
-        state.history.record(state.plan, selection: id, summary: summary)
-        edit(&state.plan.outcomes[position.outcome].actions[position.action])
+        return changePlan(&state, selecting: id, summary: summary) { plan in
+            edit(&plan.outcomes[position.outcome].actions[position.action])
+        }
+    }
+
+    /// Applies an edit to the plan's shape (adding, moving, removing actions) the same way:
+    /// undo step, lanes rebuilt with `selecting` under the cursor, summary flashed, save asked for.
+    static func changePlan(_ state: inout BoardState, selecting id: Action.ID?, summary: String,
+                           _ edit: (inout Plan) -> Void) -> [Effect] {
+        state.history.record(state.plan, selection: state.selectedAction?.id ?? id, summary: summary)
+        edit(&state.plan)
         state.rebuildLanes(keeping: id)
         ensureCursorVisible(&state)
         state.flash = .init(summary)
@@ -69,7 +80,7 @@ extension Reducer {
         state.plan = entry.plan
         state.rebuildLanes(keeping: entry.selection)
         ensureCursorVisible(&state)
-        if case .detail = state.mode, state.selectedAction == nil { state.mode = .board }
+        if state.selectedAction == nil { state.mode = .board }
         state.saveStatus = .saving
     }
 }

@@ -14,6 +14,37 @@ public enum Reducer {
 
         case .setRAG(let rag): return setRAG(&state, rag, now: now)
         case .cycleStatus(let forward): return cycleStatus(&state, forward: forward, now: now)
+        case .editAction: editAction(&state)
+        case .pickField(let offset): pickField(&state, offset: offset)
+        case .editField(let field): editField(&state, field)
+        case .editText(let command): editText(&state, command)
+        case .submit: return submit(&state, now: now)
+        case .discardEdit: discardEdit(&state)
+        case .openExternalEditor: return openExternalEditor(&state)
+        case .externallyEdited(let text): externallyEdited(&state, text)
+
+        case .addAction(let below): return addAction(&state, belowSelection: below, now: now)
+        case .duplicateAction: return duplicateAction(&state, now: now)
+        case .moveToOutcome(let offset): return moveToOutcome(&state, offset: offset, now: now)
+        case .reorder(let offset): return reorder(&state, offset: offset)
+        case .removeAction: askWhyRemove(&state)
+        case .restoreAction: return restoreAction(&state, now: now)
+        case .purgeAction: askToPurge(&state)
+        case .purgeConfirmed: return purge(&state)
+        case .toggleRemoved: toggleRemoved(&state)
+
+        case .addOutcome, .renameOutcome, .describeOutcome: askOutcomeText(&state, message)
+        case .moveOutcome(let offset): return moveOutcome(&state, offset: offset)
+        case .deleteOutcome: return deleteOutcome(&state)
+        case .pickLane(let offset): pickLane(&state, offset: offset)
+        case .deleteOutcomeConfirmed: return deleteOutcomeConfirmed(&state, now: now)
+
+        case .openLeadsKey: openLeadsKey(&state)
+        case .pickLead(let offset): pickLead(&state, offset: offset)
+        case .addLead: askLead(&state, editing: false)
+        case .editLead: askLead(&state, editing: true)
+        case .deleteLead: return deleteLead(&state)
+
         case .undo: return undo(&state)
         case .redo: return redo(&state)
 
@@ -77,6 +108,16 @@ public enum Reducer {
             state.mode = returnTo
         case .detail:
             state.mode = .board
+        case .chooseField(let choice):
+            state.mode = choice.returnTo.mode
+        case .editing(let edit):
+            cancelEdit(&state, edit)
+        case .confirmDiscard(let edit):
+            state.mode = .editing(edit)
+        case .prompt(let prompt):
+            cancelPrompt(&state, prompt)
+        case .confirmPurge, .chooseLane, .leadsKey:
+            state.mode = .board
         case .board:
             break
         }
@@ -106,7 +147,7 @@ extension Message {
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {
-        case .resize, .saved, .saveFailed, .reloaded, .reloadFailed: false
+        case .resize, .saved, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
         default: true
         }
     }
@@ -116,8 +157,9 @@ extension Mode {
     /// True when a pane or overlay takes part of the screen.
     var showsPane: Bool {
         switch self {
-        case .detail: true
+        case .detail, .chooseField, .editing, .confirmDiscard: true
         case .help(let returnTo): returnTo.showsPane
+        case .prompt(let prompt): prompt.returnTo == .detail
         default: false
         }
     }

@@ -76,6 +76,14 @@ public struct TextEditor: Equatable, Sendable {
         return String(out)
     }
 
+    /// Replaces the whole text (from `$EDITOR`), cleaned as `insert` cleans, as one undo step,
+    /// with the cursor at the end. `original` is kept, so the field still knows it changed.
+    public mutating func replaceAll(with s: String) {
+        let clean = TextEditor.cleaned(s, multiline: multiline)
+        guard clean != text else { return }
+        replace(0..<text.count, with: clean, kind: .single)
+    }
+
     // MARK: Undo
 
     /// Undoes the last edit (a typing run, a run of Backspaces, a paste, a word deletion).

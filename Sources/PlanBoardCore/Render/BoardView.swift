@@ -16,10 +16,41 @@ public enum BoardView {
             if let pane = layout.pane, let action = state.selectedAction {
                 DetailView.draw(state, action: action, in: pane, grid: &grid)
             }
+        case .chooseField(let choice):
+            if let pane = layout.pane { EditorView.drawChooser(choice, state: state, in: pane, grid: &grid) }
+        case .editing(let edit), .confirmDiscard(let edit):
+            if let pane = layout.pane { EditorView.draw(edit, state: state, in: pane, grid: &grid) }
+        case .prompt(let prompt) where prompt.returnTo == .detail:
+            if let pane = layout.pane, let action = state.selectedAction {
+                DetailView.draw(state, action: action, in: pane, grid: &grid)
+            }
         default:
             break
         }
         switch state.mode {
+        case .leadsKey(let selected):
+            LeadsView.draw(state, selected: selected, grid: &grid)
+        case .prompt(let prompt):
+            if case .leadsKey(let selected) = prompt.returnTo { LeadsView.draw(state, selected: selected, grid: &grid) }
+        case .chooseLane(let choice):
+            let from = state.plan.outcomes.first { $0.id == choice.outcome }
+            let count = from?.actions.count ?? 0
+            let target = state.plan.outcomes.indices.contains(choice.target) ? state.plan.outcomes[choice.target].heading : ""
+            DialogView.draw(
+                title: "Delete outcome \(from?.heading ?? "")?",
+                message: "Its \(count) action\(count == 1 ? "" : "s") (removed ones included) will move to ◀ \(target) ▶. Each records the move in its history; u undoes it all.",
+                hints: Keymap.hints(for: .chooseLane), size: state.size, grid: &grid)
+        case .confirmDiscard(let edit):
+            grid.cursor = nil
+            DialogView.draw(
+                title: "Throw away your changes?",
+                message: "The \(edit.field.label.lowercased()) field was changed and not saved.",
+                hints: Keymap.hints(for: .confirmDiscard), size: state.size, grid: &grid)
+        case .confirmPurge(let id):
+            DialogView.draw(
+                title: "Purge \(state.plan.action(id)?.ref ?? "") for good?",
+                message: "The removed action and its history are deleted from \(state.fileName). Removing keeps the record; purging does not. u undoes it while planboard is open.",
+                hints: Keymap.hints(for: .confirmPurge), size: state.size, grid: &grid)
         case .help:
             HelpView.draw(state, grid: &grid)
         case .conflict:

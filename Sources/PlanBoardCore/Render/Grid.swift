@@ -17,6 +17,19 @@ public struct Cell: Equatable, Hashable, Sendable {
 public struct Grid: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor should blink (the editing pane's insertion point), or nil
+    /// to hide it. The cell there is also drawn reversed, so golden tests and dumb terminals see it.
+    public var cursor: Point?
+
+    /// A cell's position.
+    public struct Point: Equatable, Hashable, Sendable {
+        public var x: Int
+        public var y: Int
+        public init(x: Int, y: Int) {
+            self.x = x
+            self.y = y
+        }
+    }
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -70,6 +83,16 @@ public struct Grid: Equatable, Sendable {
         } else if TextWidth.of(cell.text) == 2, x + 1 < size.width {
             self[x + 1, y].text = " "
         }
+    }
+
+    /// Puts the cursor at (x, y) and reverses that cell (a wide character's both halves).
+    public mutating func placeCursor(x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        var start = x
+        while start > 0, self[start, y].isContinuation { start -= 1 }
+        cursor = Point(x: start, y: y)
+        self[start, y].style.reverse.toggle()
+        if start + 1 < size.width, self[start + 1, y].isContinuation { self[start + 1, y].style.reverse.toggle() }
     }
 
     /// Fills a rectangle with one character and style.

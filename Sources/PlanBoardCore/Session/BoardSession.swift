@@ -9,6 +9,8 @@ public final class BoardSession {
     private let clock: () -> Timestamp
     /// Set once the reducer has asked to quit.
     public private(set) var isFinished = false
+    /// The terminal while `run` is running: external editing suspends it.
+    private var terminal: (any TerminalScreen)?
 
     public init(state: BoardState, store: any PlanSaving, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -65,6 +67,8 @@ public final class BoardSession {
             } catch {
                 return .reloadFailed(error)
             }
+        case .editExternally(let text):
+            return .externallyEdited(terminal?.editExternally(text))
         case .quit:
             isFinished = true
             return nil
@@ -73,6 +77,8 @@ public final class BoardSession {
 
     /// Draws, then handles events until the user quits or `interrupted` reports a signal.
     public func run(on terminal: some TerminalScreen, interrupted: () -> Int32?) -> Ending {
+        self.terminal = terminal
+        defer { self.terminal = nil }
         let size = terminal.size()
         if size != state.size { send(.resize(size)) }
         terminal.draw(BoardView.render(state))

@@ -14,4 +14,12 @@ public protocol TerminalScreen: AnyObject {
     func draw(_ grid: Grid)
     /// The next event, or nil when none arrived within the terminal's short poll interval.
     func nextEvent() -> TerminalEvent?
+    /// Suspends the board, lets the user edit `text` in `$VISUAL`/`$EDITOR`, restores the screen,
+    /// and returns the edited text (nil when no editor could run or it failed).
+    func editExternally(_ text: String) -> String?
+}
+
+extension TerminalScreen {
+    /// Terminals without a way to run an editor (test doubles) edit nothing.
+    public func editExternally(_ text: String) -> String? { nil }
 }

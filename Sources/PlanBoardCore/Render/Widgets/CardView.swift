@@ -13,7 +13,10 @@ enum CardView {
         let tagX = x + width - TextWidth.of(tag) - 1
         grid.put(selected ? "▶" : " ", x: x, y: y, style: base.with(bold: true))
         var used = grid.put(action.ref, x: x + 1, y: y, style: base.with(bold: true), maxWidth: tagX - x - 2)
-        if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
+        if action.isRemoved {
+            // Shown only in the removed view: a cross and the word, as well as dim text.
+            used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
+        } else if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
             used += grid.put(" · " + action.status.word, x: x + 1 + used, y: y, style: selected ? base : .dim,
                              maxWidth: tagX - (x + 1 + used) - 1)
         }
@@ -21,8 +24,9 @@ enum CardView {
 
         // The action's text, wrapped, ending in … when there is more.
         let text = action.text.replacingNewlinesWithSpaces()
+        let textStyle = action.isRemoved ? Style(reverse: selected, dim: true) : base
         for (i, line) in TextWrap.wrap(text, width: width - 2, maxLines: textLines).enumerated() {
-            grid.put(line, x: x + 1, y: y + 1 + i, style: base, maxWidth: width - 2)
+            grid.put(line, x: x + 1, y: y + 1 + i, style: textStyle, maxWidth: width - 2)
         }
 
         // Leads · deadline, with the overdue mark.

@@ -9,12 +9,18 @@ enum LaneView {
 
         // Counts for the lane.
         var counts = RAGCounts()
-        for p in lane.cards { counts.add(state.plan.outcomes[p.outcome].actions[p.action].rag) }
+        var removed = 0
+        for p in lane.cards {
+            let action = state.plan.outcomes[p.outcome].actions[p.action]
+            if action.isRemoved { removed += 1 } else { counts.add(action.rag) }
+        }
         var x = rect.x + 2
         for rag in RAG.allCases where counts[rag] > 0 {
             x += grid.put("\(rag.letter)\(counts[rag]) ", x: x, y: rect.y + 1, style: .text(rag), maxWidth: rect.maxX - 1 - x)
         }
-        let total = lane.cards.isEmpty ? "no actions" : "\(lane.cards.count) action\(lane.cards.count == 1 ? "" : "s")"
+        let active = lane.cards.count - removed
+        var total = active == 0 ? "no actions" : "\(active) action\(active == 1 ? "" : "s")"
+        if removed > 0 { total += " +\(removed)✕" }
         let totalX = rect.maxX - 2 - TextWidth.of(total)
         if totalX > x { grid.put(total, x: totalX, y: rect.y + 1, style: .dim) }
         grid.divider(y: rect.y + 2, x: rect.x, width: rect.width, style: border)

@@ -2,18 +2,43 @@
 enum StatusBar {
     static func draw(_ state: BoardState, layout: BoardLayout, grid: inout Grid) {
         let line = layout.statusLine
-        if let flash = state.flash {
+        if case .prompt(let prompt) = state.mode {
+            drawPrompt(prompt, in: line, grid: &grid)
+        } else if let flash = state.flash {
             grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: line.y,
                      style: flash.isError ? .error : .bold)
         } else if case .board = state.mode, let action = state.selectedAction {
             grid.put(" " + TextWrap.truncate(summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
                      x: 0, y: line.y)
         }
+        if case .prompt = state.mode, let flash = state.flash, flash.isError {
+            // The status line holds the question, so a complaint about the answer goes below it.
+            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: layout.hintLine.y, style: .error)
+            return
+        }
         var x = 1
         for hint in fitting(Keymap.hints(for: state.mode.kind), width: layout.hintLine.width - 1) {
             x += grid.put(hint.label, x: x, y: layout.hintLine.y, style: .bold)
             x += grid.put(" " + hint.text + "  ", x: x, y: layout.hintLine.y, style: .dim)
         }
+    }
+
+    /// The question in bold, then the answer being typed with the cursor; long answers scroll so
+    /// the cursor stays in view.
+    private static func drawPrompt(_ prompt: LinePrompt, in line: Rect, grid: inout Grid) {
+        grid.fill(line)
+        let question = " " + TextWrap.truncate(prompt.question, width: max(10, line.width / 2)) + " "
+        let x = grid.put(question, x: line.x, y: line.y, style: .bold)
+        let room = max(2, line.width - x - 1)
+        let chars = Array(prompt.editor.text)
+        var start = 0
+        var before = chars[0..<prompt.editor.cursor].reduce(0) { $0 + TextWidth.of($1) }
+        while before >= room, start < chars.count {
+            before -= TextWidth.of(chars[start])
+            start += 1
+        }
+        grid.put(String(chars[start...]), x: x, y: line.y, style: Style(underline: true), maxWidth: room)
+        grid.placeCursor(x: x + before, y: line.y)
     }
 
     /// The hints that fit in `width`, dropping from the middle so the first (moving) and the last
@@ -29,6 +54,9 @@ enum StatusBar {
     /// `1.1 · Amber since 2 Oct 2026 (was Green: “reason”) · GP, CC · March 2026`.
     static func summary(of action: Action, utcOffset: Int) -> String {
         var parts = [action.ref]
+        if let removal = action.removal {
+            parts.append("✕ removed \(removal.at.day(utcOffset: utcOffset).shortText)" + (removal.reason.isEmpty ? "" : ": “\(removal.reason)”"))
+        }
         if let last = action.history.last(where: { $0.field == .rag }) {
             var rating = "\(action.rag.word) since \(last.at.day(utcOffset: utcOffset).shortText) (was \(last.from)"
             if let reason = last.reason, !reason.isEmpty { rating += ": “\(reason)”" }

@@ -1,0 +1,182 @@
+/// The editing pane: choosing a field, changing its text, saving it as a recorded change.
+extension Reducer {
+    static func editAction(_ state: inout BoardState) {
+        guard state.mode == .board || state.mode == .detail else { return }
+        guard let action = state.selectedAction else {
+            state.flash = .init("No action here to edit: press n to add one.")
+            return
+        }
+        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
+        state.mode = .chooseField(FieldChoice(action: action.id, returnTo: returnTo))
+    }
+
+    static func pickField(_ state: inout BoardState, offset: Int) {
+        guard case .chooseField(var choice) = state.mode else { return }
+        let count = EditableField.allCases.count
+        choice.index = ((choice.index + offset) % count + count) % count
+        state.mode = .chooseField(choice)
+    }
+
+    /// Opens `field` (or the chooser's highlighted one) of the chooser's action in the editing pane.
+    static func editField(_ state: inout BoardState, _ field: EditableField?) {
+        guard case .chooseField(let choice) = state.mode, let action = state.plan.action(choice.action) else { return }
+        openEditor(&state, action: action, field: field ?? choice.field, returnTo: choice.returnTo)
+    }
+
+    static func openEditor(_ state: inout BoardState, action: Action, field: EditableField, returnTo: ReturnMode) {
+        var edit = FieldEdit(action: action.id, field: field, text: field.value(of: action), returnTo: returnTo)
+        edit.scroll = edit.editor.layout(width: editorWidth(state, field)).scrollOffset(height: editorHeight(state, field), from: .max)
+        state.mode = .editing(edit)
+    }
+
+    /// The text area's width and height for the current screen.
+    static func editorWidth(_ state: BoardState, _ field: EditableField) -> Int {
+        EditorView.textArea(in: editingPane(state), field: field).width
+    }
+
+    static func editorHeight(_ state: BoardState, _ field: EditableField) -> Int {
+        EditorView.textArea(in: editingPane(state), field: field).height
+    }
+
+    static func editingPane(_ state: BoardState) -> Rect {
+        BoardLayout(size: state.size, laneCount: state.lanes.count, paneOpen: true).pane
+            ?? Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 3)
+    }
+
+    /// Applies a text command to whichever editor has the keys (the pane's or the prompt's).
+    static func editText(_ state: inout BoardState, _ command: TextCommand) {
+        switch state.mode {
+        case .editing(var edit):
+            let width = editorWidth(state, edit.field)
+            if command == .complete {
+                guard edit.field == .leads else { return }
+                complete(&edit.editor, from: state.plan.leads)
+            } else {
+                apply(command, to: &edit.editor, width: width)
+            }
+            edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
+            state.mode = .editing(edit)
+        case .prompt(var prompt):
+            apply(command, to: &prompt.editor, width: .max / 2)
+            state.mode = .prompt(prompt)
+        default:
+            break
+        }
+    }
+
+    static func apply(_ command: TextCommand, to editor: inout TextEditor, width: Int) {
+        switch command {
+        case .insert(let text): editor.insert(text)
+        case .newline: editor.insert("\n")
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .up: editor.moveUp(width: width)
+        case .down: editor.moveDown(width: width)
+        case .wordLeft: editor.moveWordLeft()
+        case .wordRight: editor.moveWordRight()
+        case .lineStart: editor.moveToLineStart()
+        case .lineEnd: editor.moveToLineEnd()
+        case .deleteBackward: editor.deleteBackward()
+        case .deleteForward: editor.deleteForward()
+        case .deleteWordBackward: editor.deleteWordBackward()
+        case .deleteWordForward: editor.deleteWordForward()
+        case .deleteToLineStart: editor.deleteToLineStart()
+        case .deleteToLineEnd: editor.deleteToLineEnd()
+        case .undo: editor.undo()
+        case .redo: editor.redo()
+        case .complete: break
+        }
+    }
+
+    /// Tab in the leads field: completes the initials before the cursor to the one entry of the
+    /// key they start, or to the longest start all matching entries share.
+    static func complete(_ editor: inout TextEditor, from key: [Lead]) {
+        let typed = LeadCompletion.token(before: editor)
+        let matches = LeadCompletion.matches(for: typed, in: key)
+        guard !matches.isEmpty else { return }
+        let completion = matches.count == 1 ? matches[0].initials : LeadCompletion.commonPrefix(matches.map(\.initials))
+        guard completion.count > typed.count else { return }
+        for _ in 0..<typed.count { editor.deleteBackward() }
+        editor.insert(completion + (matches.count == 1 ? ", " : ""))
+    }
+
+    /// Saves the field being edited through `change`, or answers the prompt.
+    static func submit(_ state: inout BoardState, now: Timestamp) -> [Effect] {
+        switch state.mode {
+        case .editing(let edit): return saveField(&state, edit, now: now)
+        case .prompt(let prompt): return answer(&state, prompt, now: now)
+        default: return []
+        }
+    }
+
+    private static func saveField(_ state: inout BoardState, _ edit: FieldEdit, now: Timestamp) -> [Effect] {
+        guard let position = state.plan.position(of: edit.action) else {
+            state.mode = .board
+            state.flash = .init("That action is no longer in the plan; nothing was saved.", isError: true)
+            return []
+        }
+        let action = state.plan.outcomes[position.outcome].actions[position.action]
+        let old = edit.field.value(of: action)
+        let new = edit.field.normalised(edit.editor.text)
+        if edit.field == .ref && new.isEmpty {
+            state.flash = .init("A ref cannot be empty: type one, or Esc to keep \(action.ref).", isError: true)
+            return []
+        }
+        state.mode = edit.returnTo.mode
+        if edit.field == .note && new.isEmpty {
+            state.flash = .init("Empty note: nothing added.")
+            return []
+        }
+        guard new != edit.field.normalised(old) || (edit.field == .note) else {
+            state.flash = .init("\(edit.field.label) of \(action.ref) unchanged.")
+            return []
+        }
+        let summary: String
+        switch edit.field {
+        case .ref, .leads, .deadline:
+            summary = "\(action.ref) \(edit.field.label) \(old.isEmpty ? "—" : old) → \(new.isEmpty ? "—" : new)"
+        case .note:
+            summary = "\(action.ref) note added"
+        default:
+            summary = "\(action.ref) \(edit.field.label) changed"
+        }
+        return change(&state, at: position, summary: summary) { action in
+            action.history.append(Change(at: now, field: edit.field.changeField, from: old, to: new))
+            edit.field.apply(new, to: &action, at: now)
+        }
+    }
+
+    /// Esc in the pane: leave at once if nothing changed, else ask.
+    static func cancelEdit(_ state: inout BoardState, _ edit: FieldEdit) {
+        if edit.editor.isChanged {
+            state.mode = .confirmDiscard(edit)
+        } else {
+            state.mode = edit.returnTo.mode
+        }
+    }
+
+    static func discardEdit(_ state: inout BoardState) {
+        guard case .confirmDiscard(let edit) = state.mode else { return }
+        state.mode = edit.returnTo.mode
+        state.flash = .init("Changes to \(edit.field.label) thrown away.")
+    }
+
+    static func openExternalEditor(_ state: inout BoardState) -> [Effect] {
+        guard case .editing(let edit) = state.mode else { return [] }
+        return [.editExternally(edit.editor.text)]
+    }
+
+    static func externallyEdited(_ state: inout BoardState, _ text: String?) {
+        guard case .editing(var edit) = state.mode else { return }
+        guard var text else {
+            state.flash = .init("The external editor did not finish; the text is as it was. Set $VISUAL or $EDITOR.", isError: true)
+            return
+        }
+        if text.hasSuffix("\n") { text.removeLast() }
+        edit.editor.replaceAll(with: text)
+        let width = editorWidth(state, edit.field)
+        edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
+        state.mode = .editing(edit)
+        state.flash = .init("Text from the editor: Ctrl-S saves it, Ctrl-Z undoes it.")
+    }
+}

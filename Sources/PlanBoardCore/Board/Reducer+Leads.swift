@@ -1,0 +1,80 @@
+/// The key of lead initials (`K`): view, add, edit, delete. Each change is one undo step.
+extension Reducer {
+    static func openLeadsKey(_ state: inout BoardState) {
+        state.mode = .leadsKey(selected: 0)
+        state.paneScroll = 0
+    }
+
+    static func pickLead(_ state: inout BoardState, offset: Int) {
+        guard case .leadsKey(let selected) = state.mode else { return }
+        let count = state.plan.leads.count
+        state.mode = .leadsKey(selected: count == 0 ? 0 : min(max(0, selected + offset), count - 1))
+    }
+
+    /// `a` adds, `e` edits: the initials, name and organisation are asked one after another.
+    static func askLead(_ state: inout BoardState, editing: Bool) {
+        guard case .leadsKey(let selected) = state.mode else { return }
+        if editing && !state.plan.leads.indices.contains(selected) { return }
+        let draft = editing ? state.plan.leads[selected] : Lead(initials: "", name: "")
+        state.mode = leadPrompt(index: editing ? selected : nil, step: .initials, draft: draft, returnTo: selected)
+    }
+
+    static func leadPrompt(index: Int?, step: LinePrompt.LeadStep, draft: Lead, returnTo selected: Int) -> Mode {
+        let (question, text) = switch step {
+        case .initials: ("Initials (as actions write them):", draft.initials)
+        case .name: ("\(draft.initials) stands for (name):", draft.name)
+        case .organisation: ("\(draft.initials) organisation (optional):", draft.organisation)
+        }
+        return .prompt(LinePrompt(.lead(index: index, step: step, draft: draft), question: question, text: text,
+                                  returnTo: .leadsKey(selected)))
+    }
+
+    /// Enter on one step: on to the next, or, after the organisation, the entry is saved.
+    static func answerLead(_ state: inout BoardState, _ prompt: LinePrompt, text: String) -> [Effect] {
+        guard case .lead(let index, let step, var draft) = prompt.purpose, case .leadsKey(let selected) = prompt.returnTo else { return [] }
+        switch step {
+        case .initials:
+            guard !text.isEmpty else {
+                state.mode = .prompt(prompt)
+                state.flash = .init("Initials cannot be empty (Esc cancels).", isError: true)
+                return []
+            }
+            if let clash = state.plan.leads.firstIndex(where: { $0.initials.lowercased() == text.lowercased() }), clash != index {
+                state.mode = .prompt(prompt)
+                state.flash = .init("\(state.plan.leads[clash].initials) is already in the key.", isError: true)
+                return []
+            }
+            draft.initials = text
+            state.mode = leadPrompt(index: index, step: .name, draft: draft, returnTo: selected)
+            return []
+        case .name:
+            draft.name = text
+            state.mode = leadPrompt(index: index, step: .organisation, draft: draft, returnTo: selected)
+            return []
+        case .organisation:
+            draft.organisation = text
+            if let index, state.plan.leads[index] == draft { return [] }
+            let position = index ?? state.plan.leads.count
+            let effects = changePlan(&state, selecting: state.selectedAction?.id,
+                                     summary: index == nil ? "Added \(draft.initials) to the key of leads" : "Key of leads: \(draft.initials) changed") { plan in
+                if let index { plan.leads[index] = draft } else { plan.leads.append(draft) }
+            }
+            state.mode = .leadsKey(selected: position)
+            return effects
+        }
+    }
+
+    static func deleteLead(_ state: inout BoardState) -> [Effect] {
+        guard case .leadsKey(let selected) = state.mode, state.plan.leads.indices.contains(selected) else { return [] }
+        let lead = state.plan.leads[selected]
+        let users = state.plan.allActions.filter { $0.leads.contains { $0.lowercased() == lead.initials.lowercased() } }.count
+        let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: "Deleted \(lead.initials) from the key of leads") { plan in
+            plan.leads.remove(at: selected)
+        }
+        state.mode = .leadsKey(selected: max(0, min(selected, state.plan.leads.count - 1)))
+        if users > 0 {
+            state.flash = .init("Deleted \(lead.initials) from the key; \(users) action\(users == 1 ? " still names" : "s still name") it. u undoes.")
+        }
+        return effects
+    }
+}

@@ -1,0 +1,43 @@
+/// One-line questions in the status line: why the RAG changed, why an action is removed.
+extension Reducer {
+    /// After a rating changed: ask why, in one line (Enter on nothing skips).
+    static func askWhyRAGChanged(_ state: inout BoardState, action: Action.ID, summary: String) {
+        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
+        state.mode = .prompt(LinePrompt(.ragReason(action), question: "\(summary). Why? (Enter to skip)", returnTo: returnTo))
+    }
+
+    static func answer(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect] {
+        state.mode = prompt.returnTo.mode
+        let text = prompt.editor.text.trimmingWhitespace()
+        switch prompt.purpose {
+        case .ragReason(let id):
+            guard !text.isEmpty else { return [] }
+            return noteRAGReason(&state, id, text)
+        case .removalReason(let id):
+            return remove(&state, id, reason: text, now: now)
+        case .newOutcome, .outcomeTitle, .outcomeDescription:
+            return answerOutcome(&state, prompt, text: text)
+        case .lead:
+            return answerLead(&state, prompt, text: text)
+        }
+    }
+
+    /// Esc on a prompt: the reason is skipped; a removal is called off.
+    static func cancelPrompt(_ state: inout BoardState, _ prompt: LinePrompt) {
+        state.mode = prompt.returnTo.mode
+        if case .removalReason = prompt.purpose { state.flash = .init("Not removed.") }
+    }
+
+    /// Stores the reason on the action's latest RAG change. The rating's undo step already holds
+    /// the plan from before the change, so the reason needs no step of its own: `u` undoes both.
+    private static func noteRAGReason(_ state: inout BoardState, _ id: Action.ID, _ reason: String) -> [Effect] {
+        guard let p = state.plan.position(of: id),
+              let index = state.plan.outcomes[p.outcome].actions[p.action].history.lastIndex(where: { $0.field == .rag })
+        else { return [] }
+        state.plan.outcomes[p.outcome].actions[p.action].history[index].reason = reason
+        let ref = state.plan.outcomes[p.outcome].actions[p.action].ref
+        state.flash = .init("Reason noted for \(ref): “\(reason)”")
+        state.saveStatus = .saving
+        return [.save(state.plan)]
+    }
+}

@@ -1,0 +1,186 @@
+import Testing
+@testable import PlanBoardCore
+
+@Suite struct PlanShapeReducerTests {
+    @Test func nAddsAnActionAtTheEndOfTheLaneWithTheNextRefAndOpensItsText() {
+        var state = Fixtures.state()
+        let effects = send(&state, .addAction(belowSelection: false))
+        let added = state.plan.outcomes[0].actions.last!
+        #expect(added.ref == "1.5")
+        #expect(added.id == "a7")
+        #expect(added.history == [Change(at: Fixtures.now, field: .created, from: "", to: "1 Identified and heard")])
+        #expect(effects == [.save(state.plan)])
+        #expect(state.selectedAction?.id == "a7")
+        #expect(state.fieldEdit?.field == .text)
+        type(&state, "Carers' breaks pilot")
+        send(&state, .submit)
+        #expect(state.plan.outcomes[0].actions.last?.text == "Carers' breaks pilot")
+        send(&state, .undo, .undo)
+        #expect(state.plan == Fixtures.plan(), "two undos take away the text and then the action")
+        #expect(state.selectedAction?.ref == "1.1")
+    }
+
+    @Test func theNextRefFollowsTheHighestInTheOutcome() {
+        var outcome = Outcome(id: "o2", number: "2", title: "x", actions: [
+            Fixtures.action("b1", "2.7", "t"), Fixtures.action("b2", "2.3 P", "t"), Fixtures.action("b3", "Misc", "t"),
+        ])
+        #expect(ActionRef.next(in: outcome) == "2.8")
+        outcome.actions = []
+        #expect(ActionRef.next(in: outcome) == "2.1")
+        outcome.number = ""
+        outcome.actions = [Fixtures.action("b1", "B.9", "t")]
+        #expect(ActionRef.next(in: outcome) == "B.10")
+    }
+
+    @Test func oAddsBelowTheSelectedAction() {
+        var state = Fixtures.state()
+        send(&state, .move(.down), .addAction(belowSelection: true), .cancel)
+        #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.2", "1.5", "1.3", "1.4"])
+        #expect(state.selectedAction?.ref == "1.5")
+    }
+
+    @Test func nInAnEmptyLaneStartsItsNumbering() {
+        var state = Fixtures.state()
+        send(&state, .move(.right), .move(.right), .addAction(belowSelection: false))
+        #expect(state.plan.outcomes[2].actions.map(\.ref) == ["3.1"])
+    }
+
+    @Test func duplicatingCopiesTheFieldsBelowWithAFreshHistory() {
+        var state = Fixtures.state()
+        state.plan.outcomes[0].actions[0].notes = [Note(at: Fixtures.now, text: "n")]
+        send(&state, .duplicateAction)
+        let copy = state.plan.outcomes[0].actions[1]
+        #expect(copy.ref == "1.5")
+        #expect(copy.text == state.plan.outcomes[0].actions[0].text)
+        #expect(copy.leads == ["GP", "CC"])
+        #expect(copy.rag == .amber)
+        #expect(copy.notes.isEmpty)
+        #expect(copy.history.map(\.to) == ["Copy of 1.1"])
+        #expect(state.selectedAction?.id == copy.id)
+    }
+
+    @Test func capitalHAndLMoveAnActionBetweenOutcomesKeepingItsRef() {
+        var state = Fixtures.state()
+        send(&state, .move(.down), .moveToOutcome(offset: 1))
+        #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.3", "1.4"])
+        #expect(state.plan.outcomes[1].actions.map(\.ref) == ["2.1", "2.2", "1.2"])
+        #expect(state.selectedAction?.ref == "1.2")
+        #expect(state.laneIndex == 1)
+        #expect(state.plan.outcomes[1].actions[2].history.last == Change(at: Fixtures.now, field: .outcome, from: "1 Identified and heard", to: "2 Information and advice"))
+        send(&state, .moveToOutcome(offset: 1), .moveToOutcome(offset: 1))
+        #expect(state.flash?.text == "This is the last outcome.")
+        send(&state, .undo, .undo)
+        #expect(state.plan == Fixtures.plan())
+    }
+
+    @Test func capitalJAndKReorderWithinTheLane() {
+        var state = Fixtures.state()
+        send(&state, .reorder(offset: 1))
+        #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.2", "1.1", "1.3", "1.4"])
+        #expect(state.selectedAction?.ref == "1.1")
+        send(&state, .reorder(offset: -1), .reorder(offset: -1))
+        #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.2", "1.3", "1.4"])
+        #expect(state.flash?.text == "Already at the top of the lane.")
+    }
+
+    @Test func removingAsksWhyThenHidesTheActionWithItsReason() {
+        var state = Fixtures.state()
+        send(&state, .removeAction)
+        guard case .prompt = state.mode else { Issue.record("expected a prompt"); return }
+        type(&state, "now in the young carers work stream")
+        let effects = send(&state, .submit)
+        let action = state.plan.outcomes[0].actions[0]
+        #expect(action.removal == Removal(at: Fixtures.now, reason: "now in the young carers work stream"))
+        #expect(action.history.last?.field == .removed)
+        #expect(action.history.last?.to == "now in the young carers work stream")
+        #expect(effects == [.save(state.plan)])
+        #expect(state.lanes[0].cards.count == 3)
+        #expect(state.selectedAction?.ref == "1.2")
+        #expect(BoardView.render(state).lines[4].hasPrefix("│▶1.2"), "1.1 is gone from the lane")
+    }
+
+    @Test func escapeOnTheRemovalQuestionKeepsTheAction() {
+        var state = Fixtures.state()
+        send(&state, .removeAction)
+        type(&state, "oops")
+        send(&state, .cancel)
+        #expect(state.mode == .board)
+        #expect(state.plan == Fixtures.plan())
+        #expect(state.flash?.text == "Not removed.")
+    }
+
+    @Test func theRemovedViewShowsRemovedActionsToRestoreOrPurge() {
+        var state = Fixtures.state()
+        send(&state, .removeAction, .submit)
+        send(&state, .restoreAction)
+        #expect(state.flash?.text.contains("Press R") == true)
+        send(&state, .toggleRemoved)
+        #expect(state.lanes[0].cards.count == 4)
+        #expect(state.selectedAction?.ref == "1.2")
+        send(&state, .move(.up))
+        #expect(BoardView.render(state).text.contains("1.1 ✕ removed"))
+        send(&state, .restoreAction)
+        #expect(state.plan.outcomes[0].actions[0].removal == nil)
+        #expect(state.plan.outcomes[0].actions[0].history.last?.field == .restored)
+
+        send(&state, .purgeAction)
+        #expect(state.flash?.text.contains("Only a removed action") == true)
+        send(&state, .removeAction, .submit, .purgeAction)
+        #expect(state.mode == .confirmPurge("a1"))
+        send(&state, .cancel)
+        #expect(state.plan.outcomes[0].actions.count == 4)
+        send(&state, .purgeAction, .purgeConfirmed)
+        #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.2", "1.3", "1.4"])
+        send(&state, .undo)
+        #expect(state.plan.outcomes[0].actions.count == 4)
+    }
+}
+
+@Suite struct RAGReasonTests {
+    @Test func aRatingAsksWhyAndTheAnswerIsStoredOnThatChange() {
+        var state = Fixtures.state()
+        let effects = send(&state, .setRAG(.red))
+        #expect(effects.count == 1)
+        guard case .prompt(let prompt) = state.mode else { Issue.record("expected the question"); return }
+        #expect(prompt.question == "1.1 RAG Amber → Red. Why? (Enter to skip)")
+        type(&state, "no GP practice has signed up since June")
+        let again = send(&state, .submit)
+        #expect(state.mode == .board)
+        #expect(state.plan.outcomes[0].actions[0].history.last?.reason == "no GP practice has signed up since June")
+        #expect(again == [.save(state.plan)], "saved again with the reason")
+        #expect(state.history.past.count == 1, "the reason is part of the rating's undo step")
+        send(&state, .undo)
+        #expect(state.plan == Fixtures.plan())
+        send(&state, .redo)
+        #expect(state.plan.outcomes[0].actions[0].history.last?.reason == "no GP practice has signed up since June")
+    }
+
+    @Test func enterOnNothingOrEscapeSkipsTheReason() {
+        var state = Fixtures.state()
+        #expect(send(&state, .setRAG(.red), .submit).count == 1)
+        #expect(state.mode == .board)
+        #expect(state.plan.outcomes[0].actions[0].history.last?.reason == nil)
+        send(&state, .setRAG(.green))
+        type(&state, "half typed")
+        send(&state, .cancel)
+        #expect(state.mode == .board)
+        #expect(state.plan.outcomes[0].actions[0].history.last?.reason == nil)
+    }
+
+    @Test func ratingFromTheDetailPaneReturnsToIt() {
+        var state = Fixtures.state()
+        send(&state, .openDetail, .setRAG(.red), .submit)
+        #expect(state.mode == .detail)
+    }
+
+    @Test func thePromptTakesTheKeysAndShowsInTheStatusLine() {
+        var state = Fixtures.state()
+        send(&state, .setRAG(.red))
+        #expect(Keymap.message(for: .char("q"), in: state.mode) == .editText(.insert("q")))
+        type(&state, "café")
+        let grid = BoardView.render(state)
+        let status = grid.lines[34]
+        #expect(status.hasPrefix(" 1.1 RAG Amber → Red. Why? (Enter to skip) café"))
+        #expect(grid.cursor == Grid.Point(x: TextWidth.of(" 1.1 RAG Amber → Red. Why? (Enter to skip) café"), y: 34))
+    }
+}

@@ -75,6 +75,20 @@ extension Plan {
         #expect(output.contains("\"rag\" : \"amber\""))
     }
 
+    @Test func writerMatchesJSONEncoderByteForByte() {
+        var plan = Plan.everyFieldSet
+        var awkward = ""
+        for code in 0..<0x21 { awkward.unicodeScalars.append(Unicode.Scalar(code)!) }
+        awkward += "\u{7F}\"\\/é\u{2028}😀"
+        plan.outcomes[0].actions[0].text = awkward
+        plan.leads.append(Lead(initials: awkward, name: ""))
+        plan.meetings[0].endedAt = nil
+        plan.outcomes.append(Outcome(id: .init("o3"), number: "", title: ""))
+        #expect(PlanFile.encode(plan) == PlanFile.referenceEncoding(plan))
+        #expect(PlanFile.encode(Plan(title: "")) == PlanFile.referenceEncoding(Plan(title: "")))
+        #expect(PlanFile.encode(.everyFieldSet) == PlanFile.referenceEncoding(.everyFieldSet))
+    }
+
     @Test func acceptsAHandWrittenFileWithOnlyRequiredFieldsAndAByteOrderMark() throws {
         let json = #"{"schemaVersion": 1, "title": "T", "outcomes": [{"id": "o1", "title": "O", "actions": [{"id": "a1", "ref": "1", "text": "Do it"}]}]}"#
         let plan = try PlanFile.decode([0xEF, 0xBB, 0xBF] + Array(json.utf8), path: "p.json")

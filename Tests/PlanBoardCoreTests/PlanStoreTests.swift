@@ -142,6 +142,28 @@ func withTemporaryFolder(_ body: (String) throws -> Void) throws {
         }
     }
 
+    /// The exit status of `flock -n LOCKFILE true`: 0 when another process could take the lock.
+    func otherProcessLockStatus(_ lockFile: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        process.arguments = ["-n", lockFile, "true"]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/flock")))
+    func anotherProcessCannotTakeTheLockWhileOpen() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let store = try PlanStore.open(path: path) { small }.store
+            #expect(try otherProcessLockStatus(folder + "/.plan.json.lock") != 0)
+            store.close()
+            #expect(try otherProcessLockStatus(folder + "/.plan.json.lock") == 0)
+            #expect(FileManager.default.fileExists(atPath: folder + "/.plan.json.lock"), "the lock file is left in place")
+        }
+    }
+
     @Test func releasesTheLockWhenTheStoreGoesAway() throws {
         try withTemporaryFolder { folder in
             let path = folder + "/plan.json"

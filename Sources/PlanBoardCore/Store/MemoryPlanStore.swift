@@ -7,6 +7,7 @@ public final class MemoryPlanStore: PlanSaving {
     public private(set) var saves: [Plan] = []
     /// When set, the next `save` throws this and keeps nothing; it is then cleared.
     public var failNextSave: StoreError?
+    /// The name shown in messages (`plan.json` unless told otherwise).
     public let displayName: String
     /// Set by `changeElsewhere`: saves throw `.changedOnDisk` until `reload()`.
     private var changedElsewhere = false

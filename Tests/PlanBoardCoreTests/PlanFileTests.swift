@@ -9,13 +9,17 @@ extension Plan {
         let start = Timestamp(day: day, hour: 14, minute: 2, second: 5)
         let meeting = Meeting(id: .init("m1"), title: "Carers partnership board — November", date: day,
                               attendees: ["Chair", "Zoë Ó Briain"], apologies: ["Nkechi Adébáyọ̀"],
-                              startedAt: start, endedAt: Timestamp(secondsSince1970: start.secondsSince1970 + 3600))
+                              startedAt: start, endedAt: Timestamp(secondsSince1970: start.secondsSince1970 + 3600),
+                              discussed: [.init("a1"), .init("a2")])
         let first = Action(
             id: .init("a1"), ref: "1.5 P", text: "Short breaks: a café drop-in for carers / their families 😀",
             area: "Identification", leads: ["CC", "HSCP"], deadline: "March 2027",
             measure: "Number of carers \"identified\" rises by 10%", progress: "Line one\nline two\twith tab — £40k",
             rag: .amber, status: .inProgress,
-            notes: [Note(at: start, text: "Agreed at the board: 中文 note", meeting: .init("m1"))],
+            notes: [Note(at: start, text: "Agreed at the board: 中文 note", meeting: .init("m1")),
+                    Note(at: start, text: "The board agreed it can be green, but ongoing", meeting: .init("m1"), kind: .decision),
+                    Note(at: start, text: "Bring the detailed plan to the next meeting", meeting: .init("m1"),
+                         kind: .actionPoint, owner: "JB", due: "next meeting")],
             history: [
                 Change(at: start, field: .created, from: "", to: "1.5 P"),
                 Change(at: start, field: .rag, from: "Green", to: "Amber", reason: "funding delayed", meeting: .init("m1")),

@@ -49,15 +49,52 @@ public struct Change: Codable, Equatable, Hashable, Sendable {
 
 /// A dated remark against an action: a decision, an update, an action point from a meeting.
 public struct Note: Codable, Equatable, Hashable, Sendable {
+    /// What kind of remark it is; minutes list each kind in its own way.
+    public enum Kind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+        /// Something said or an update ("Update required 27/10").
+        case note
+        /// What the board decided ("The board agreed the action can be marked green, but ongoing").
+        case decision
+        /// Something someone must do, with an owner and a date ("Bring the detailed plan to the next meeting").
+        case actionPoint = "action-point"
+
+        public var word: String {
+            switch self {
+            case .note: "Note"
+            case .decision: "Decision"
+            case .actionPoint: "Action point"
+            }
+        }
+    }
+
     public var at: Timestamp
     public var text: String
     /// The meeting it was recorded in, if any.
     public var meeting: Meeting.ID?
+    public var kind: Kind
+    /// For action points: who will do it (initials or a name); nil otherwise.
+    public var owner: String?
+    /// For action points: by when, as written ("next meeting", "January 2027"); nil otherwise.
+    public var due: String?
 
-    public init(at: Timestamp, text: String, meeting: Meeting.ID? = nil) {
+    public init(at: Timestamp, text: String, meeting: Meeting.ID? = nil, kind: Kind = .note,
+                owner: String? = nil, due: String? = nil) {
         self.at = at
         self.text = text
         self.meeting = meeting
+        self.kind = kind
+        self.owner = owner
+        self.due = due
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        text = try c.decode(String.self, forKey: .text)
+        meeting = try c.decodeIfPresent(Meeting.ID.self, forKey: .meeting)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .note
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
+        due = try c.decodeIfPresent(String.self, forKey: .due)
     }
 }
 

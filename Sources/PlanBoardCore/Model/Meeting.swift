@@ -9,9 +9,11 @@ public struct Meeting: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var apologies: [String]
     public var startedAt: Timestamp
     public var endedAt: Timestamp?
+    /// The actions marked discussed, in the order the meeting took them (the agenda as walked).
+    public var discussed: [Action.ID]
 
     public init(id: ID, title: String, date: Day, attendees: [String] = [], apologies: [String] = [],
-                startedAt: Timestamp, endedAt: Timestamp? = nil) {
+                startedAt: Timestamp, endedAt: Timestamp? = nil, discussed: [Action.ID] = []) {
         self.id = id
         self.title = title
         self.date = date
@@ -19,7 +21,11 @@ public struct Meeting: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.apologies = apologies
         self.startedAt = startedAt
         self.endedAt = endedAt
+        self.discussed = discussed
     }
+
+    /// True while the meeting has been started and not yet ended.
+    public var isRunning: Bool { endedAt == nil }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,5 +36,6 @@ public struct Meeting: Codable, Equatable, Hashable, Sendable, Identifiable {
         apologies = try c.decodeIfPresent([String].self, forKey: .apologies) ?? []
         startedAt = try c.decode(Timestamp.self, forKey: .startedAt)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
+        discussed = try c.decodeIfPresent([Action.ID].self, forKey: .discussed) ?? []
     }
 }

@@ -76,7 +76,10 @@ struct PlanJSONWriter {
     private mutating func write(_ note: Note) {
         object {
             $0.field("at", note.at.description)
+            if let due = note.due { $0.field("due", due) }
+            $0.field("kind", note.kind.rawValue)
             if let meeting = note.meeting { $0.field("meeting", meeting.rawValue) }
+            if let owner = note.owner { $0.field("owner", owner) }
             $0.field("text", note.text)
         }
     }
@@ -94,6 +97,7 @@ struct PlanJSONWriter {
             $0.field("apologies") { w in w.list(meeting.apologies) { w, name in w.string(name) } }
             $0.field("attendees") { w in w.list(meeting.attendees) { w, name in w.string(name) } }
             $0.field("date", meeting.date.isoText)
+            $0.field("discussed") { w in w.list(meeting.discussed) { w, id in w.string(id.rawValue) } }
             if let ended = meeting.endedAt { $0.field("endedAt", ended.description) }
             $0.field("id", meeting.id.rawValue)
             $0.field("startedAt", meeting.startedAt.description)

@@ -34,6 +34,8 @@ struct ReportTable {
             rows.append([step.label, "ms"] + cells
                         + [target.map { "< \(Int($0.limit)) \($0.unit)" } ?? "", verdict(target) { $0.samples[step]?.median }])
         }
+        rows.append(["peak memory before saving", "MB"] + results.map { format($0.measurement.peakBeforeSavingMegabytes) }
+                    + ["", ""])
         rows.append(["peak memory (ru_maxrss)", "MB"] + results.map { format($0.measurement.peakMegabytes) }
                     + ["< \(Int(Self.memoryTarget.limit)) MB", verdict(Self.memoryTarget) { $0.peakMegabytes }])
 

@@ -20,6 +20,9 @@ enum Step: String, CaseIterable {
 /// What a child process measured on one plan file: samples per step and the peak memory.
 struct SizeMeasurement {
     var samples: [Step: Samples] = [:]
+    /// Peak resident memory after loading, drawing and the keypresses, before any save.
+    var peakBeforeSavingMegabytes = Double.nan
+    /// Peak resident memory of the whole run, saves included.
     var peakMegabytes = Double.nan
 
     static let screen = Size(width: 120, height: 36)
@@ -75,6 +78,7 @@ struct SizeMeasurement {
             _ = Reducer.reduce(&board, .saved, now: now)
         }
 
+        let beforeSaving = peakMemoryMegabytes()
         let toSave = lastSaveEffect ?? board.plan
         let store = try PlanStore.open(path: path, creatingWith: { toSave }).store
         try store.save(toSave)
@@ -86,6 +90,7 @@ struct SizeMeasurement {
         store.close()
 
         var result = SizeMeasurement(peakMegabytes: peakMemoryMegabytes())
+        result.peakBeforeSavingMegabytes = beforeSaving
         for (step, values) in times { result.samples[step] = Samples(values: values) }
         return result
     }
@@ -104,7 +109,7 @@ struct SizeMeasurement {
             guard let values = samples[step]?.values else { continue }
             lines += step.rawValue + " " + values.map { String($0) }.joined(separator: " ") + "\n"
         }
-        return lines + "memory \(peakMegabytes)\n"
+        return lines + "memoryBeforeSaving \(peakBeforeSavingMegabytes)\n" + "memory \(peakMegabytes)\n"
     }
 
     /// Reads the lines a child printed; nil when they are not what `reportLines` writes.
@@ -116,6 +121,8 @@ struct SizeMeasurement {
             guard numbers.count == words.count - 1 else { return nil }
             if name == "memory", let value = numbers.first {
                 peakMegabytes = value
+            } else if name == "memoryBeforeSaving", let value = numbers.first {
+                peakBeforeSavingMegabytes = value
             } else if let step = Step(rawValue: String(name)) {
                 samples[step] = Samples(values: numbers)
             }

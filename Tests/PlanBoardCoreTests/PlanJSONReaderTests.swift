@@ -182,6 +182,36 @@ import Testing
         expectFallback(#"{"schemaVersion": 1, "title": "T", "deep": "# + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}")
     }
 
+    /// Thousands of small damages to real files: whatever the fast reader still accepts,
+    /// `JSONDecoder` must read as the very same plan.
+    @Test func neverAcceptsADamagedFileDifferentlyFromJSONDecoder() {
+        let compact = #"{"schemaVersion":1,"title":"T\u00e9","outcomes":[{"id":"o1","title":"O","actions":[{"id":"a1","ref":"1","text":"x\n","rag":"red","leads":["CC"],"removal":{"at":"2026-11-23T14:02:05Z","reason":"r"},"n":-1.5e3,"k":[true,null,0,10,-0.25,2E+5]}]}],"x":{"y":[1,2.0]}}"#
+        let originals = [PlanFile.encode(.everyFieldSet), Array(compact.utf8)]
+        let damage: [UInt8] = Array(#""\,:{}[] n0123456789eE-+.utfl"#.utf8) + [0x09, 0x0A]
+        var rng = SplitMix64(seed: 7)
+        var accepted = 0
+        for round in 0..<3000 {
+            var bytes = originals[round % originals.count]
+            for _ in 0..<rng.int(in: 1...2) {
+                let at = rng.below(bytes.count)
+                switch rng.below(3) {
+                case 0: bytes[at] = rng.pick(damage)
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(rng.pick(damage), at: at)
+                }
+            }
+            guard UTF8Check.firstInvalidOffset(in: bytes) == nil, let fast = PlanJSONReader.plan(from: bytes) else { continue }
+            accepted += 1
+            guard case .success(let plan) = reference(bytes) else {
+                Issue.record("accepted what JSONDecoder refuses: \(String(decoding: bytes, as: UTF8.self))")
+                continue
+            }
+            #expect(fast == plan && PlanFile.encode(fast) == PlanFile.encode(plan),
+                    "read differently: \(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(accepted > 100, "too few damaged files were still readable to tell anything")
+    }
+
     @Test func aBadFileStillGetsTheWordedErrorWithLineAndColumn() {
         let json = "{\n  \"schemaVersion\": 1,\n  \"title\": \"x\"\n  \"period\": \"y\"\n}\n"
         guard case .failure(.malformed(_, 4, 3, let detail)) = throughPlanFile(Array(json.utf8)) else {

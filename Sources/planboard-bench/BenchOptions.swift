@@ -1,13 +1,16 @@
 /// What the user asked the bench to do, read from the command line.
 ///
-/// Without `--size` the bench is the parent: it writes plan files and runs one child per size.
-/// With `--size N --file PATH` it is a child that measures one plan file and prints its samples.
+/// Without `--size` or `--generate` the bench is the parent, which only starts children: per size,
+/// one `--generate N --file PATH` writes the plan file and one `--size N --file PATH` measures it
+/// and prints its samples.
 struct BenchOptions {
     var sizes = [100, 1_000, 10_000]
     var runs = 7
     /// Set in a child: the size being measured.
     var childSize: Int?
-    /// Set in a child: the plan file to measure.
+    /// Set in a child: the number of actions of the plan file to write.
+    var generateSize: Int?
+    /// Set in a child: the plan file to measure or write.
     var childFile: String?
 
     static let usage = """
@@ -40,6 +43,10 @@ struct BenchOptions {
                 guard let value = rest.popFirst() else { throw .missingValue(option) }
                 guard let n = Int(value), n >= 0 else { throw .badValue(option, value) }
                 childSize = n
+            case "--generate":
+                guard let value = rest.popFirst() else { throw .missingValue(option) }
+                guard let n = Int(value), n >= 0 else { throw .badValue(option, value) }
+                generateSize = n
             case "--file":
                 guard let value = rest.popFirst() else { throw .missingValue(option) }
                 childFile = value

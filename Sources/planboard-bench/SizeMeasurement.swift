@@ -32,17 +32,21 @@ struct SizeMeasurement {
     /// Measures the plan file at `path` `runs` times over, as the app would use it.
     ///
     /// Each run opens the file (taking the lock), builds the board state and renders the first
-    /// frame, then closes the store. Keypresses then run on one state, as in a session: a move
-    /// down (with an untimed move back up, so every run moves), and a RAG change that alternates
-    /// red and green (the reducer only returns the save effect). Saves write that changed plan
-    /// through one store, after an untimed first save that also writes the `.bak` backup.
+    /// frame; the last run's store and state stay, as in a session. Keypresses then run on that
+    /// state: a move down (with an untimed move back up, so every run moves), and a RAG change
+    /// that alternates red and green (the reducer only returns the save effect). Saves write that
+    /// changed plan through the same store, after an untimed first save that also writes the
+    /// `.bak` backup. So memory holds what the app would: one plan, its file's bytes, undo history.
     static func run(path: String, runs: Int) throws(StoreError) -> SizeMeasurement {
         var times: [Step: [Double]] = [:]
         func record(_ step: Step, _ milliseconds: Double) { times[step, default: []].append(milliseconds) }
 
         var state: BoardState?
+        var store: PlanStore?
         for _ in 0..<runs {
             state = nil
+            store?.close()
+            store = nil
             let opened = try timedOpen(path)
             let frame = timed { () -> Grid in
                 let fresh = BoardState(plan: opened.value.plan, fileName: opened.value.store.displayName,
@@ -50,13 +54,13 @@ struct SizeMeasurement {
                 state = fresh
                 return BoardView.render(fresh)
             }
-            opened.value.store.close()
+            store = opened.value.store
             record(.load, opened.milliseconds)
             record(.frame, frame.milliseconds)
             record(.loadAndFrame, opened.milliseconds + frame.milliseconds)
         }
 
-        guard var board = state else { return SizeMeasurement(peakMegabytes: peakMemoryMegabytes()) }
+        guard var board = state, let store else { return SizeMeasurement(peakMegabytes: peakMemoryMegabytes()) }
         state = nil  // so the board's plan is not shared and a change copies no more than the app would
         var lastSaveEffect: Plan?
         for _ in 0..<runs {
@@ -80,7 +84,6 @@ struct SizeMeasurement {
 
         let beforeSaving = peakMemoryMegabytes()
         let toSave = lastSaveEffect ?? board.plan
-        let store = try PlanStore.open(path: path, creatingWith: { toSave }).store
         try store.save(toSave)
         for _ in 0..<runs {
             let start = nanosecondsNow()

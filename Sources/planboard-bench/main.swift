@@ -1,1 +1,91 @@
-print("planboard-bench: not yet written")
+import Foundation
+import PlanBoardCore
+
+/// planboard-bench: times loading, the first frame, a keypress and a save on generated plans of
+/// 100, 1,000 and 10,000 actions, and the peak memory, each size in a child process of its own.
+
+let options: BenchOptions
+do {
+    options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+} catch .helpWanted {
+    print(BenchOptions.usage)
+    exit(0)
+} catch {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(2)
+}
+
+func fail(_ text: String) -> Never {
+    FileHandle.standardError.write(Data(("planboard-bench: " + text + "\n").utf8))
+    exit(1)
+}
+
+if let size = options.generateSize {
+    guard let file = options.childFile else { fail("--generate needs --file (it is meant for the bench's own children)") }
+    let bytes = PlanFile.encode(PlanGenerator.make(actions: size, seed: 1))
+    guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { fail("could not write \(file)") }
+    exit(0)
+}
+
+if let size = options.childSize {
+    guard let file = options.childFile else { fail("--size needs --file (it is meant for the bench's own children)") }
+    do {
+        let measurement = try SizeMeasurement.run(path: file, runs: options.runs)
+        print(measurement.reportLines, terminator: "")
+        exit(0)
+    } catch {
+        fail("measuring \(size) actions: \(error)")
+    }
+}
+
+#if DEBUG
+let isReleaseBuild = false
+#else
+let isReleaseBuild = true
+#endif
+
+let folder = NSTemporaryDirectory() + "planboard-bench-\(ProcessInfo.processInfo.processIdentifier)"
+do {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+} catch {
+    fail("could not make a temporary folder \(folder): \(error)")
+}
+defer { try? FileManager.default.removeItem(atPath: folder) }
+
+// The parent never builds a plan itself: posix_spawn starts children with vfork semantics, and
+// Linux carries the parent's peak resident memory into the child's ru_maxrss at exec. A parent
+// that stayed small keeps each child's figure its own.
+let executable = ChildProcess.currentExecutable()
+var results: [(size: Int, fileBytes: Int, measurement: SizeMeasurement)] = []
+
+func runChild(_ arguments: [String], doing task: String) -> ChildProcess.Outcome {
+    let child: ChildProcess.Outcome
+    do {
+        child = try ChildProcess.run(executable, arguments)
+    } catch {
+        try? FileManager.default.removeItem(atPath: folder)
+        fail(error.description)
+    }
+    guard child.status == 0 else {
+        try? FileManager.default.removeItem(atPath: folder)
+        fail("the child \(task) failed (status \(child.status))")
+    }
+    return child
+}
+
+for size in options.sizes {
+    FileHandle.standardError.write(Data("measuring \(size) actions…\n".utf8))
+    let path = folder + "/plan-\(size).json"
+    _ = runChild(["--generate", "\(size)", "--file", path], doing: "writing a plan of \(size) actions")
+    let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let child = runChild(["--size", "\(size)", "--file", path, "--runs", "\(options.runs)"],
+                         doing: "measuring \(size) actions")
+    guard let measurement = SizeMeasurement(reportLines: child.output) else {
+        try? FileManager.default.removeItem(atPath: folder)
+        fail("the child measuring \(size) actions printed something unexpected:\n\(child.output)")
+    }
+    results.append((size, fileBytes, measurement))
+}
+
+print(ReportTable(runs: options.runs, isReleaseBuild: isReleaseBuild, parentPeakMegabytes: peakMemoryMegabytes(),
+                  results: results).text, terminator: "")

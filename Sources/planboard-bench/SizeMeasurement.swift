@@ -1,0 +1,140 @@
+import PlanBoardCore
+
+/// The steps the bench times, in the order of the table, with the name the child prints.
+enum Step: String, CaseIterable {
+    case load, frame, loadAndFrame, move, rate, save
+
+    /// How the step is named in the table.
+    var label: String {
+        switch self {
+        case .load: "load (PlanStore.open)"
+        case .frame: "first frame 120×36"
+        case .loadAndFrame: "load + first frame"
+        case .move: "keypress: move down"
+        case .rate: "keypress: set RAG"
+        case .save: "save (PlanStore.save)"
+        }
+    }
+}
+
+/// What a child process measured on one plan file: samples per step and the peak memory.
+struct SizeMeasurement {
+    var samples: [Step: Samples] = [:]
+    /// Peak resident memory after loading, drawing and the keypresses, before any save.
+    var peakBeforeSavingMegabytes = Double.nan
+    /// Peak resident memory of the whole run, saves included.
+    var peakMegabytes = Double.nan
+
+    static let screen = Size(width: 120, height: 36)
+    /// A fixed clock, so every run sees the same "today" and the same overdue cards.
+    static let now = Timestamp(day: Day(year: 2026, month: 11, day: 23)!, hour: 14, minute: 2)
+
+    /// Measures the plan file at `path` `runs` times over, as the app would use it.
+    ///
+    /// Each run opens the file (taking the lock), builds the board state and renders the first
+    /// frame; the last run's store and state stay, as in a session. Keypresses then run on that
+    /// state: a move down (with an untimed move back up, so every run moves), and a RAG change
+    /// that alternates red and green (the reducer only returns the save effect). Saves write that
+    /// changed plan through the same store, after an untimed first save that also writes the
+    /// `.bak` backup. So memory holds what the app would: one plan, its file's bytes, undo history.
+    static func run(path: String, runs: Int) throws(StoreError) -> SizeMeasurement {
+        var times: [Step: [Double]] = [:]
+        func record(_ step: Step, _ milliseconds: Double) { times[step, default: []].append(milliseconds) }
+
+        var state: BoardState?
+        var store: PlanStore?
+        for _ in 0..<runs {
+            state = nil
+            store?.close()
+            store = nil
+            let opened = try timedOpen(path)
+            let frame = timed { () -> Grid in
+                let fresh = BoardState(plan: opened.value.plan, fileName: opened.value.store.displayName,
+                                       size: screen, today: now.day())
+                state = fresh
+                return BoardView.render(fresh)
+            }
+            store = opened.value.store
+            record(.load, opened.milliseconds)
+            record(.frame, frame.milliseconds)
+            record(.loadAndFrame, opened.milliseconds + frame.milliseconds)
+        }
+
+        guard var board = state, let store else { return SizeMeasurement(peakMegabytes: peakMemoryMegabytes()) }
+        state = nil  // so the board's plan is not shared and a change copies no more than the app would
+        var lastSaveEffect: Plan?
+        for _ in 0..<runs {
+            let move = timed { () -> Grid in
+                _ = Reducer.reduce(&board, .move(.down), now: now)
+                return BoardView.render(board)
+            }
+            record(.move, move.milliseconds)
+            _ = Reducer.reduce(&board, .move(.up), now: now)
+
+            let rag: RAG = board.selectedAction?.rag == .red ? .green : .red
+            let rate = timed { () -> [Effect] in
+                let effects = Reducer.reduce(&board, .setRAG(rag), now: now)
+                _ = BoardView.render(board)
+                return effects
+            }
+            record(.rate, rate.milliseconds)
+            for case .save(let plan) in rate.value { lastSaveEffect = plan }
+            _ = Reducer.reduce(&board, .saved, now: now)
+        }
+
+        let beforeSaving = peakMemoryMegabytes()
+        let toSave = lastSaveEffect ?? board.plan
+        try store.save(toSave)
+        for _ in 0..<runs {
+            let start = nanosecondsNow()
+            try store.save(toSave)
+            record(.save, Double(nanosecondsNow() - start) / 1_000_000)
+        }
+        store.close()
+
+        var result = SizeMeasurement(peakMegabytes: peakMemoryMegabytes())
+        result.peakBeforeSavingMegabytes = beforeSaving
+        for (step, values) in times { result.samples[step] = Samples(values: values) }
+        return result
+    }
+
+    private static func timedOpen(_ path: String) throws(StoreError)
+        -> (value: (store: PlanStore, plan: Plan, created: Bool), milliseconds: Double) {
+        let start = nanosecondsNow()
+        let opened = try PlanStore.open(path: path, creatingWith: { Plan(title: "") })
+        return (opened, Double(nanosecondsNow() - start) / 1_000_000)
+    }
+
+    /// The lines a child prints for its parent: `step ms ms ms …` and `memory MB`.
+    var reportLines: String {
+        var lines = ""
+        for step in Step.allCases {
+            guard let values = samples[step]?.values else { continue }
+            lines += step.rawValue + " " + values.map { String($0) }.joined(separator: " ") + "\n"
+        }
+        return lines + "memoryBeforeSaving \(peakBeforeSavingMegabytes)\n" + "memory \(peakMegabytes)\n"
+    }
+
+    /// Reads the lines a child printed; nil when they are not what `reportLines` writes.
+    init?(reportLines text: String) {
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let name = words.first else { continue }
+            let numbers = words.dropFirst().compactMap { Double($0) }
+            guard numbers.count == words.count - 1 else { return nil }
+            if name == "memory", let value = numbers.first {
+                peakMegabytes = value
+            } else if name == "memoryBeforeSaving", let value = numbers.first {
+                peakBeforeSavingMegabytes = value
+            } else if let step = Step(rawValue: String(name)) {
+                samples[step] = Samples(values: numbers)
+            }
+        }
+        if peakMegabytes.isNaN { return nil }
+    }
+
+    init(samples: [Step: Samples] = [:], peakMegabytes: Double) {
+        self.samples = samples
+        self.peakMegabytes = peakMegabytes
+    }
+}

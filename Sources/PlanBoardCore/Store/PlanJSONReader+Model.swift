@@ -7,8 +7,8 @@ extension PlanJSONReader {
     private static let actionKeys = Key.set(.id, .ref, .text, .area, .leads, .deadline, .measure, .progress,
                                             .rag, .status, .notes, .history, .removal)
     private static let leadKeys = Key.set(.initials, .name, .organisation)
-    private static let meetingKeys = Key.set(.id, .title, .date, .attendees, .apologies, .startedAt, .endedAt)
-    private static let noteKeys = Key.set(.at, .text, .meeting)
+    private static let meetingKeys = Key.set(.id, .title, .date, .attendees, .apologies, .startedAt, .endedAt, .discussed)
+    private static let noteKeys = Key.set(.at, .text, .meeting, .kind, .owner, .due)
     private static let changeKeys = Key.set(.at, .field, .from, .to, .reason, .meeting)
     private static let removalKeys = Key.set(.at, .reason)
 
@@ -105,7 +105,7 @@ extension PlanJSONReader {
         try expect(UInt8(ascii: "{"))
         var first = true, seen: UInt64 = 0
         var id: String?, title = "", date: Day?, attendees: [String] = [], apologies: [String] = []
-        var startedAt: Timestamp?, endedAt: Timestamp?
+        var startedAt: Timestamp?, endedAt: Timestamp?, discussed: [String] = []
         while let key = try nextKey(first: &first, seen: &seen, wanted: Self.meetingKeys) {
             switch key {
             case .id: id = try string()
@@ -115,28 +115,32 @@ extension PlanJSONReader {
             case .apologies: apologies = try takeNull() ? [] : stringList()
             case .startedAt: startedAt = try timestamp()
             case .endedAt: endedAt = try takeNull() ? nil : timestamp()
+            case .discussed: discussed = try takeNull() ? [] : stringList()
             default: try skipValue()
             }
         }
         guard let id, let date, let startedAt else { throw Refusal() }
         return Meeting(id: .init(id), title: title, date: date, attendees: attendees, apologies: apologies,
-                       startedAt: startedAt, endedAt: endedAt)
+                       startedAt: startedAt, endedAt: endedAt, discussed: discussed.map { Action.ID($0) })
     }
 
     private mutating func note() throws(Refusal) -> Note {
         try expect(UInt8(ascii: "{"))
         var first = true, seen: UInt64 = 0
-        var at: Timestamp?, text: String?, meeting: String?
+        var at: Timestamp?, text: String?, meeting: String?, kind = Note.Kind.note, owner: String?, due: String?
         while let key = try nextKey(first: &first, seen: &seen, wanted: Self.noteKeys) {
             switch key {
             case .at: at = try timestamp()
             case .text: text = try string()
             case .meeting: meeting = try takeNull() ? nil : string()
+            case .kind: kind = try takeNull() ? .note : word(Note.Kind.self)
+            case .owner: owner = try takeNull() ? nil : string()
+            case .due: due = try takeNull() ? nil : string()
             default: try skipValue()
             }
         }
         guard let at, let text else { throw Refusal() }
-        return Note(at: at, text: text, meeting: meeting.map { Meeting.ID($0) })
+        return Note(at: at, text: text, meeting: meeting.map { Meeting.ID($0) }, kind: kind, owner: owner, due: due)
     }
 
     private mutating func change() throws(Refusal) -> Change {

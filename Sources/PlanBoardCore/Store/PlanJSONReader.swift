@@ -157,8 +157,8 @@ extension PlanJSONReader {
         case id, number, description, actions
         case ref, text, area, deadline, measure, progress, rag, status, notes, history, removal
         case initials, name, organisation
-        case date, attendees, apologies, startedAt, endedAt
-        case at, field, from, to, reason, meeting
+        case date, attendees, apologies, startedAt, endedAt, discussed
+        case at, field, from, to, reason, meeting, kind, due
         case unknown = ""
 
         static let longest = allCases.map(\.rawValue.utf8.count).max()!

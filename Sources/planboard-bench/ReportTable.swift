@@ -18,8 +18,6 @@ struct ReportTable {
 
     var runs: Int
     var isReleaseBuild: Bool
-    /// The parent's own peak memory: the floor under every child's ru_maxrss (see main.swift).
-    var parentPeakMegabytes: Double
     /// Per size, in the order measured: the file's size in bytes and what its child measured.
     var results: [(size: Int, fileBytes: Int, measurement: SizeMeasurement)]
 
@@ -58,8 +56,7 @@ struct ReportTable {
         }
         out += "\nPASS/MISS compares the median at \(grouped(Target.size)) actions with the target (issue 2); "
             + "a report, not a test: the exit status is 0 either way.\n"
-            + "Memory is each child process's peak resident size; no child can show less than this bench's own "
-            + "\(format(parentPeakMegabytes)) MB.\n"
+            + "Memory is the peak resident size of the fresh process that measured each size.\n"
         return out
     }
 

@@ -87,5 +87,5 @@ for size in options.sizes {
     results.append((size, fileBytes, measurement))
 }
 
-print(ReportTable(runs: options.runs, isReleaseBuild: isReleaseBuild, parentPeakMegabytes: peakMemoryMegabytes(),
+print(ReportTable(runs: options.runs, isReleaseBuild: isReleaseBuild,
                   results: results).text, terminator: "")

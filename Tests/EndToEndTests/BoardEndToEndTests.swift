@@ -132,7 +132,7 @@ import Testing
         #expect(try String(contentsOf: tmux.file("plan.json"), encoding: .utf8) == broken)
     }
 
-    @Test func sigtermSavesRestoresTheTerminalAndExits() throws {
+    @Test(arguments: [SIGTERM, SIGHUP]) func aSignalSavesRestoresTheTerminalAndExits(signal: Int32) throws {
         let tmux = try TmuxSession()
         try tmux.start()
         try tmux.waitFor("Strathmerrin")
@@ -140,8 +140,8 @@ import Testing
         try tmux.waitFor("saved")
         try tmux.send("Enter")
         let pid = try #require(try tmux.appPID())
-        kill(pid, SIGTERM)
-        #expect(try tmux.waitForExit() == 143)
+        kill(pid, signal)
+        #expect(try tmux.waitForExit() == 128 + Int(signal))
         #expect(actions(in: try tmux.json())[0]["rag"] as? String == "red")
         #expect(!(try tmux.screen()).contains("Strathmerrin"), "the board is gone: the terminal was restored")
     }

@@ -60,9 +60,11 @@ struct MeetingRecord {
             guard seen.insert(actionID).inserted else { return nil }
             return items[actionID]
         }
-        alsoChanged = planOrder.compactMap { items[$0] }.filter { !seen.contains($0.action.id) && !$0.entries.isEmpty }
-
         let inPlanOrder = planOrder.compactMap { items[$0] }
+        // A new action with nothing else recorded is listed once, under new actions.
+        alsoChanged = inPlanOrder.filter { item in
+            !seen.contains(item.action.id) && item.entries.contains { if case .created = $0 { false } else { true } }
+        }
         newActions = inPlanOrder.filter { item in
             item.action.history.contains { $0.field == .created && $0.meeting == id }
         }
@@ -76,7 +78,7 @@ struct MeetingRecord {
         actionPoints = (discussed + alsoChanged).flatMap { item in
             item.action.notes.filter { $0.meeting == id && $0.kind == .actionPoint }.map { ActionPoint(item: item, note: $0) }
         }
-        let touched = seen.union(alsoChanged.map(\.action.id))
+        let touched = seen.union(alsoChanged.map(\.action.id)).union(newActions.map(\.action.id))
         notReached = inPlanOrder.filter { item in
             !touched.contains(item.action.id) && Self.wasOnThePlan(item.action, during: meeting)
         }

@@ -5,7 +5,7 @@ extension MinutesReport {
         let meeting = record.meeting
         var h = HTMLPage.start(title: "Minutes: \(title(record))", extraCSS: MinutesStyle.css)
         h += HTMLPage.header(owner: record.plan.owner, title: title(record),
-                             meta: "Minutes · \(e(about(record)))")
+                             meta: e(about(record)))
         if meeting.isRunning { h.append("<p class=\"draft\">Draft: \(e(draftNotice))</p>") }
         h += [
             "<table class=\"attendance\">",

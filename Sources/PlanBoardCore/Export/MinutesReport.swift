@@ -22,7 +22,8 @@ public enum MinutesReport {
     static func markdown(_ record: MeetingRecord, today: Day) -> String {
         let inline = MarkdownReport.inline, cell = MarkdownReport.cell
         let meeting = record.meeting
-        var out = ["# \(inline(title(record)))", "", "Minutes · \(inline(about(record)))", ""]
+        let subtitle = [record.plan.owner, about(record)].filter { !$0.isEmpty }.map(inline).joined(separator: " · ")
+        var out = ["# \(inline(title(record)))", "", subtitle, ""]
         if meeting.isRunning { out += ["**Draft:** \(draftNotice)", ""] }
         out += [
             "**Date:** \(meeting.date.longText)", "",
@@ -104,11 +105,10 @@ public enum MinutesReport {
         return "\(body) — \(record.meeting.date.longText)"
     }
 
-    /// `Northshire Carers Delivery Plan 2025–2028, Northshire Carers Partnership`.
+    /// `Minutes of the meeting reviewing the Northshire Carers Delivery Plan 2025–2028`.
     static func about(_ record: MeetingRecord) -> String {
         let plan = record.plan
-        let name = plan.period.isEmpty ? plan.title : "\(plan.title) \(plan.period)"
-        return "review of the " + ([name, plan.owner].filter { !$0.isEmpty }.joined(separator: ", "))
+        return "Minutes of the meeting reviewing the \(plan.period.isEmpty ? plan.title : "\(plan.title) \(plan.period)")"
     }
 
     static func names(_ list: [String]) -> String {
@@ -133,7 +133,8 @@ public enum MinutesReport {
     static func context(_ item: MeetingRecord.Item) -> String {
         var parts = [item.outcome]
         if !item.action.leads.isEmpty { parts.append("Lead: \(item.action.leadsText)") }
-        parts.append("RAG after the meeting: \(item.ragWord)")
+        let removedHere = item.action.isRemoved && item.entries.contains { if case .removed = $0 { true } else { false } }
+        parts.append(removedHere ? "Removed in this meeting" : "RAG after the meeting: \(item.ragWord)")
         return parts.joined(separator: " · ")
     }
 

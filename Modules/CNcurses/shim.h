@@ -31,6 +31,17 @@ static inline int cn_move_addwstr(int y, int x, const wchar_t *s) { return mvadd
 static inline int cn_get_wch(wint_t *ch) { return get_wch(ch); }
 static inline void cn_timeout(int ms) { timeout(ms); }
 static inline int cn_keypad(bool on) { return keypad(stdscr, on); }
+/* Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, which ncurses then
+   reports as the two key codes below, so a paste arrives as one piece rather than as typing. */
+enum { CN_KEY_PASTE_START = 0x2000, CN_KEY_PASTE_END = 0x2001 };
+static inline void cn_bracketed_paste(int on) {
+    if (on) {
+        define_key("\033[200~", CN_KEY_PASTE_START);
+        define_key("\033[201~", CN_KEY_PASTE_END);
+    }
+    fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
+    fflush(stdout);
+}
 /* True when the terminal description `term` exists and can address the cursor (TERM=dumb cannot). */
 static inline int cn_term_can_draw(const char *term) {
     int err = 0;

@@ -33,6 +33,7 @@ final class NcursesTerminal: TerminalScreen {
         set_escdelay(25)
         curs_set(0)
         cn_timeout(100)
+        cn_bracketed_paste(1)
         if has_colors() {
             start_color()
             use_default_colors()
@@ -72,6 +73,8 @@ final class NcursesTerminal: TerminalScreen {
     func nextEvent() -> TerminalEvent? {
         var code: wint_t = 0
         let status = cn_get_wch(&code)
+        if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_START) { return readPaste() }
+        if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_END) { return nil }
         return KeyDecoder.decode(status: status, code: UInt32(code)) {
             nodelay(cn_stdscr(), true)
             defer { nodelay(cn_stdscr(), false); cn_timeout(100) }
@@ -80,9 +83,37 @@ final class NcursesTerminal: TerminalScreen {
         }
     }
 
+    /// Collects a bracketed paste up to its end marker as one piece of text. Terminals send line
+    /// breaks as CR (tmux and xterm turn LF into CR), so CR, LF and CR LF each become one newline.
+    /// Two seconds without input end a paste whose end marker never comes.
+    private func readPaste() -> TerminalEvent? {
+        var text = String.UnicodeScalarView()
+        var quietPolls = 0
+        var afterCR = false
+        while quietPolls < 20 {
+            var code: wint_t = 0
+            let status = cn_get_wch(&code)
+            if status == ERR { quietPolls += 1; continue }
+            quietPolls = 0
+            if status == KEY_CODE_YES {
+                if Int32(code) == Int32(CN_KEY_PASTE_END) { break }
+                continue
+            }
+            switch code {
+            case 13: text.append("\n")
+            case 10: if !afterCR { text.append("\n") }
+            default: if let scalar = Unicode.Scalar(UInt32(code)) { text.append(scalar) }
+            }
+            afterCR = code == 13
+        }
+        return .key(.paste(String(text)))
+    }
+
     /// Suspends ncurses, runs the user's editor on `text`, then repaints everything.
     func editExternally(_ text: String) -> String? {
+        cn_bracketed_paste(0)
         let result = ExternalEditor.edit(text)
+        cn_bracketed_paste(1)
         curs_set(0)
         cursorShown = false
         invalidate()
@@ -94,6 +125,7 @@ final class NcursesTerminal: TerminalScreen {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        cn_bracketed_paste(0)
         endwin()
         delscreen(screen)
     }

@@ -48,6 +48,13 @@ final class TmuxSession {
         }
     }
 
+    /// Pastes `text` as a terminal does with bracketed paste on (tmux turns each LF into CR).
+    func paste(_ text: String) throws {
+        try tmux(quiet: true, ["set-buffer", "-b", "e2e", "--", text])
+        try tmux(quiet: true, ["paste-buffer", "-p", "-d", "-b", "e2e", "-t", "main"])
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(quiet: true, ["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }

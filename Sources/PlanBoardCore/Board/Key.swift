@@ -11,6 +11,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete, insert
     case function(Int)
+    /// Text pasted in one go (bracketed paste), newlines included.
+    case paste(String)
 
     /// How the key is written in help and hints: `↑`, `Ctrl-R`, `PgDn`, `?`.
     public var label: String {
@@ -39,6 +41,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .delete: "Delete"
         case .insert: "Insert"
         case .function(let n): "F\(n)"
+        case .paste: "paste"
         }
     }
 

@@ -49,10 +49,12 @@ public enum Keymap {
     }
 
     /// The message a key sends in a mode, or nil when the key does nothing there. In modes that
-    /// take text, every printable character not bound otherwise inserts itself.
+    /// take text, every printable character not bound otherwise inserts itself, and a paste inserts
+    /// all its text at once (a one-line field turns its newlines into spaces); elsewhere a paste is ignored.
     public static func message(for key: Key, in mode: Mode) -> Message? {
         if let bound = lookup[mode.kind]?[key] { return bound }
         if mode.takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
+        if mode.takesText, case .paste(let text) = key { return .editText(.insert(text)) }
         return nil
     }
 

@@ -4,15 +4,6 @@ enum InfoLineView {
     static func draw(_ state: BoardState, in rect: Rect, grid: inout Grid) {
         grid.fill(rect)
         var parts: StyledLine = []
-        if let meeting = state.runningMeeting {
-            let discussed = Set(meeting.discussed)
-            let count = state.plan.allActions.filter { !$0.isRemoved && discussed.contains($0.id) }.count
-            let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
-            let room = max(8, rect.width / 2 - TextWidth.of(tail) - 12)
-            parts.append(Span(" ● Meeting: ", Style(foreground: .red, bold: true)))
-            parts.append(Span(TextWrap.truncate(meeting.title, width: room), .bold))
-            parts.append(Span(tail))
-        }
         if !state.filter.isEmpty {
             let shown = state.lanes.reduce(0) { $0 + $1.cards.count }
             let all = state.lanes.reduce(0) { $0 + $1.unfilteredCount }
@@ -28,6 +19,15 @@ enum InfoLineView {
         }
         if !state.filter.isEmpty || state.search != nil {
             parts.append(Span(" Esc clears", .dim))
+        }
+        if let meeting = state.runningMeeting {
+            let discussed = Set(meeting.discussed)
+            let count = state.plan.allActions.filter { !$0.isRemoved && discussed.contains($0.id) }.count
+            let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
+            let others = parts.reduce(0) { $0 + TextWidth.of($1.text) }
+            let room = max(8, rect.width - TextWidth.of(tail) - 12 - others)
+            parts = [Span(" ● Meeting: ", Style(foreground: .red, bold: true)),
+                     Span(TextWrap.truncate(meeting.title, width: room), .bold), Span(tail)] + parts
         }
         grid.put(parts, x: rect.x, y: rect.y, maxWidth: rect.width)
     }

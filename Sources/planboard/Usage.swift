@@ -13,6 +13,8 @@ enum Usage {
                                 A4 HTML report.
       planboard summary PLAN.json [--json] [--since YYYY-MM-DD]
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
+      planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
+                                The minutes of a meeting run on the board (default: the latest).
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `planboard import | export | summary` commands, as a function the executable calls and
+/// The `planboard import | export | summary | minutes` commands, as a function the executable calls and
 /// tests can drive: arguments in, text out through closures, an exit status back.
 public enum Subcommand {
     /// Runs the subcommand named by `arguments.first` (the program name already dropped).
@@ -17,6 +17,7 @@ public enum Subcommand {
             case "import": try ImportCommand.run(rest, output: output)
             case "export": try ExportCommand.run(rest, today: today, output: output)
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
+            case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)
             default: return nil
             }
             return 0

@@ -12,23 +12,9 @@ public enum HTMLReport {
         let overdue = active.filter { urgency($0) == .overdue }.count
         let soon = active.filter { urgency($0) == .dueSoon }.count
 
-        var h: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en-GB\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(e(plan.title)) — progress report, \(today.longText)</title>",
-            "<style>\n\(HTMLReportStyle.css)\n</style>",
-            "</head>",
-            "<body>",
-            "<header class=\"report-head\">",
-        ]
-        if !plan.owner.isEmpty { h.append("<p class=\"owner\">\(e(plan.owner))</p>") }
-        h.append("<h1>\(e(plan.title))</h1>")
         let meta = [plan.period.isEmpty ? nil : "Plan period \(e(plan.period))", "Progress report, \(today.longText)"]
-        h.append("<p class=\"meta\">\(meta.compactMap { $0 }.joined(separator: " · "))</p>")
-        h.append("</header>")
+        var h = HTMLPage.start(title: "\(plan.title) — progress report, \(today.longText)")
+        h += HTMLPage.header(owner: plan.owner, title: plan.title, meta: meta.compactMap { $0 }.joined(separator: " · "))
 
         h.append("<section class=\"overview\">")
         h.append("<h2>Summary</h2>")
@@ -47,10 +33,8 @@ public enum HTMLReport {
             h.append(contentsOf: section(outcome, index: index, urgency: urgency))
         }
         if let since = options.since { h.append(contentsOf: changes(plan.changes(since: since), since: since)) }
-        h.append("<footer>Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
-            + "deadlines are shown as written in the plan.</footer>")
-        h.append("</body>")
-        h.append("</html>")
+        h += HTMLPage.end(footer: "Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
+            + "deadlines are shown as written in the plan.")
         return h.joined(separator: "\n") + "\n"
     }
 

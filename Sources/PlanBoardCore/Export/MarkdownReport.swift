@@ -26,8 +26,7 @@ public enum MarkdownReport {
                 continue
             }
             out += ["\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).", ""]
-            out.append("| Ref | Action | Lead | Deadline | RAG | Progress |")
-            out.append("| --- | --- | --- | --- | --- | --- |")
+            out += header(["Ref", "Action", "Lead", "Deadline", "RAG", "Progress"])
             for action in actions {
                 var deadline = cell(action.deadline)
                 switch action.urgency(today: today, soonDays: options.soonDays) {
@@ -37,7 +36,7 @@ public enum MarkdownReport {
                 }
                 let cells = [cell(action.ref), cell(action.text), cell(action.leadsText), deadline,
                              action.rag.word, cell(action.progress)]
-                out.append("| " + cells.joined(separator: " | ") + " |")
+                out.append(row(cells))
             }
             out.append("")
         }
@@ -47,17 +46,24 @@ public enum MarkdownReport {
             if changes.isEmpty {
                 out += ["No changes recorded.", ""]
             } else {
-                out.append("| Date | Ref | Action | Change | Reason |")
-                out.append("| --- | --- | --- | --- | --- |")
+                out += header(["Date", "Ref", "Action", "Change", "Reason"])
                 for entry in changes {
                     let cells = [entry.change.at.day().shortText, cell(entry.ref), cell(entry.actionText),
                                  cell(entry.summary), cell(entry.change.reason ?? "")]
-                    out.append("| " + cells.joined(separator: " | ") + " |")
+                    out.append(row(cells))
                 }
                 out.append("")
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// One table row of cells already made safe with `cell`.
+    static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+
+    /// A table's header row and the rule under it.
+    static func header(_ titles: [String]) -> [String] {
+        [row(titles), row(titles.map { _ in "---" })]
     }
 
     /// Text safe inside a table cell: pipes and backslashes escaped, line breaks as `<br>`,

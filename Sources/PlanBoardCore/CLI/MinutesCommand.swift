@@ -1,0 +1,87 @@
+/// `planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]`.
+enum MinutesCommand {
+    static let help = """
+        Usage: planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
+
+        Writes the minutes of a meeting run on the board, from what it left in the plan file:
+        title, date, present and apologies; each action discussed, in agenda order, with its
+        decisions, notes, RAG changes and reasons, and field changes; new and removed actions;
+        action points with owner and date; and the actions not reached.
+
+          --meeting DATE|ID    the meeting held on DATE (YYYY-MM-DD; the later one if there were
+                               two that day) or with id ID (m2); default: the most recent meeting
+          --format FORMAT      markdown (or md, the default) or html: one page that prints on A4
+          -o, --output FILE    write to FILE (replaced atomically); default: standard output
+          -h, --help           show this help
+
+        """
+
+    static func run(_ arguments: [String], today: Day, output: (String) -> Void,
+                    notice: (String) -> Void) throws(CommandError) {
+        if Subcommand.wantsHelp(arguments) { output(help); return }
+        let command = "minutes"
+        let parsed = try ParsedArguments(arguments, command: command, valued: ["--meeting", "--format", "--output"],
+                                         flags: [], aliases: ["-o": "--output", "-f": "--format", "-m": "--meeting"])
+        let path = try parsed.onlyPath("plan file", command: command)
+        let format = try parsed.single("--format", command: command) ?? "markdown"
+        let render: (Plan, Meeting.ID) -> String?
+        switch format.lowercased() {
+        case "markdown", "md": render = { MinutesReport.markdown($0, meeting: $1, today: today) }
+        case "html": render = { MinutesReport.html($0, meeting: $1, today: today) }
+        default: throw .usage(command: command, message: "--format '\(format)' is not markdown or html")
+        }
+        let wanted = try parsed.single("--meeting", command: command)
+        let target = try parsed.single("--output", command: command)
+        let plan = try Subcommand.loadPlan(path)
+        let meeting = try choose(wanted, from: plan.meetings, path: path, notice: notice)
+        guard let text = render(plan, meeting.id) else {
+            throw .file(path: path, message: "meeting \(meeting.id) could not be read back; nothing was written")
+        }
+        if let target {
+            try FileAccess.writeAtomically(Array(text.utf8), to: target)
+        } else {
+            output(text)
+        }
+    }
+
+    /// The meeting `wanted` names (a date or an id), or the most recent when nil.
+    ///
+    /// Throws a file error naming `path` when the plan has no meetings, or none that matches
+    /// (the message lists those it has). When two meetings share the date, picks the later and
+    /// says so through `notice`.
+    static func choose(_ wanted: String?, from meetings: [Meeting], path: String,
+                       notice: (String) -> Void) throws(CommandError) -> Meeting {
+        let ordered = meetings.enumerated().sorted { a, b in
+            (a.element.date, a.element.startedAt, a.offset) < (b.element.date, b.element.startedAt, b.offset)
+        }.map(\.element)
+        guard let latest = ordered.last else {
+            throw .file(path: path, message: "has no meetings yet, so there are no minutes to write. "
+                + "Run a meeting on the board (planboard \(path)) and end it, then try again")
+        }
+        guard let wanted = wanted?.trimmingWhitespace() else { return latest }
+        if let day = Day(isoText: wanted) {
+            let thatDay = ordered.filter { $0.date == day }
+            guard let chosen = thatDay.last else { throw unknown("no meeting on \(day.longText)", ordered, path) }
+            if thatDay.count > 1 {
+                let others = thatDay.dropLast().map { $0.id.rawValue }.joined(separator: ", ")
+                notice("planboard minutes: \(thatDay.count) meetings were held on \(day.longText); writing the later one, "
+                    + "\(chosen.id). Use --meeting \(others) for the other\(thatDay.count > 2 ? "s" : "").\n")
+            }
+            return chosen
+        }
+        guard let chosen = ordered.first(where: { $0.id.rawValue == wanted }) else {
+            throw unknown("no meeting '\(wanted)'", ordered, path)
+        }
+        return chosen
+    }
+
+    /// The error for a meeting not found, listing the plan's meetings oldest first.
+    private static func unknown(_ what: String, _ meetings: [Meeting], _ path: String) -> CommandError {
+        let lines = meetings.map { meeting in
+            let title = meeting.title.trimmingWhitespace()
+            return "  \(meeting.id)  \(meeting.date.isoText)" + (title.isEmpty ? "" : "  \(title)")
+        }
+        return .file(path: path, message: "has \(what). Its meetings (pick one with --meeting DATE or ID):\n"
+            + lines.joined(separator: "\n"))
+    }
+}

@@ -105,6 +105,11 @@ final class TmuxSession {
         try run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments, quiet: quiet)
     }
 
+    /// Runs planboard itself (not in tmux) with `arguments` and returns what it printed.
+    func runPlanboard(_ arguments: [String]) throws -> String {
+        try run(Self.binary.path, arguments)
+    }
+
     /// Runs a program and returns what it printed. posix_spawn and waitpid rather than Foundation's
     /// Process, which on Linux can leave the child unreaped (and `waitUntilExit` waiting) under the
     /// test runner; output goes through a file, as the tmux server keeps inherited pipes open.

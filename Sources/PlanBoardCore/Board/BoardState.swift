@@ -33,6 +33,14 @@ public struct BoardState: Equatable, Sendable {
     public var today: Day
     /// Seconds to add to UTC for local clock times (set by the driver from the time zone).
     public var utcOffset: Int
+    /// How the lanes are made (`v` cycles).
+    public var grouping: Grouping = .outcome
+    /// Which actions the lanes show (`f` sets, Esc clears).
+    public var filter = BoardFilter()
+    /// The search kept with Enter after `/`: `n`/`N` move between its matches until Esc.
+    public var search: String?
+    /// The order `w`/`W` walk the agenda in.
+    public var agendaOrder: AgendaOrder = .ref
 
     public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
         self.plan = plan
@@ -86,7 +94,14 @@ public struct BoardState: Equatable, Sendable {
     /// Rebuilds lanes and totals from the plan and puts the cursor back on `keeping` (or the
     /// nearest card when that action is gone).
     public mutating func rebuildLanes(keeping selection: Action.ID? = nil) {
-        lanes = Lane.byOutcome(plan, includingRemoved: showRemoved)
+        let filter = filter
+        if filter.isEmpty {
+            lanes = Lane.grouped(plan, by: grouping, includingRemoved: showRemoved) { _ in true }
+        } else {
+            let context = BoardFilter.Context(today: today, lastMeetingEnd: lastMeetingEnd,
+                                              discussed: Set(runningMeeting?.discussed ?? []))
+            lanes = Lane.grouped(plan, by: grouping, includingRemoved: showRemoved) { filter.admits($0, in: context) }
+        }
         var counts = RAGCounts()
         for outcome in plan.outcomes {
             for action in outcome.actions where !action.isRemoved { counts.add(action.rag) }
@@ -98,6 +113,15 @@ public struct BoardState: Equatable, Sendable {
         }
         clampCursor()
     }
+
+    /// The meeting now running, if one is (only one runs at a time).
+    public var runningMeeting: Meeting? { plan.meetings.last(where: \.isRunning) }
+
+    /// When the last ended meeting ended: "since the last meeting" starts here.
+    public var lastMeetingEnd: Timestamp? { plan.meetings.compactMap(\.endedAt).max() }
+
+    /// True when lanes hide some cards because of the filter.
+    public var isFiltered: Bool { !filter.isEmpty }
 
     /// Finds an action's lane and card index.
     public func locate(_ id: Action.ID) -> (lane: Int, card: Int)? {

@@ -125,6 +125,28 @@ public struct LinePrompt: Equatable, Sendable {
         case outcomeDescription(Outcome.ID)
         /// One step of adding or editing an entry of the key of leads (`index` nil adds one).
         case lead(index: Int?, step: LeadStep, draft: Lead)
+        /// Starting a meeting: its title, then attendees, then apologies (the draft fills up).
+        case meeting(step: MeetingStep, draft: Meeting)
+        /// A one-line note or decision against this action, in the running meeting if any.
+        case meetingNote(Action.ID, Note.Kind)
+        /// One step of recording an action point against this action.
+        case actionPoint(Action.ID, step: ActionPointStep, draft: Note)
+        /// `/`: searching as you type; Esc goes back to `origin` and the search kept before.
+        case search(origin: Action.ID?, kept: String?)
+        /// `#`: the ref of the action to jump to.
+        case jumpToRef
+        /// `f`: the filter, as words.
+        case filter
+    }
+
+    /// The questions of starting a meeting, asked one after another.
+    public enum MeetingStep: Equatable, Sendable {
+        case title, attendees, apologies
+    }
+
+    /// The questions of recording an action point: what, who, by when, and whether it is also a new action.
+    public enum ActionPointStep: Equatable, Sendable {
+        case what, owner, due, asNewAction
     }
 
     /// The fields of a lead, asked one after another.

@@ -93,6 +93,7 @@ extension Keymap {
 
     static let prompt: [KeyBinding] = [
         KeyBinding([.enter], .submit, "Answer (an empty reason skips it)"),
+        KeyBinding([.tab], .editText(.complete), "Who (an action point's owner): complete the initials from the plan's key"),
     ] + textKeys + [
         KeyBinding([.escape], .cancel, "Skip the question"),
     ]

@@ -45,6 +45,8 @@ public enum Keymap {
         case .confirmPurge: confirmPurge
         case .chooseLane: chooseLane
         case .leadsKey: leadsKey
+        case .boardFound: boardFound
+        case .confirmEndMeeting: confirmEndMeeting
         }
     }
 
@@ -52,15 +54,31 @@ public enum Keymap {
     /// take text, every printable character not bound otherwise inserts itself, and a paste inserts
     /// all its text at once (a one-line field turns its newlines into spaces); elsewhere a paste is ignored.
     public static func message(for key: Key, in mode: Mode) -> Message? {
-        if let bound = lookup[mode.kind]?[key] { return bound }
-        if mode.takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
-        if mode.takesText, case .paste(let text) = key { return .editText(.insert(text)) }
+        message(for: key, kind: mode.kind, takesText: mode.takesText)
+    }
+
+    /// The message a key sends on this board: as `message(for:in:)`, except that after a search
+    /// `n` / `N` move between the matches.
+    public static func message(for key: Key, in state: BoardState) -> Message? {
+        message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+    }
+
+    private static func message(for key: Key, kind: Mode.Kind, takesText: Bool) -> Message? {
+        if let bound = lookup[kind]?[key] { return bound }
+        if takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
+        if takesText, case .paste(let text) = key { return .editText(.insert(text)) }
         return nil
     }
 
     /// The cues on the bottom line for a mode.
     public static func hints(for kind: Mode.Kind) -> [KeyHint] {
         switch kind {
+        case .boardFound:
+            [KeyHint([.char("n"), .char("N")], "n N", "next/previous match"), KeyHint([.escape], "Esc", "end the search"),
+             KeyHint([.enter], "Enter", "details"), KeyHint([.char("m")], "m", "discussed"),
+             KeyHint([.char("?")], "?", "help"), KeyHint([.char("q")], "q", "quit")]
+        case .confirmEndMeeting:
+            [KeyHint([.char("y")], "y", "end the meeting"), KeyHint([.char("n")], "n", "keep it running")]
         case .board:
             [KeyHint([.left, .down, .up, .right], "←↓↑→", "move"), KeyHint([.enter], "Enter", "details"),
              KeyHint([.char("e")], "e", "edit"),
@@ -111,7 +129,8 @@ public enum Keymap {
         KeyBinding([.pageUp], .pageUp, "Page up the lane"),
         KeyBinding([.pageDown], .pageDown, "Page down the lane"),
         KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
-    ] + editing + rating + shaping + outcomes + leaving
+        KeyBinding([.escape], .clearFilters, "Clear the search and the filter"),
+    ] + editing + rating + meeting + finding + shaping + outcomes + leaving
 
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),
@@ -123,7 +142,7 @@ public enum Keymap {
         KeyBinding([.left, .char("h")], .showAdjacentAction(offset: -1), "Previous action on the board"),
         KeyBinding([.right, .char("l")], .showAdjacentAction(offset: 1), "Next action on the board"),
         KeyBinding([.escape, .enter], .closePane, "Close the pane"),
-    ] + editing + rating + leaving
+    ] + editing + rating + meetingNotes + leaving
 
     private static let help: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll up"),
@@ -145,7 +164,7 @@ public enum Keymap {
         KeyBinding([.escape, .char("n")], .cancel, "Stay in planboard"),
     ]
 
-    private static let lookup: [Mode.Kind: [Key: Message]] = {
+    static let lookup: [Mode.Kind: [Key: Message]] = {
         var table: [Mode.Kind: [Key: Message]] = [:]
         for kind in Mode.Kind.allCases {
             var keys: [Key: Message] = [:]

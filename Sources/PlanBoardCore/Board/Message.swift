@@ -72,6 +72,33 @@ public enum Message: Equatable, Sendable {
     case addLead
     case editLead
     case deleteLead
+    // Meetings
+    /// `M`: start a meeting (asks title, attendees, apologies) or, while one runs, ask to end it.
+    case startOrEndMeeting
+    case endMeetingConfirmed
+    /// `m`: mark the selected action discussed in the running meeting, or unmark it.
+    case toggleDiscussed
+    /// `w` / `W`: the next or previous action not yet discussed, in the agenda order.
+    case walkAgenda(forward: Bool)
+    /// `O`: agenda in ref order or reds first.
+    case toggleAgendaOrder
+    /// `D` decision, `C` note: one line against the selected action.
+    case recordNote(Note.Kind)
+    /// `p`: an action point (what, who, by when) against the selected action.
+    case recordActionPoint
+    // Finding
+    /// `/`: search every field as you type.
+    case startSearch
+    /// `n` / `N` after a search: the next or previous match.
+    case findNext(forward: Bool)
+    /// `#`: jump to an action by its ref.
+    case jumpToRef
+    /// `f`: set the filter.
+    case editFilter
+    /// Esc on the board: clear the search and the filter.
+    case clearFilters
+    /// `v`: group the lanes by outcome, RAG, lead, status in turn.
+    case cycleGrouping
     // History
     case undo
     case redo

@@ -24,6 +24,8 @@ public enum Mode: Equatable, Sendable {
     case chooseLane(LaneChoice)
     /// The plan's key of lead initials, with the highlighted entry.
     case leadsKey(selected: Int)
+    /// Ending the running meeting: ask first.
+    case confirmEndMeeting
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -40,6 +42,7 @@ public enum Mode: Equatable, Sendable {
         case .confirmPurge: .confirmPurge
         case .chooseLane: .chooseLane
         case .leadsKey: .leadsKey
+        case .confirmEndMeeting: .confirmEndMeeting
         }
     }
 
@@ -54,7 +57,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
-             chooseLane, leadsKey, conflict, confirmQuit
+             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
 
         /// The section title in the help overlay.
         public var title: String {
@@ -72,6 +75,8 @@ public enum Mode: Equatable, Sendable {
             case .leadsKey: "In the key of leads (K)"
             case .conflict: "When the file changed on disk"
             case .confirmQuit: "When quitting would lose changes"
+            case .boardFound: "On the board after a search (/ then Enter), until Esc"
+            case .confirmEndMeeting: "When ending the meeting"
             }
         }
     }

@@ -49,6 +49,7 @@ extension Reducer {
                            _ edit: (inout Plan) -> Void) -> [Effect] {
         state.history.record(state.plan, selection: state.selectedAction?.id ?? id, summary: summary)
         edit(&state.plan)
+        tagWithRunningMeeting(&state.plan)
         state.rebuildLanes(keeping: id)
         ensureCursorVisible(&state)
         state.flash = .init(summary)

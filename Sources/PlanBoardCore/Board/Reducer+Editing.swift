@@ -39,7 +39,7 @@ extension Reducer {
     }
 
     static func editingPane(_ state: BoardState) -> Rect {
-        BoardLayout(size: state.size, laneCount: state.lanes.count, paneOpen: true).pane
+        BoardLayout(state, paneOpen: true).pane
             ?? Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 3)
     }
 
@@ -57,8 +57,16 @@ extension Reducer {
             edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
             state.mode = .editing(edit)
         case .prompt(var prompt):
-            apply(command, to: &prompt.editor, width: .max / 2)
+            if command == .complete {
+                guard case .actionPoint(_, .owner, _) = prompt.purpose else { return }
+                complete(&prompt.editor, from: state.plan.leads)
+            } else {
+                apply(command, to: &prompt.editor, width: .max / 2)
+            }
             state.mode = .prompt(prompt)
+            if case .search(let origin, _) = prompt.purpose {
+                searchAsTyped(&state, prompt.editor.text, origin: origin)
+            }
         default:
             break
         }

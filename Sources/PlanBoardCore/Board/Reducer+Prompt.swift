@@ -19,13 +19,32 @@ extension Reducer {
             return answerOutcome(&state, prompt, text: text)
         case .lead:
             return answerLead(&state, prompt, text: text)
+        case .meeting(let step, let draft):
+            return answerMeeting(&state, step: step, draft: draft, text: text, now: now)
+        case .meetingNote(let id, let kind):
+            return answerNote(&state, id, kind: kind, text: text, now: now)
+        case .actionPoint:
+            return answerActionPoint(&state, prompt, text: text, now: now)
+        case .search(let origin, let kept):
+            answerSearch(&state, text, origin: origin, kept: kept)
+        case .jumpToRef:
+            jump(&state, toRef: text)
+        case .filter:
+            answerFilter(&state, prompt, text: text)
         }
+        return []
     }
 
     /// Esc on a prompt: the reason is skipped; a removal is called off.
     static func cancelPrompt(_ state: inout BoardState, _ prompt: LinePrompt) {
         state.mode = prompt.returnTo.mode
-        if case .removalReason = prompt.purpose { state.flash = .init("Not removed.") }
+        switch prompt.purpose {
+        case .removalReason: state.flash = .init("Not removed.")
+        case .meeting: state.flash = .init("No meeting started.")
+        case .actionPoint, .meetingNote: state.flash = .init("Nothing recorded.")
+        case .search(let origin, let kept): cancelSearch(&state, origin: origin, kept: kept)
+        default: break
+        }
     }
 
     /// Stores the reason on the action's latest RAG change. The rating's undo step already holds

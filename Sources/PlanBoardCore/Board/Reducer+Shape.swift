@@ -3,8 +3,9 @@
 extension Reducer {
     /// `n` / `o`: a new, empty action with the next free ref, then its text opens for typing.
     static func addAction(_ state: inout BoardState, belowSelection: Bool, now: Timestamp) -> [Effect] {
-        guard state.lanes.indices.contains(state.laneIndex),
-              let o = state.plan.outcomes.firstIndex(where: { $0.id == state.lanes[state.laneIndex].outcome })
+        // In other groupings the new action goes to the selected action's outcome.
+        let laneOutcome = state.lanes.indices.contains(state.laneIndex) ? state.lanes[state.laneIndex].outcome : nil
+        guard let o = laneOutcome.flatMap({ id in state.plan.outcomes.firstIndex { $0.id == id } }) ?? state.selectedPosition?.outcome
         else {
             state.flash = .init("There is no outcome to add an action to.")
             return []
@@ -63,6 +64,10 @@ extension Reducer {
     /// `K` / `J`: swaps the action with the card above or below it in the lane.
     static func reorder(_ state: inout BoardState, offset: Int) -> [Effect] {
         guard let p = state.selectedPosition else { return [] }
+        guard state.grouping == .outcome else {
+            state.flash = .init("Reorder actions in the outcome grouping (v).")
+            return []
+        }
         let cards = state.lanes[state.laneIndex].cards
         let neighbour = state.cardIndex + offset
         guard cards.indices.contains(neighbour) else {

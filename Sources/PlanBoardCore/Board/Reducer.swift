@@ -25,7 +25,9 @@ public enum Reducer {
 
         case .addAction(let below): return addAction(&state, belowSelection: below, now: now)
         case .duplicateAction: return duplicateAction(&state, now: now)
-        case .moveToOutcome(let offset): return moveToOutcome(&state, offset: offset, now: now)
+        case .moveToOutcome(let offset):
+            return state.grouping == .outcome ? moveToOutcome(&state, offset: offset, now: now)
+                                              : moveAcrossLanes(&state, offset: offset, now: now)
         case .reorder(let offset): return reorder(&state, offset: offset)
         case .removeAction: askWhyRemove(&state)
         case .restoreAction: return restoreAction(&state, now: now)
@@ -44,6 +46,20 @@ public enum Reducer {
         case .addLead: askLead(&state, editing: false)
         case .editLead: askLead(&state, editing: true)
         case .deleteLead: return deleteLead(&state)
+
+        case .startOrEndMeeting: startOrEndMeeting(&state, now: now)
+        case .endMeetingConfirmed: return endMeeting(&state, now: now)
+        case .toggleDiscussed: return toggleDiscussed(&state)
+        case .walkAgenda(let forward): walkAgenda(&state, forward: forward)
+        case .toggleAgendaOrder: toggleAgendaOrder(&state)
+        case .recordNote(let kind): askForNote(&state, kind: kind)
+        case .recordActionPoint: askForActionPoint(&state, now: now)
+        case .startSearch: startSearch(&state)
+        case .findNext(let forward): findNext(&state, forward: forward)
+        case .jumpToRef: askRef(&state)
+        case .editFilter: askFilter(&state)
+        case .clearFilters: clearFilters(&state)
+        case .cycleGrouping: cycleGrouping(&state)
 
         case .undo: return undo(&state)
         case .redo: return redo(&state)
@@ -94,7 +110,7 @@ public enum Reducer {
 
     /// The layout for the state's size and open pane.
     static func layout(_ state: BoardState) -> BoardLayout {
-        BoardLayout(size: state.size, laneCount: state.lanes.count, paneOpen: state.mode.showsPane)
+        BoardLayout(state, paneOpen: state.mode.showsPane)
     }
 
     private static func cancel(_ state: inout BoardState) {
@@ -116,7 +132,7 @@ public enum Reducer {
             state.mode = .editing(edit)
         case .prompt(let prompt):
             cancelPrompt(&state, prompt)
-        case .confirmPurge, .chooseLane, .leadsKey:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
             state.mode = .board
         case .board:
             break

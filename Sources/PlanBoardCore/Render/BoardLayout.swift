@@ -17,6 +17,9 @@ public struct BoardLayout: Equatable, Sendable {
     /// True below `narrowWidth`: one lane, with a strip of lane names above it.
     public let isNarrow: Bool
     public let header: Rect
+    /// The line under the header saying what is special about the board now (a meeting running,
+    /// a filter, a search, a grouping), when anything is.
+    public let info: Rect?
     public let strip: Rect?
     /// Where lanes are drawn (all of the middle, or what the side pane leaves).
     public let lanesArea: Rect
@@ -34,15 +37,17 @@ public struct BoardLayout: Equatable, Sendable {
     /// How many cards fit in a lane.
     public let visibleCards: Int
 
-    public init(size: Size, laneCount: Int, paneOpen: Bool) {
+    public init(size: Size, laneCount: Int, paneOpen: Bool, infoLine: Bool = false) {
         self.size = size
         isTooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         isNarrow = size.width < Self.narrowWidth
         header = Rect(x: 0, y: 0, width: size.width, height: 1)
         statusLine = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
         hintLine = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
-        let top = isNarrow ? 2 : 1
-        strip = isNarrow ? Rect(x: 0, y: 1, width: size.width, height: 1) : nil
+        let infoRows = infoLine ? 1 : 0
+        info = infoLine ? Rect(x: 0, y: 1, width: size.width, height: 1) : nil
+        let top = (isNarrow ? 2 : 1) + infoRows
+        strip = isNarrow ? Rect(x: 0, y: 1 + infoRows, width: size.width, height: 1) : nil
         let middleHeight = max(0, size.height - top - 2)
         let middle = Rect(x: 0, y: top, width: size.width, height: middleHeight)
 
@@ -53,7 +58,7 @@ public struct BoardLayout: Equatable, Sendable {
             paneBeside = true
         } else {
             lanesArea = middle
-            pane = paneOpen ? Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 3)) : nil
+            pane = paneOpen ? Rect(x: 0, y: 1 + infoRows, width: size.width, height: max(0, size.height - 3 - infoRows)) : nil
             paneBeside = false
         }
 
@@ -63,6 +68,11 @@ public struct BoardLayout: Equatable, Sendable {
         cardHeight = cardTextLines + 3
         let cardsArea = max(0, lanesArea.height - 4)          // title border, counts, divider, bottom border
         visibleCards = max(1, (cardsArea + 1) / cardHeight)
+    }
+
+    /// The layout of `state`'s screen with or without a pane open.
+    public init(_ state: BoardState, paneOpen: Bool) {
+        self.init(size: state.size, laneCount: state.lanes.count, paneOpen: paneOpen, infoLine: state.showsInfoLine)
     }
 
     /// The box of the lane drawn in `slot` (0 is the leftmost visible lane); widths share out the remainder.

@@ -2,12 +2,13 @@
 public enum BoardView {
     public static func render(_ state: BoardState) -> Grid {
         var grid = Grid(size: state.size)
-        let layout = BoardLayout(size: state.size, laneCount: state.lanes.count, paneOpen: state.mode.showsPane)
+        let layout = BoardLayout(state, paneOpen: state.mode.showsPane)
         if layout.isTooSmall {
             drawTooSmall(state.size, grid: &grid)
             return grid
         }
         HeaderView.draw(state, in: layout.header, grid: &grid)
+        if let info = layout.info { InfoLineView.draw(state, in: info, grid: &grid) }
         if let strip = layout.strip { drawStrip(state, in: strip, grid: &grid) }
         drawLanes(state, layout: layout, grid: &grid)
 
@@ -51,6 +52,13 @@ public enum BoardView {
                 title: "Purge \(state.plan.action(id)?.ref ?? "") for good?",
                 message: "The removed action and its history are deleted from \(state.fileName). Removing keeps the record; purging does not. u undoes it while planboard is open.",
                 hints: Keymap.hints(for: .confirmPurge), size: state.size, grid: &grid)
+        case .confirmEndMeeting:
+            let meeting = state.runningMeeting
+            let count = meeting?.discussed.count ?? 0
+            DialogView.draw(
+                title: "End the meeting?",
+                message: "\(meeting?.title ?? ""): \(count) of \(state.totals.total) actions discussed. The meeting is kept in \(state.fileName); planboard minutes writes its record.",
+                hints: Keymap.hints(for: .confirmEndMeeting), size: state.size, grid: &grid)
         case .help:
             HelpView.draw(state, grid: &grid)
         case .conflict:

@@ -41,7 +41,7 @@ public final class BoardSession {
     public func message(for event: TerminalEvent) -> Message? {
         switch event {
         case .resize(let size): .resize(size)
-        case .key(let key): Keymap.message(for: key, in: state.mode)
+        case .key(let key): Keymap.message(for: key, in: state)
         }
     }
 

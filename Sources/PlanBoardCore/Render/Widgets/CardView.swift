@@ -2,7 +2,7 @@
 enum CardView {
     /// Draws the card with its top-left at (x, y), `width` cells wide, `textLines` lines of action text.
     static func draw(_ action: Action, x: Int, y: Int, width: Int, textLines: Int, selected: Bool,
-                     today: Day, grid: inout Grid) {
+                     today: Day, marks: CardMarks.Context? = nil, grid: inout Grid) {
         guard width >= 6 else { return }
         let height = textLines + 2
         let base: Style = selected ? .reverse : .plain
@@ -13,6 +13,9 @@ enum CardView {
         let tagX = x + width - TextWidth.of(tag) - 1
         grid.put(selected ? "▶" : " ", x: x, y: y, style: base.with(bold: true))
         var used = grid.put(action.ref, x: x + 1, y: y, style: base.with(bold: true), maxWidth: tagX - x - 2)
+        if let marks, case let text = CardMarks.text(for: action, marks), !text.isEmpty {
+            used += grid.put(" " + text, x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
+        }
         if action.isRemoved {
             // Shown only in the removed view: a cross and the word, as well as dim text.
             used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)

@@ -40,8 +40,16 @@ public enum DetailView {
         out.append(StyledText.heading("Notes"))
         if action.notes.isEmpty { out += StyledText.block("", width: width) }
         for note in action.notes {
-            out.append([Span("  " + note.at.day(utcOffset: state.utcOffset).shortText, .dim)])
-            out += StyledText.block(note.text, width: width, indent: 4)
+            var heading = "  " + note.at.day(utcOffset: state.utcOffset).shortText
+            if note.kind != .note || note.meeting != nil { heading += " · " + note.kind.word }
+            if let meeting = note.meeting { heading += " · " + meeting.rawValue }
+            out.append([Span(heading, .dim)])
+            var text = note.text
+            if note.kind == .actionPoint {
+                let who = [note.owner, note.due].compactMap { $0 }.joined(separator: ", ")
+                if !who.isEmpty { text += " — " + who }
+            }
+            out += StyledText.block(text, width: width, indent: 4)
         }
 
         out.append([])
@@ -49,7 +57,8 @@ public enum DetailView {
         if action.history.isEmpty { out += StyledText.block("", width: width) }
         for change in action.history.reversed() {
             let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            out += wrapped([Span("  " + when, .dim), Span("  " + describe(change))], width: width)
+            let meeting = change.meeting.map { " (\($0.rawValue))" } ?? ""
+            out += wrapped([Span("  " + when, .dim), Span("  " + describe(change) + meeting)], width: width)
             if let reason = change.reason, !reason.isEmpty {
                 out += StyledText.block("“\(reason)”", width: width, indent: 4)
             }

@@ -16,7 +16,9 @@ public enum HelpView {
         for kind in Mode.Kind.allCases {
             out.append([])
             out.append(StyledText.heading(kind.title))
-            for binding in Keymap.bindings(for: kind) {
+            // After a search the board keeps its keys; only the few that change are listed again.
+            let bindings = kind == .boardFound ? Array(Keymap.bindings(for: kind).prefix(3)) : Keymap.bindings(for: kind)
+            for binding in bindings {
                 let keys = TextWrap.truncate(binding.keyLabel, width: keyColumn - 1)
                 let pad = String(repeating: " ", count: max(1, keyColumn - TextWidth.of(keys)))
                 let summary = TextWrap.wrap(binding.summary, width: max(1, width - keyColumn - 2))

@@ -20,6 +20,7 @@ enum LaneView {
         }
         let active = lane.cards.count - removed
         var total = active == 0 ? "no actions" : "\(active) action\(active == 1 ? "" : "s")"
+        if state.isFiltered { total = "\(lane.cards.count) of \(lane.unfilteredCount)" }
         if removed > 0 { total += " +\(removed)✕" }
         let totalX = rect.maxX - 2 - TextWidth.of(total)
         if totalX > x { grid.put(total, x: totalX, y: rect.y + 1, style: .dim) }
@@ -28,11 +29,13 @@ enum LaneView {
         let top = min(max(0, scroll), max(0, lane.cards.count - layout.visibleCards))
         if top > 0 { grid.put(" ▲ \(top) more ", x: rect.x + 2, y: rect.y + 2, style: .bold) }
         let shownEnd = min(lane.cards.count, top + layout.visibleCards)
+        let marks = CardMarks.Context(state)
         for (slot, index) in (top..<shownEnd).enumerated() {
             let p = lane.cards[index]
             CardView.draw(state.plan.outcomes[p.outcome].actions[p.action],
                           x: rect.x + 1, y: layout.cardsTop + slot * layout.cardHeight, width: rect.width - 2,
-                          textLines: layout.cardTextLines, selected: index == selectedCard, today: state.today, grid: &grid)
+                          textLines: layout.cardTextLines, selected: index == selectedCard, today: state.today,
+                          marks: marks, grid: &grid)
         }
         if shownEnd < lane.cards.count {
             grid.put(" ▼ \(lane.cards.count - shownEnd) more ", x: rect.x + 2, y: rect.maxY - 1, style: .bold)

@@ -17,7 +17,7 @@ enum StatusBar {
             return
         }
         var x = 1
-        for hint in fitting(Keymap.hints(for: state.mode.kind), width: layout.hintLine.width - 1) {
+        for hint in fitting(Keymap.hints(for: state.keyKind), width: layout.hintLine.width - 1) {
             x += grid.put(hint.label, x: x, y: layout.hintLine.y, style: .bold)
             x += grid.put(" " + hint.text + "  ", x: x, y: layout.hintLine.y, style: .dim)
         }

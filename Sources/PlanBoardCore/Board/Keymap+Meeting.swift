@@ -1,0 +1,51 @@
+/// The keys of meeting mode: running the meeting, walking the agenda, recording what was said,
+/// finding actions, filtering and grouping the board.
+extension Keymap {
+    static let meeting: [KeyBinding] = [
+        KeyBinding([.char("M")], .startOrEndMeeting, "Start a meeting (title, attendees, apologies) or end the running one"),
+        KeyBinding([.char("m")], .toggleDiscussed, "Mark the action discussed in this meeting (again: unmark)"),
+        KeyBinding([.char("w")], .walkAgenda(forward: true), "Next action not yet discussed"),
+        KeyBinding([.char("W")], .walkAgenda(forward: false), "Previous action not yet discussed"),
+        KeyBinding([.char("O")], .toggleAgendaOrder, "Walk the agenda in ref order or reds first"),
+    ] + meetingNotes
+
+    static let meetingNotes: [KeyBinding] = [
+        KeyBinding([.char("D")], .recordNote(.decision), "Record a decision against the action (one line)"),
+        KeyBinding([.char("C")], .recordNote(.note), "Record a note (comment) against the action (one line)"),
+        KeyBinding([.char("p")], .recordActionPoint, "Record an action point: what, who, by when (and, if wanted, as a new action)"),
+    ]
+
+    static let finding: [KeyBinding] = [
+        KeyBinding([.char("/")], .startSearch, "Search every field as you type (Enter keeps it, then n / N)"),
+        KeyBinding([.char("#")], .jumpToRef, "Jump to an action by its ref"),
+        KeyBinding([.char("f")], .editFilter, "Filter: red amber green unrated @LEAD status overdue soon changed todo"),
+        KeyBinding([.char("v")], .cycleGrouping, "Group the lanes by outcome, RAG, lead, status in turn"),
+    ]
+
+    /// The board's keys while a search is kept: `n` / `N` move between matches instead of adding.
+    static let boardFound: [KeyBinding] = {
+        let own: [KeyBinding] = [
+            KeyBinding([.char("n")], .findNext(forward: true), "Next match of the search"),
+            KeyBinding([.char("N")], .findNext(forward: false), "Previous match of the search"),
+            KeyBinding([.escape], .clearFilters, "End the search (and clear the filter); n adds actions again"),
+        ]
+        let taken = Set(own.flatMap(\.keys))
+        return own + bindings(for: .board).compactMap { binding in
+            let keys = binding.keys.filter { !taken.contains($0) }
+            return keys.isEmpty ? nil : KeyBinding(keys, binding.message, binding.summary)
+        }
+    }()
+
+    static let confirmEndMeeting: [KeyBinding] = [
+        KeyBinding([.char("y")], .endMeetingConfirmed, "End the meeting (u undoes)"),
+        KeyBinding([.char("n"), .escape], .cancel, "Keep the meeting running"),
+    ]
+}
+
+extension BoardState {
+    /// Whose key bindings apply: the mode's, or on the board after a search, the search's.
+    public var keyKind: Mode.Kind {
+        if mode == .board, search != nil { return .boardFound }
+        return mode.kind
+    }
+}

@@ -1,0 +1,147 @@
+/// Meeting mode: starting and ending a meeting, walking the agenda, and tagging every change
+/// made while a meeting runs with that meeting.
+extension Reducer {
+    /// `M`: asks for a title (prefilled), attendees and apologies, or, while one runs, asks to end it.
+    static func startOrEndMeeting(_ state: inout BoardState, now: Timestamp) {
+        if state.runningMeeting != nil {
+            state.mode = .confirmEndMeeting
+            return
+        }
+        let owner = state.plan.owner.isEmpty ? state.plan.title : state.plan.owner
+        let draft = Meeting(id: .next(prefix: "m", after: state.plan.meetings.map(\.id)),
+                            title: "\(owner) — \(state.today.longText)", date: state.today, startedAt: now)
+        state.mode = meetingPrompt(.title, draft: draft)
+    }
+
+    static func meetingPrompt(_ step: LinePrompt.MeetingStep, draft: Meeting) -> Mode {
+        let (question, text) = switch step {
+        case .title: ("Start a meeting: title (Enter keeps it, Esc cancels):", draft.title)
+        case .attendees: ("Attendees, separated by commas (Enter skips):", draft.attendees.joined(separator: ", "))
+        case .apologies: ("Apologies, separated by commas (Enter skips):", draft.apologies.joined(separator: ", "))
+        }
+        return .prompt(LinePrompt(.meeting(step: step, draft: draft), question: question, text: text, returnTo: .board))
+    }
+
+    /// Enter on a step of starting a meeting: on to the next, and after apologies the meeting starts.
+    static func answerMeeting(_ state: inout BoardState, step: LinePrompt.MeetingStep, draft: Meeting,
+                              text: String, now: Timestamp) -> [Effect] {
+        var draft = draft
+        let names = text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        switch step {
+        case .title:
+            if !text.isEmpty { draft.title = text }
+            state.mode = meetingPrompt(.attendees, draft: draft)
+            return []
+        case .attendees:
+            draft.attendees = names
+            state.mode = meetingPrompt(.apologies, draft: draft)
+            return []
+        case .apologies:
+            draft.apologies = names
+            draft.startedAt = now
+            draft.date = state.today
+            let meeting = draft
+            let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: "Meeting started: \(meeting.title)") { plan in
+                plan.meetings.append(meeting)
+            }
+            state.flash = .init("Meeting started. m marks discussed, w walks to the next, D decision, C note, p action point, M ends.")
+            return effects
+        }
+    }
+
+    /// `y` after `M`: the running meeting ends now (u undoes).
+    static func endMeeting(_ state: inout BoardState, now: Timestamp) -> [Effect] {
+        state.mode = .board
+        guard let meeting = state.runningMeeting, let index = state.plan.meetings.firstIndex(where: { $0.id == meeting.id }) else {
+            return []
+        }
+        let summary = "Meeting ended: \(meeting.discussed.count) of \(state.totals.total) actions discussed"
+        let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
+            plan.meetings[index].endedAt = now
+        }
+        state.flash = .init(summary + ". planboard minutes \(state.fileName) writes the minutes.")
+        return effects
+    }
+
+    /// `m`: adds the selected action to the meeting's discussed list (in the order taken), or takes it off.
+    static func toggleDiscussed(_ state: inout BoardState) -> [Effect] {
+        guard let meeting = state.runningMeeting, let index = state.plan.meetings.firstIndex(where: { $0.id == meeting.id }) else {
+            state.flash = .init("No meeting is running: M starts one.")
+            return []
+        }
+        guard let action = state.selectedAction else {
+            state.flash = .init("No action selected.")
+            return []
+        }
+        let was = meeting.discussed.contains(action.id)
+        let count = meeting.discussed.count + (was ? -1 : 1)
+        let summary = "\(action.ref) \(was ? "no longer marked" : "marked") discussed (\(count) of \(state.totals.total))"
+        return changePlan(&state, selecting: action.id, summary: summary) { plan in
+            if was {
+                plan.meetings[index].discussed.removeAll { $0 == action.id }
+            } else {
+                plan.meetings[index].discussed.append(action.id)
+            }
+        }
+    }
+
+    /// `w` / `W`: the next (or previous) action on the board not yet discussed, in agenda order, wrapping round.
+    static func walkAgenda(_ state: inout BoardState, forward: Bool) {
+        let agenda = state.agendaOrder.agenda(state.plan)
+        let discussed = Set(state.runningMeeting?.discussed ?? [])
+        guard !agenda.isEmpty else { return }
+        let start = state.selectedAction.flatMap { current in agenda.firstIndex { $0.id == current.id } }
+        let n = agenda.count
+        for step in 1...n {
+            let i: Int
+            if let start {
+                i = ((start + (forward ? step : -step)) % n + n) % n
+            } else {
+                i = forward ? step - 1 : n - step
+            }
+            let action = agenda[i]
+            guard !discussed.contains(action.id), let found = state.locate(action.id) else { continue }
+            state.laneIndex = found.lane
+            state.cardIndex = found.card
+            ensureCursorVisible(&state)
+            let left = agenda.filter { !discussed.contains($0.id) }.count
+            state.flash = .init("\(action.ref): \(left) not yet discussed (\(state.agendaOrder.word)).")
+            return
+        }
+        state.flash = .init(state.runningMeeting == nil ? "No actions to walk." : "Every action on the board has been discussed.")
+    }
+
+    /// `O`: ref order ↔ reds first.
+    static func toggleAgendaOrder(_ state: inout BoardState) {
+        state.agendaOrder = state.agendaOrder == .ref ? .redsFirst : .ref
+        state.flash = .init("w and W now walk the agenda in \(state.agendaOrder.word).")
+    }
+
+    /// Tags every history entry and note made since the running meeting started, and not yet
+    /// tagged, with that meeting. Called by `changePlan`, so every change is tagged in one place.
+    static func tagWithRunningMeeting(_ plan: inout Plan) {
+        guard let meeting = plan.meetings.last(where: \.isRunning) else { return }
+        let started = meeting.startedAt
+        for o in plan.outcomes.indices {
+            for a in plan.outcomes[o].actions.indices {
+                let action = plan.outcomes[o].actions[a]
+                if let last = action.history.last, last.meeting == nil, last.at >= started {
+                    var i = action.history.count - 1
+                    while i >= 0, plan.outcomes[o].actions[a].history[i].meeting == nil,
+                          plan.outcomes[o].actions[a].history[i].at >= started {
+                        plan.outcomes[o].actions[a].history[i].meeting = meeting.id
+                        i -= 1
+                    }
+                }
+                if let last = action.notes.last, last.meeting == nil, last.at >= started {
+                    var i = action.notes.count - 1
+                    while i >= 0, plan.outcomes[o].actions[a].notes[i].meeting == nil,
+                          plan.outcomes[o].actions[a].notes[i].at >= started {
+                        plan.outcomes[o].actions[a].notes[i].meeting = meeting.id
+                        i -= 1
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The line under the header while something changes what the board shows: the running meeting
+/// (title, how many discussed of how many, the agenda order), the filter, the search, the grouping.
+enum InfoLineView {
+    static func draw(_ state: BoardState, in rect: Rect, grid: inout Grid) {
+        grid.fill(rect)
+        var parts: StyledLine = []
+        if !state.filter.isEmpty {
+            let shown = state.lanes.reduce(0) { $0 + $1.cards.count }
+            let all = state.lanes.reduce(0) { $0 + $1.unfilteredCount }
+            parts.append(Span(" ▼ Filter: ", .bold))
+            parts.append(Span(state.filter.description + " (\(shown) of \(all)) "))
+        }
+        if let search = state.search {
+            parts.append(Span(" / ", .bold))
+            parts.append(Span("“\(search)” n N "))
+        }
+        if state.grouping != .outcome {
+            parts.append(Span(" ▦ By \(state.grouping.word) ", .bold))
+        }
+        if !state.filter.isEmpty || state.search != nil {
+            parts.append(Span(" Esc clears", .dim))
+        }
+        if let meeting = state.runningMeeting {
+            let discussed = Set(meeting.discussed)
+            let count = state.plan.allActions.filter { !$0.isRemoved && discussed.contains($0.id) }.count
+            let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
+            let others = parts.reduce(0) { $0 + TextWidth.of($1.text) }
+            let room = max(8, rect.width - TextWidth.of(tail) - 12 - others)
+            parts = [Span(" ● Meeting: ", Style(foreground: .red, bold: true)),
+                     Span(TextWrap.truncate(meeting.title, width: room), .bold), Span(tail)] + parts
+        }
+        grid.put(parts, x: rect.x, y: rect.y, maxWidth: rect.width)
+    }
+}
+
+extension BoardState {
+    /// True when the info line is drawn (a meeting, a filter, a search or a grouping is on).
+    public var showsInfoLine: Bool {
+        runningMeeting != nil || !filter.isEmpty || search != nil || grouping != .outcome
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// A short meeting on the real binary in tmux: start, walk four actions, change two ratings with
+/// reasons, add a note, remove an action, end; then the file and the minutes made from it.
+@Suite(.serialized) struct MeetingEndToEndTests {
+    @Test func aShortMeetingIsKeptInTheFileAndItsMinutesAreWritten() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("Strathmerrin")
+
+        try tmux.send("M")
+        try tmux.waitFor("Start a meeting: title")
+        try tmux.send("Enter")
+        try tmux.waitFor("Attendees")
+        try tmux.send("Ann Lee, Raj Patel", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Apologies")
+        try tmux.send("Enter")
+        try tmux.waitFor("● Meeting: Strathmerrin Carers Partnership")
+
+        // 1.1: discussed, Amber → Green with a reason.
+        try tmux.send("m")
+        try tmux.waitFor("1.1 marked discussed (1 of")
+        try tmux.send("g")
+        try tmux.waitFor("Why?")
+        try tmux.send("Six of eight practices trained", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Reason noted for 1.1")
+
+        // 1.2: Red → Amber with a reason.
+        try tmux.send("w")
+        try tmux.waitFor("1.2:")
+        try tmux.send("m")
+        try tmux.waitFor("1.2 marked discussed (2 of")
+        try tmux.send("a")
+        try tmux.waitFor("Why?")
+        try tmux.send("New provider appointed", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Reason noted for 1.2")
+
+        // 1.3: a note.
+        try tmux.send("w")
+        try tmux.waitFor("1.3:")
+        try tmux.send("m")
+        try tmux.waitFor("1.3 marked discussed (3 of")
+        try tmux.send("C")
+        try tmux.waitFor("Note on 1.3:")
+        try tmux.send("Venues booked for June", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Note recorded on 1.3")
+
+        // 1.4: removed with a reason.
+        try tmux.send("w")
+        try tmux.waitFor("1.4:")
+        try tmux.send("m")
+        try tmux.waitFor("1.4 marked discussed (4 of")
+        try tmux.send("d")
+        try tmux.waitFor("Remove 1.4? Why")
+        try tmux.send("Merged into 1.3", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Removed 1.4")
+
+        try tmux.send("M")
+        try tmux.waitFor("End the meeting?")
+        try tmux.send("y")
+        try tmux.waitFor("Meeting ended: 4 of")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let json = try tmux.json()
+        let meetings = try #require(json["meetings"] as? [[String: Any]])
+        let meeting = try #require(meetings.last)
+        let id = try #require(meeting["id"] as? String)
+        #expect(id == "m\(meetings.count)", "the example plan's own meetings come first")
+        #expect(meeting["title"] as? String == "Strathmerrin Carers Partnership — \(Self.todayText())")
+        #expect(meeting["attendees"] as? [String] == ["Ann Lee", "Raj Patel"])
+        #expect(meeting["endedAt"] != nil)
+        let first = actions(in: json, outcome: 0)
+        let ids = first.prefix(4).compactMap { $0["id"] as? String }
+        #expect(meeting["discussed"] as? [String] == ids, "discussed in the order taken")
+
+        func tagged(_ action: [String: Any]) -> [String?] {
+            (action["history"] as? [[String: Any]] ?? []).filter { ($0["meeting"] as? String) == id }.map { $0["field"] as? String }
+        }
+        #expect(tagged(first[0]) == ["rag"])
+        #expect(tagged(first[1]) == ["rag"])
+        #expect(tagged(first[2]) == ["note"])
+        #expect(tagged(first[3]) == ["removed"])
+        let rag = (first[0]["history"] as? [[String: Any]])?.last
+        #expect(rag?["reason"] as? String == "Six of eight practices trained")
+        #expect((first[2]["notes"] as? [[String: Any]])?.last?["meeting"] as? String == id)
+
+        let minutes = try tmux.runPlanboard(["minutes", tmux.file("plan.json").path])
+        #expect(minutes.contains("4 actions discussed"))
+        #expect(minutes.contains("Amber → Green. Reason: Six of eight practices trained"))
+        #expect(minutes.contains("Red → Amber. Reason: New provider appointed"))
+        #expect(minutes.contains("Venues booked for June"))
+        #expect(minutes.contains("Merged into 1.3"))
+        #expect(minutes.contains("Ann Lee"))
+    }
+
+    /// Today as the board titles meetings: `23 November 2026`, in local time.
+    static func todayText() -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        return "\(parts.day!) \(months[parts.month! - 1]) \(parts.year!)"
+    }
+}

@@ -7,30 +7,24 @@ struct MinutesReportTests {
     let markdown = MinutesReport.markdown(MinutesFixtures.plan, meeting: MinutesFixtures.m2, today: MinutesFixtures.today) ?? ""
     let html = MinutesReport.html(MinutesFixtures.plan, meeting: MinutesFixtures.m2, today: MinutesFixtures.today) ?? ""
 
-    /// Compares `text` with `Snapshots/NAME` beside this file; `RECORD_SNAPSHOTS=1` writes it anew.
-    static func assertGolden(_ text: String, named name: String, filePath: String = #filePath,
-                             sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-            .appendingPathComponent("Snapshots").appendingPathComponent(name)
-        let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            try? text.write(to: file, atomically: true, encoding: .utf8)
-            if !recording { Issue.record("No golden \(name) existed; recorded it. Review it and run again.", sourceLocation: sourceLocation) }
-            return
-        }
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = (0..<max(e.count, a.count)).first(where: { $0 >= e.count || $0 >= a.count || e[$0] != a[$0] }) {
-            Issue.record("""
-                Differs from \(name) at line \(first + 1):
-                expected: \(first < e.count ? String(e[first]) : "<none>")
-                actual:   \(first < a.count ? String(a[first]) : "<none>")
-                """, sourceLocation: sourceLocation)
-        }
+    @Test func aDecisionOrNoteRecordedOnTheBoardIsListedOnce() throws {
+        var state = Fixtures.state()
+        startMeeting(&state, attendees: "Jo Baird")
+        send(&state, .recordNote(.decision))
+        type(&state, "Keep amber until the data returns")
+        send(&state, .submit, .recordNote(.note))
+        type(&state, "Update required 27/10")
+        send(&state, .submit)
+        let meeting = try #require(state.plan.meetings.last)
+        let minutes = try #require(MinutesReport.markdown(state.plan, meeting: meeting.id, today: Fixtures.today))
+        #expect(minutes.components(separatedBy: "Keep amber until the data returns").count == 2, "listed once:\n\(minutes)")
+        #expect(minutes.components(separatedBy: "Update required 27/10").count == 2, "listed once:\n\(minutes)")
+        #expect(minutes.contains("- **Decision:** Keep amber until the data returns"))
+        #expect(minutes.contains("- **Note:** Update required 27/10"))
     }
 
     @Test func matchesTheGoldenMinutes() {
-        Self.assertGolden(markdown, named: "minutes-m2.md")
+        assertGolden(markdown, named: "minutes-m2.md")
     }
 
     @Test func takesTheDiscussedActionsInAgendaOrderThenTheOnesChangedWithoutBeingMarked() throws {

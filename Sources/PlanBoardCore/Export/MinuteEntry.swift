@@ -27,7 +27,8 @@ enum MinuteEntry: Equatable {
         let changes = action.history.filter { $0.meeting == id }
         var result = notes.filter { $0.kind == .decision }.map { MinuteEntry.decision($0.text) }
         result += changes.filter { $0.field == .rag }.map { .rag(from: $0.from, to: $0.to, why: reason($0)) }
-        result += changes.filter { $0.field != .rag }.map(entry)
+        // A note's own history entry repeats the note, which is listed from `notes` with its kind.
+        result += changes.filter { $0.field != .rag && $0.field != .note }.map(entry)
         result += notes.filter { $0.kind == .note }.map { .note($0.text) }
         result += notes.filter { $0.kind == .actionPoint }.map {
             .actionPoint(text: $0.text, owner: $0.owner ?? "", due: $0.due ?? "")
@@ -40,7 +41,6 @@ enum MinuteEntry: Equatable {
         case .created: .created(change.to)
         case .removed: .removed(reason: [change.reason, change.to].compactMap(nonEmpty).first ?? "")
         case .restored: .restored
-        case .note: .note(change.to)
         case let field where longFields.contains(field):
             .textUpdated(label: field.label, text: change.to, why: reason(change))
         default: .field(label: change.field.label, from: change.from, to: change.to, why: reason(change))

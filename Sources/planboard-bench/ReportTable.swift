@@ -12,6 +12,7 @@ struct ReportTable {
         .loadAndFrame: Target(limit: 150, unit: "ms"),
         .move: Target(limit: 5, unit: "ms"),
         .rate: Target(limit: 5, unit: "ms"),
+        .search: Target(limit: 5, unit: "ms"),
         .save: Target(limit: 100, unit: "ms"),
     ]
     static let memoryTarget = Target(limit: 60, unit: "MB")

@@ -2,7 +2,7 @@ import PlanBoardCore
 
 /// The steps the bench times, in the order of the table, with the name the child prints.
 enum Step: String, CaseIterable {
-    case load, frame, loadAndFrame, move, rate, save
+    case load, frame, loadAndFrame, move, rate, search, save
 
     /// How the step is named in the table.
     var label: String {
@@ -12,6 +12,7 @@ enum Step: String, CaseIterable {
         case .loadAndFrame: "load + first frame"
         case .move: "keypress: move down"
         case .rate: "keypress: set RAG"
+        case .search: "keypress: search a letter"
         case .save: "save (PlanStore.save)"
         }
     }
@@ -80,6 +81,16 @@ struct SizeMeasurement {
             record(.rate, rate.milliseconds)
             for case .save(let plan) in rate.value { lastSaveEffect = plan }
             _ = Reducer.reduce(&board, .saved, now: now)
+            _ = Reducer.reduce(&board, .cancel, now: now)   // skip the "Why?" prompt, as Enter would
+
+            // Typing in the `/` search prompt searches every field of every action at each key.
+            var searching = board
+            _ = Reducer.reduce(&searching, .startSearch, now: now)
+            let search = timed { () -> Grid in
+                _ = Reducer.reduce(&searching, .editText(.insert("c")), now: now)
+                return BoardView.render(searching)
+            }
+            record(.search, search.milliseconds)
         }
 
         let beforeSaving = peakMemoryMegabytes()

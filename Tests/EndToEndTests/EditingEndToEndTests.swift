@@ -67,7 +67,9 @@ import Testing
         let script = tmux.file("fake-editor.sh")
         try "#!/bin/sh\nprintf 'Added in the editor – ok\\n' >> \"$1\"\n".write(to: script, atomically: true, encoding: .utf8)
         chmod(script.path, 0o755)
-        try tmux.start(environment: ["VISUAL": script.path])
+        // Run through sh rather than executed: a script written a moment ago may still be open for
+        // writing in a child another parallel test just forked, and exec would fail with ETXTBSY.
+        try tmux.start(environment: ["VISUAL": "sh " + script.path])
         try tmux.waitFor("Strathmerrin")
         try tmux.send("e", "p")
         try tmux.waitFor("Edit Progress")

@@ -96,18 +96,7 @@ public enum DetailView {
 
     /// Draws the pane into `rect`: a box titled with the ref, the content scrolled by `scroll` lines.
     static func draw(_ state: BoardState, action: Action, in rect: Rect, grid: inout Grid) {
-        grid.fill(rect)
-        let total = lines(for: action, in: state, width: rect.width - 4)
-        let visible = rect.height - 2
-        let scroll = min(state.paneScroll, max(0, total.count - visible))
-        var title = "Action \(action.ref)"
-        if total.count > visible { title += " · \(scroll + 1)–\(min(total.count, scroll + visible)) of \(total.count) lines" }
-        grid.box(rect, title: title, style: .bold)
-        for (row, line) in total.dropFirst(scroll).prefix(visible).enumerated() {
-            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, maxWidth: rect.width - 4)
-        }
-        if scroll + visible < total.count {
-            grid.put(" ▼ more ", x: rect.maxX - 10, y: rect.maxY - 1, style: .bold)
-        }
+        let content = lines(for: action, in: state, width: ScrollingBox.textWidth(of: rect))
+        ScrollingBox.draw(content, title: "Action \(action.ref)", scroll: state.paneScroll, in: rect, grid: &grid)
     }
 }

@@ -36,18 +36,7 @@ public enum HelpView {
 
     static func draw(_ state: BoardState, grid: inout Grid) {
         let rect = box(in: state.size)
-        grid.fill(rect)
-        let content = lines(width: rect.width - 4)
-        let visible = rect.height - 2
-        let scroll = min(state.paneScroll, max(0, content.count - visible))
-        var title = "Keys"
-        if content.count > visible { title += " · \(scroll + 1)–\(min(content.count, scroll + visible)) of \(content.count) lines" }
-        grid.box(rect, title: title, style: .bold)
-        for (row, line) in content.dropFirst(scroll).prefix(visible).enumerated() {
-            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, maxWidth: rect.width - 4)
-        }
-        if scroll + visible < content.count {
-            grid.put(" ▼ more ", x: rect.maxX - 10, y: rect.maxY - 1, style: .bold)
-        }
+        let content = lines(width: ScrollingBox.textWidth(of: rect))
+        ScrollingBox.draw(content, title: "Keys", scroll: state.paneScroll, in: rect, grid: &grid)
     }
 }

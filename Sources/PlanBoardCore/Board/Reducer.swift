@@ -72,8 +72,11 @@ public enum Reducer {
         case .showAdjacentAction(let offset): showAdjacentAction(&state, offset: offset)
         case .showHelp:
             if case .help = state.mode { break }
+            let from = state.mode.kind
             state.mode = .help(returnTo: state.mode)
-            state.paneScroll = 0
+            // Open at the keys of what the user was doing (the board's are at the top anyway).
+            let width = ScrollingBox.textWidth(of: HelpView.box(in: state.size))
+            scrollPane(&state, to: from == .board ? 0 : HelpView.sectionStart(from, width: width))
         case .closeHelp:
             if case .help(let returnTo) = state.mode { state.mode = returnTo }
             state.paneScroll = 0
@@ -88,9 +91,17 @@ public enum Reducer {
         case .cancel: cancel(&state)
 
         case .resize(let size):
+            // Help reflows at a new width, so keep the section that was at the top, not the line number.
+            let helpSection = state.mode.kind == .help
+                ? HelpView.section(atLine: state.paneScroll, width: ScrollingBox.textWidth(of: HelpView.box(in: state.size)))
+                : nil
             state.size = size
             ensureCursorVisible(&state)
-            scrollPane(&state, to: state.paneScroll)
+            if let helpSection {
+                scrollPane(&state, to: HelpView.sectionStart(helpSection, width: ScrollingBox.textWidth(of: HelpView.box(in: size))))
+            } else {
+                scrollPane(&state, to: state.paneScroll)
+            }
         case .saved:
             state.saveStatus = .saved(now)
         case .saveFailed(let error): saveFailed(&state, error)

@@ -34,6 +34,22 @@ public enum HelpView {
         return out
     }
 
+    /// The line where `kind`'s section starts in `lines(width:)`.
+    public static func sectionStart(_ kind: Mode.Kind, width: Int) -> Int {
+        lines(width: width).firstIndex { $0.first == Span(kind.title, .bold) } ?? 0
+    }
+
+    /// The section that line `index` belongs to at `width` (nil above the first section).
+    public static func section(atLine index: Int, width: Int) -> Mode.Kind? {
+        let content = lines(width: width)
+        var line = min(index, content.count - 1)
+        while line >= 0 {
+            if let kind = Mode.Kind.allCases.first(where: { content[line].first == Span($0.title, .bold) }) { return kind }
+            line -= 1
+        }
+        return nil
+    }
+
     static func draw(_ state: BoardState, grid: inout Grid) {
         let rect = box(in: state.size)
         let content = lines(width: ScrollingBox.textWidth(of: rect))

@@ -53,6 +53,7 @@ extension Reducer {
         state.rebuildLanes(keeping: id)
         ensureCursorVisible(&state)
         state.flash = .init(summary)
+        leavePaneIfHidden(&state, id)
         state.saveStatus = .saving
         return [.save(state.plan)]
     }
@@ -82,6 +83,22 @@ extension Reducer {
         state.rebuildLanes(keeping: entry.selection)
         ensureCursorVisible(&state)
         if state.selectedAction == nil { state.mode = .board }
+        leavePaneIfHidden(&state, entry.selection)
+        if case .leadsKey(let selected) = state.mode {
+            state.mode = .leadsKey(selected: min(selected, max(0, state.plan.leads.count - 1)))
+        }
         state.saveStatus = .saving
+    }
+
+    /// The detail pane shows the selected card; when a change (or undo) leaves the action it was
+    /// showing off the board — hidden by the filter, or gone — close it rather than let it show, and
+    /// take keys for, another action.
+    private static func leavePaneIfHidden(_ state: inout BoardState, _ id: Action.ID?) {
+        guard case .detail = state.mode, let id, state.selectedAction?.id != id else { return }
+        state.mode = .board
+        guard let action = state.plan.action(id) else { return }
+        state.flash = .init(action.isRemoved
+            ? "\(action.ref) was removed, so its pane was closed."
+            : "\(action.ref) is hidden by the filter now, so its pane was closed (Esc on the board clears the filter).")
     }
 }

@@ -36,3 +36,26 @@ import Testing
         #expect(state.mode == .leadsKey(selected: 1))
     }
 }
+
+@Suite struct PaneScrollingTests {
+    @Test func pageDownMovesAWholePageAndEndReachesTheLastLine() {
+        var state = Fixtures.state(size: Size(width: 80, height: 24))
+        send(&state, .showHelp)
+        let box = HelpView.box(in: state.size)
+        let visible = box.height - 2
+        send(&state, .scrollPanePages(1))
+        #expect(state.paneScroll == visible - 1, "one line of the last page stays in view")
+        send(&state, Keymap.message(for: .end, in: state.mode)!)
+        let total = HelpView.lines(width: ScrollingBox.textWidth(of: box)).count
+        #expect(state.paneScroll == total - visible)
+        #expect(BoardView.render(state).text.contains("of \(total) lines"))
+        send(&state, Keymap.message(for: .home, in: state.mode)!)
+        #expect(state.paneScroll == 0)
+    }
+
+    @Test func helpNamesTheKeyThatOpensTheKeyOfLeads() {
+        let help = HelpView.lines(width: 100).map { $0.map(\.text).joined() }
+        #expect(help.contains("In the key of leads (i)"))
+        #expect(Keymap.message(for: .char("i"), in: .board) == .openLeadsKey)
+    }
+}

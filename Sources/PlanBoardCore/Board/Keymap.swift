@@ -135,8 +135,8 @@ public enum Keymap {
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),
         KeyBinding([.down, .char("j")], .scrollPane(lines: 1), "Scroll the pane down"),
-        KeyBinding([.pageUp], .scrollPane(lines: -10), "Scroll up a page"),
-        KeyBinding([.pageDown, .char(" ")], .scrollPane(lines: 10), "Scroll down a page"),
+        KeyBinding([.pageUp], .scrollPanePages(-1), "Scroll up a page"),
+        KeyBinding([.pageDown, .char(" ")], .scrollPanePages(1), "Scroll down a page"),
         KeyBinding([.home], .scrollPaneToTop, "Top of the pane"),
         KeyBinding([.end], .scrollPaneToBottom, "Bottom of the pane"),
         KeyBinding([.left, .char("h")], .showAdjacentAction(offset: -1), "Previous action on the board"),
@@ -147,8 +147,10 @@ public enum Keymap {
     private static let help: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll up"),
         KeyBinding([.down, .char("j")], .scrollPane(lines: 1), "Scroll down"),
-        KeyBinding([.pageUp], .scrollPane(lines: -10), "Page up"),
-        KeyBinding([.pageDown, .char(" ")], .scrollPane(lines: 10), "Page down"),
+        KeyBinding([.pageUp], .scrollPanePages(-1), "Page up"),
+        KeyBinding([.pageDown, .char(" ")], .scrollPanePages(1), "Page down"),
+        KeyBinding([.home], .scrollPaneToTop, "Top of the help"),
+        KeyBinding([.end], .scrollPaneToBottom, "Bottom of the help"),
         KeyBinding([.escape, .char("?"), .char("q"), .enter], .closeHelp, "Close the help"),
     ]
 

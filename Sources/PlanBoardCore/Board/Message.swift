@@ -14,6 +14,7 @@ public enum Message: Equatable, Sendable {
     case openDetail
     case closePane
     case scrollPane(lines: Int)
+    case scrollPanePages(Int)
     case scrollPaneToTop
     case scrollPaneToBottom
     case showAdjacentAction(offset: Int)

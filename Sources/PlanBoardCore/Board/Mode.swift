@@ -72,7 +72,7 @@ public enum Mode: Equatable, Sendable {
             case .confirmDiscard: "When cancelling an edit that changed the text"
             case .confirmPurge: "When purging a removed action for good"
             case .chooseLane: "When deleting an outcome that has actions"
-            case .leadsKey: "In the key of leads (K)"
+            case .leadsKey: "In the key of leads (i)"
             case .conflict: "When the file changed on disk"
             case .confirmQuit: "When quitting would lose changes"
             case .boardFound: "On the board after a search (/ then Enter), until Esc"

@@ -1,4 +1,4 @@
-/// The key of lead initials (`K`): view, add, edit, delete. Each change is one undo step.
+/// The key of lead initials (`i` on the board): view, add, edit, delete. Each change is one undo step.
 extension Reducer {
     static func openLeadsKey(_ state: inout BoardState) {
         state.mode = .leadsKey(selected: 0)

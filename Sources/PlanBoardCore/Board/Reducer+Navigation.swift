@@ -82,21 +82,27 @@ extension Reducer {
 
     /// Scrolls the detail pane or help overlay, kept between the top and the last full page.
     static func scrollPane(_ state: inout BoardState, to target: Int) {
-        let layout = layout(state)
-        let contentLines: Int
-        let visible: Int
+        guard let (contentLines, visible) = paneExtent(state) else { return }
+        state.paneScroll = min(max(0, target), max(0, contentLines - max(1, visible)))
+    }
+
+    /// Scrolls the pane or help by whole pages, keeping one line of the last page in view.
+    static func scrollPane(_ state: inout BoardState, pages: Int) {
+        guard let (_, visible) = paneExtent(state) else { return }
+        scrollPane(&state, to: state.paneScroll + pages * max(1, visible - 1))
+    }
+
+    /// How many lines the open pane or help has, and how many show at once.
+    private static func paneExtent(_ state: BoardState) -> (content: Int, visible: Int)? {
         switch state.mode {
         case .help:
             let box = HelpView.box(in: state.size)
-            contentLines = HelpView.lines(width: box.width - 4).count
-            visible = box.height - 2
+            return (HelpView.lines(width: ScrollingBox.textWidth(of: box)).count, box.height - 2)
         case .detail:
-            guard let pane = layout.pane, let action = state.selectedAction else { return }
-            contentLines = DetailView.lines(for: action, in: state, width: pane.width - 4).count
-            visible = pane.height - 2
+            guard let pane = layout(state).pane, let action = state.selectedAction else { return nil }
+            return (DetailView.lines(for: action, in: state, width: ScrollingBox.textWidth(of: pane)).count, pane.height - 2)
         default:
-            return
+            return nil
         }
-        state.paneScroll = min(max(0, target), max(0, contentLines - max(1, visible)))
     }
 }

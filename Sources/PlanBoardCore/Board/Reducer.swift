@@ -67,6 +67,7 @@ public enum Reducer {
         case .openDetail: openDetail(&state)
         case .closePane: state.mode = .board
         case .scrollPane(let lines): scrollPane(&state, to: state.paneScroll + lines)
+        case .scrollPanePages(let pages): scrollPane(&state, pages: pages)
         case .scrollPaneToTop: scrollPane(&state, to: 0)
         case .scrollPaneToBottom: scrollPane(&state, to: .max)
         case .showAdjacentAction(let offset): showAdjacentAction(&state, offset: offset)

@@ -48,7 +48,7 @@ public enum EditorView {
         var y = area.maxY + 1
         let last = pane.maxY - 3
         guard y <= last else { return }
-        let heading = key.isEmpty ? "The plan's key of leads is empty (K edits it)."
+        let heading = key.isEmpty ? "The plan's key of leads is empty (i on the board edits it)."
             : matches.isEmpty ? "No initials in the key start “\(typed)”." : "In the key of leads:"
         grid.put(heading, x: area.x, y: y, style: .dim, maxWidth: area.width)
         y += 1

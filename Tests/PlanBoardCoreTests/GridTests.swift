@@ -43,3 +43,15 @@ import Testing
         #expect(grid.lines == ["┌ Outcome… ┐", "│          │", "└──────────┘"])
     }
 }
+
+@Suite struct CardFooterTests {
+    @Test func theDeadlineStaysWholeAndTheLeadsAreShortened() {
+        #expect(CardView.footer(leads: "SMC, HSCP", deadline: "September 2026", width: 24) == "SMC, H… · September 2026")
+        #expect(CardView.footer(leads: "Dundee Carers Centre Localities Team", deadline: "Autumn 2022", width: 26)
+                == "Dundee Care… · Autumn 2022")
+        #expect(CardView.footer(leads: "CC", deadline: "March 2026", width: 26) == "CC · March 2026")
+        #expect(CardView.footer(leads: "", deadline: "On-going", width: 26) == "On-going")
+        #expect(CardView.footer(leads: "Carers Centre", deadline: "", width: 8) == "Carers …")
+        #expect(CardView.footer(leads: "ABCDEFGH", deadline: "A very long deadline text", width: 12) == "ABCDEFGH · …")
+    }
+}

@@ -33,15 +33,27 @@ enum CardView {
         }
 
         // Leads · deadline, with the overdue mark.
-        var footer = action.leadsText
-        if !action.deadline.isEmpty { footer += footer.isEmpty ? action.deadline : " · " + action.deadline }
         let mark = DeadlineBadge.card(for: action, today: today)
         let markWidth = mark.map { TextWidth.of($0.text) + 1 } ?? 0
-        let shown = TextWrap.truncate(footer, width: width - 2 - markWidth)
+        let shown = footer(leads: action.leadsText, deadline: action.deadline, width: width - 2 - markWidth)
         let footerWidth = grid.put(shown, x: x + 1, y: y + 1 + textLines, style: selected ? base : .dim, maxWidth: width - 2)
         if let mark {
             grid.put(mark.text, x: x + 2 + footerWidth, y: y + 1 + textLines, style: mark.style)
         }
+    }
+}
+
+extension CardView {
+    /// `leads · deadline` in `width` cells. When it does not fit, the leads are shortened first:
+    /// the deadline is what the meeting looks at (and what `⚠` refers to), and leads are in the pane.
+    static func footer(leads: String, deadline: String, width: Int) -> String {
+        if deadline.isEmpty { return TextWrap.truncate(leads, width: width) }
+        if leads.isEmpty { return TextWrap.truncate(deadline, width: width) }
+        let whole = leads + " · " + deadline
+        if TextWidth.of(whole) <= width { return whole }
+        let leadsRoom = width - TextWidth.of(deadline) - 3
+        if leadsRoom >= 4 { return TextWrap.truncate(leads, width: leadsRoom) + " · " + deadline }
+        return TextWrap.truncate(whole, width: width)
     }
 }
 

@@ -8,7 +8,8 @@ public enum DetailView {
         out.append([Span(action.ref, .bold), Span("  "), Span(RAGBadge.text(action.rag), .badge(action.rag)),
                     Span(" " + action.rag.word, .text(action.rag)), Span("  ·  " + action.status.word)])
         if action.isRemoved, let removal = action.removal {
-            out.append([Span("Removed \(removal.at.day(utcOffset: state.utcOffset).shortText): \(removal.reason)", .error)])
+            out += StyledText.block("Removed \(removal.at.day(utcOffset: state.utcOffset).shortText): \(removal.reason)",
+                                    width: width, indent: 0, style: .error)
         }
         if let outcome { out += StyledText.block("Outcome " + outcome.heading, width: width, indent: 0, style: .dim) }
 

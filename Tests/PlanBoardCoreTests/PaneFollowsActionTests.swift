@@ -71,3 +71,18 @@ import Testing
         #expect(text.allSatisfy { TextWidth.of($0) <= 40 })
     }
 }
+
+@Suite struct OutcomeKeysInOtherGroupingsTests {
+    @Test func outcomeKeysSayWhereOutcomesAreEditedInsteadOfActingOnTheWrongLane() {
+        var state = Fixtures.state()
+        send(&state, .cycleGrouping)
+        #expect(state.grouping == .rag)
+        let before = state.plan
+        for message: Message in [.addOutcome, .renameOutcome, .moveOutcome(offset: 1), .deleteOutcome] {
+            #expect(send(&state, message).isEmpty)
+            #expect(state.plan == before)
+            #expect(state.mode == .board)
+            #expect(state.flash?.text.hasPrefix("Outcomes are added, renamed, moved and deleted in the outcome view") == true)
+        }
+    }
+}

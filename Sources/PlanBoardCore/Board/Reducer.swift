@@ -5,6 +5,11 @@ public enum Reducer {
     public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         state.today = now.day(utcOffset: state.utcOffset)
         if message.comesFromTheUser { state.flash = nil }
+        if message.editsOutcomes, state.grouping != .outcome {
+            // Other groupings' lanes are ratings, leads or statuses: there is no outcome to act on.
+            state.flash = .init("Outcomes are added, renamed, moved and deleted in the outcome view: press v until the lanes are outcomes.")
+            return []
+        }
         switch message {
         case .move(let direction): moveCursor(&state, direction)
         case .moveToFirstCard: selectCard(&state, 0)
@@ -172,6 +177,14 @@ public enum Reducer {
 }
 
 extension Message {
+    /// Messages that add, rename, describe, move or delete an outcome (a lane of the outcome view).
+    var editsOutcomes: Bool {
+        switch self {
+        case .addOutcome, .renameOutcome, .describeOutcome, .moveOutcome, .deleteOutcome: true
+        default: false
+        }
+    }
+
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {

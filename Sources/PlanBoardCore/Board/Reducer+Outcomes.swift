@@ -70,11 +70,13 @@ extension Reducer {
             return []
         }
         let id = state.plan.outcomes[o].id
-        let effects = changePlan(&state, selecting: state.selectedAction?.id,
+        let selected = state.selectedAction?.id
+        let effects = changePlan(&state, selecting: selected,
                                  summary: "Outcome \(state.plan.outcomes[o].heading) moved \(offset < 0 ? "left" : "right")") { plan in
             plan.outcomes.swapAt(o, target)
         }
-        focus(&state, id)
+        // changePlan kept the selected card; an empty lane has none, so follow the lane itself.
+        if selected == nil { focus(&state, id) }
         return effects
     }
 

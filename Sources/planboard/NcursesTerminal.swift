@@ -20,8 +20,8 @@ final class NcursesTerminal: TerminalScreen {
         let background: Color
     }
 
+    /// Starts ncurses; call `TerminalCheck.prepare()` first (main does, before touching the plan file).
     init() throws(TerminalCheck.Refusal) {
-        try TerminalCheck.prepare()
         guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
             throw TerminalCheck.Refusal(description: "planboard: ncurses could not start on this terminal.")
         }

@@ -51,6 +51,8 @@ import Testing
         }
         #expect(Set(seen).count == Status.allCases.count)
         #expect(status == .notStarted)
+        #expect(Status.notStarted.previous == .complete)
+        #expect(Status.allCases.allSatisfy { $0.next.previous == $0 })
     }
 
     @Test func ratingsReadAsWordsAndLetters() {

@@ -24,9 +24,7 @@ extension Reducer {
             return []
         }
         let action = state.plan.outcomes[position.outcome].actions[position.action]
-        let all = Status.allCases
-        let index = all.firstIndex(of: action.status)!
-        let status = all[(index + (forward ? 1 : all.count - 1)) % all.count]
+        let status = forward ? action.status.next : action.status.previous
         let summary = "\(action.ref) status \(action.status.word) → \(status.word)"
         return change(&state, at: position, summary: summary) { action in
             action.history.append(Change(at: now, field: .status, from: action.status.word, to: status.word))

@@ -22,9 +22,14 @@ public enum Status: String, Codable, Equatable, Hashable, Sendable, CaseIterable
     }
 
     /// The status `s` moves to next, wrapping round.
-    public var next: Status {
+    public var next: Status { offset(by: 1) }
+
+    /// The status `S` moves back to, wrapping round.
+    public var previous: Status { offset(by: -1) }
+
+    private func offset(by step: Int) -> Status {
         let all = Status.allCases
         let index = all.firstIndex(of: self)!
-        return all[(index + 1) % all.count]
+        return all[(index + step + all.count) % all.count]
     }
 }

@@ -106,3 +106,15 @@ import Testing
         #expect(state.laneIndex == 1)
     }
 }
+
+@Suite struct InfoLineTests {
+    @Test func aNarrowScreenInAMeetingStillShowsTheFilterAndGrouping() {
+        var state = Fixtures.state(size: Size(width: 60, height: 20))
+        startMeeting(&state, attendees: "Jo Baird")
+        setFilter(&state, "red amber")
+        send(&state, .cycleGrouping)
+        let line = BoardView.render(state).lines[1]
+        #expect(line.contains("● Meeting"))
+        #expect(line.contains("Filter: red amber"), "\(line)")
+    }
+}

@@ -25,9 +25,15 @@ enum InfoLineView {
             let count = state.plan.allActions.filter { !$0.isRemoved && discussed.contains($0.id) }.count
             let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
             let others = parts.reduce(0) { $0 + TextWidth.of($1.text) }
-            let room = max(8, rect.width - TextWidth.of(tail) - 12 - others)
-            parts = [Span(" ● Meeting: ", Style(foreground: .red, bold: true)),
-                     Span(TextWrap.truncate(meeting.title, width: room), .bold), Span(tail)] + parts
+            let room = rect.width - TextWidth.of(tail) - 12 - others
+            if room >= 8 {
+                parts = [Span(" ● Meeting: ", Style(foreground: .red, bold: true)),
+                         Span(TextWrap.truncate(meeting.title, width: room), .bold), Span(tail)] + parts
+            } else {
+                // Too narrow for the title: keep the meeting's essentials so the filter still shows.
+                parts = [Span(" ● Meeting ", Style(foreground: .red, bold: true)),
+                         Span("\(count)/\(state.totals.total) discussed ")] + parts
+            }
         }
         grid.put(parts, x: rect.x, y: rect.y, maxWidth: rect.width)
     }

@@ -118,3 +118,14 @@ import Testing
         #expect(line.contains("Filter: red amber"), "\(line)")
     }
 }
+
+@Suite struct PromptWidthTests {
+    @Test func aWideScreenShowsTheWholeQuestion() throws {
+        var state = Fixtures.state()
+        send(&state, .editFilter)
+        guard case .prompt(let prompt) = state.mode else { Issue.record("the filter prompt is open"); return }
+        let line = BoardView.render(state).lines[state.size.height - 2]
+        #expect(TextWidth.of(prompt.question) < 80, "a question short enough to fit whole at 120 columns")
+        #expect(line.contains(prompt.question), "\(line)")
+    }
+}

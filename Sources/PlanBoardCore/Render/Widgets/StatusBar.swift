@@ -27,7 +27,9 @@ enum StatusBar {
     /// the cursor stays in view.
     private static func drawPrompt(_ prompt: LinePrompt, in line: Rect, grid: inout Grid) {
         grid.fill(line)
-        let question = " " + TextWrap.truncate(prompt.question, width: max(10, line.width / 2)) + " "
+        // The question may take all but a third of the line (at least 20 cells stay for the answer).
+        let questionRoom = max(10, line.width - max(20, line.width / 3))
+        let question = " " + TextWrap.truncate(prompt.question, width: questionRoom) + " "
         let x = grid.put(question, x: line.x, y: line.y, style: .bold)
         let room = max(2, line.width - x - 1)
         let chars = Array(prompt.editor.text)

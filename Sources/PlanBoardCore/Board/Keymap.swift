@@ -156,7 +156,7 @@ public enum Keymap {
 
     private static let conflict: [KeyBinding] = [
         KeyBinding([.char("r")], .reloadFromDisk, "Reload the file as it is now on disk (u then brings your version back)"),
-        KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk"),
+        KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk (theirs is kept as plan.json.theirs)"),
         KeyBinding([.escape], .cancel, "Decide later: keep working; changes stay unsaved"),
         KeyBinding([.ctrl("c")], .quit, "Quit (asks first, as changes are unsaved)"),
     ]

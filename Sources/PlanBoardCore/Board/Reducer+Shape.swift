@@ -154,19 +154,20 @@ extension Reducer {
 enum ActionRef {
     /// The next free ref in an outcome: one more than the highest `N.M` whose `N` is the
     /// outcome's number (after `2.7` comes `2.8`), else the outcome's number and the count plus one.
+    /// A hand-edited `M` as high as a whole number goes is counted past, never crashed on.
     static func next(in outcome: Outcome) -> String {
         var prefix = outcome.number
-        var highest = 0
+        var numbers: [Int] = []
         var sawAny = false
         for action in outcome.actions {
             guard let (p, n) = split(action.ref) else { continue }
             if !sawAny, outcome.number.isEmpty || p == outcome.number { prefix = p }
             if p == prefix {
                 sawAny = true
-                highest = max(highest, n)
+                numbers.append(n)
             }
         }
-        let n = sawAny ? highest + 1 : outcome.actions.count + 1
+        let n = sawAny ? NextNumber.after(numbers) : outcome.actions.count + 1
         return prefix.isEmpty ? "\(n)" : "\(prefix).\(n)"
     }
 

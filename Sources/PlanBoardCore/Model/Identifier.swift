@@ -23,12 +23,32 @@ public struct Identifier<Owner>: RawRepresentable, Codable, Hashable, Sendable, 
 extension Identifier {
     /// The next id with `prefix` after those in `existing`: `a` + one more than the highest number seen.
     ///
-    /// Deterministic (no random UUIDs), so tests and diffs are stable.
+    /// Deterministic (no random UUIDs), so tests and diffs are stable. A hand-edited id numbered
+    /// as high as a whole number goes (`a9223372036854775807`) is counted past, never crashed on.
     public static func next(prefix: String, after existing: some Sequence<Identifier>) -> Identifier {
-        var highest = 0
+        var numbers: [Int] = []
         for id in existing where id.rawValue.hasPrefix(prefix) {
-            if let n = Int(id.rawValue.dropFirst(prefix.count)), n > highest { highest = n }
+            if let n = Int(id.rawValue.dropFirst(prefix.count)) { numbers.append(n) }
         }
-        return Identifier("\(prefix)\(highest + 1)")
+        return Identifier("\(prefix)\(NextNumber.after(numbers))")
+    }
+}
+
+/// The number to give a new id or ref after those already used.
+enum NextNumber {
+    /// One more than the highest of `numbers` (1 when none is positive); when that number would
+    /// pass `Int.max` or is `Int.max` and taken, the lowest positive number not among them, so the
+    /// result is never one of `numbers` and never overflows.
+    static func after(_ numbers: [Int]) -> Int {
+        var highest = 0
+        var topTaken = false
+        for n in numbers {
+            if n == .max { topTaken = true } else if n > highest { highest = n }
+        }
+        if highest < .max - 1 || !topTaken { return highest + 1 }
+        let taken = Set(numbers)
+        var candidate = 1
+        while taken.contains(candidate) { candidate += 1 }
+        return candidate
     }
 }

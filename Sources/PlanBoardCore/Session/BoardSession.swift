@@ -96,11 +96,12 @@ public final class BoardSession {
     }
 
     /// On a signal every change is normally already saved; if the last save failed, try once more
-    /// (unless the file changed on disk: then nothing is overwritten).
+    /// and record the outcome in `state` (`.saved`, or `.failed` with the new error), so the caller
+    /// can tell the user whether anything is left unsaved. A file changed on disk is never
+    /// written over: that is the user's choice, in the conflict dialog.
     private func finishAfterSignal() {
-        if case .failed(let error) = state.saveStatus, error != .changedOnDisk(path: store.displayName) {
-            send(.saveFailed(error))
-            _ = perform(.save(state.plan))
-        }
+        guard case .failed(let error) = state.saveStatus else { return }
+        if case .changedOnDisk = error { return }
+        if let result = perform(.save(state.plan)) { send(result) }
     }
 }

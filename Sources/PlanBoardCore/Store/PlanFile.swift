@@ -38,9 +38,9 @@ public enum PlanFile {
     ///
     /// `PlanJSONReader` reads a well-formed file several times faster than `JSONDecoder`; anything
     /// it does not accept goes through `decodeWithFoundation`, which reads the same plans and words
-    /// the errors. Throws `.empty`, `.notUTF8`, `.malformed`, `.invalidValue`,
-    /// `.missingSchemaVersion` or `.newerSchema`, each naming where the problem is. A UTF-8
-    /// byte-order mark is accepted.
+    /// the errors. Throws `.empty`, `.notUTF8`, `.malformed`, `.invalidValue` (also for two
+    /// actions, outcomes or meetings sharing an id), `.missingSchemaVersion` or `.newerSchema`,
+    /// each naming where the problem is. A UTF-8 byte-order mark is accepted.
     public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Plan {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
@@ -50,8 +50,54 @@ public enum PlanFile {
             let location = JSONSyntaxScanner(body).location(ofOffset: bad)
             throw .notUTF8(path: path, line: location.line, column: location.column)
         }
-        if let plan = PlanJSONReader.plan(from: body) { return plan }
-        return try decodeWithFoundation(body, path: path)
+        let plan: Plan
+        if let read = PlanJSONReader.plan(from: body) {
+            plan = read
+        } else {
+            plan = try decodeWithFoundation(body, path: path)
+        }
+        try checkUniqueIDs(in: plan, body: body, path: path)
+        return plan
+    }
+
+    /// Refuses a plan in which two actions, two outcomes or two meetings share an id (easy to do
+    /// by copying a block in a hand-edited file): lookups by id would then change the wrong one.
+    /// Throws `.invalidValue` naming the second one's `id`, its line and column, and the first.
+    static func checkUniqueIDs(in plan: Plan, body: [UInt8], path: String) throws(StoreError) {
+        typealias Step = JSONSyntaxScanner.PathComponent
+        func refuse(_ id: String, kind: String, first: [Step], second: [Step]) -> StoreError {
+            let field = second + [.key("id")]
+            let location = JSONSyntaxScanner(body).location(of: field)
+            return .invalidValue(path: path, line: location.line, column: location.column,
+                                 field: DecodingProblem.pathText(field),
+                                 detail: "\"\(id)\" is already the id of another \(kind) "
+                                     + "(\(DecodingProblem.pathText(first))); give each \(kind) its own id")
+        }
+        var outcomes: [Outcome.ID: Int] = [:]
+        var actions: [Action.ID: (outcome: Int, action: Int)] = [:]
+        for (o, outcome) in plan.outcomes.enumerated() {
+            if let earlier = outcomes[outcome.id] {
+                throw refuse(outcome.id.rawValue, kind: "outcome",
+                             first: [.key("outcomes"), .index(earlier)], second: [.key("outcomes"), .index(o)])
+            }
+            outcomes[outcome.id] = o
+            for (a, action) in outcome.actions.enumerated() {
+                if let earlier = actions[action.id] {
+                    throw refuse(action.id.rawValue, kind: "action",
+                                 first: [.key("outcomes"), .index(earlier.outcome), .key("actions"), .index(earlier.action)],
+                                 second: [.key("outcomes"), .index(o), .key("actions"), .index(a)])
+                }
+                actions[action.id] = (o, a)
+            }
+        }
+        var meetings: [Meeting.ID: Int] = [:]
+        for (m, meeting) in plan.meetings.enumerated() {
+            if let earlier = meetings[meeting.id] {
+                throw refuse(meeting.id.rawValue, kind: "meeting",
+                             first: [.key("meetings"), .index(earlier)], second: [.key("meetings"), .index(m)])
+            }
+            meetings[meeting.id] = m
+        }
     }
 
     /// The format's definition for reading: `JSONDecoder` through the model's `init(from:)`, with

@@ -3,7 +3,8 @@
 /// Opening takes a lock (`.plan.json.lock`) so a second planboard is refused; every save first
 /// checks that the file is still the one this store loaded or last wrote, then replaces it
 /// crash-safely, keeping its permissions and writing through a symlink to the real file. The
-/// file as it was before this session's first save is kept beside it as `plan.json.bak`.
+/// file as it was before this session's first save is kept beside it as `plan.json.bak`, and a
+/// version someone else saved that the user chose to write over as `plan.json.theirs`.
 public final class PlanStore: PlanSaving {
     /// The plan's path as the user gave it; used in every message.
     public let path: String
@@ -53,6 +54,9 @@ public final class PlanStore: PlanSaving {
     /// The backup's path: the real file's path plus `.bak`.
     public var backupPath: String { target + ".bak" }
 
+    /// Where `overwrite` keeps the version it wrote over: the real file's path plus `.theirs`.
+    public var theirsPath: String { target + ".theirs" }
+
     /// Writes `plan` in place of the file, or throws leaving the file exactly as it was.
     ///
     /// Throws `.changedOnDisk` when someone else changed the file since it was loaded or last
@@ -63,8 +67,13 @@ public final class PlanStore: PlanSaving {
     }
 
     /// Writes `plan` even though someone else changed the file since it was loaded: the user has
-    /// seen the conflict and chosen to keep their version. Their version is still kept as the
-    /// backup when this session has not taken one yet.
+    /// seen the conflict and chosen to keep their version.
+    ///
+    /// The other person's version (the file as it is on disk, when it differs from what this
+    /// store loaded or last wrote) is first copied, crash-safely and with the same permissions,
+    /// to `theirsPath` (`plan.json.theirs`), replacing any earlier copy there; the `.bak` backup
+    /// is not the place for it, as it is usually taken already. Throws `.io` when a step fails,
+    /// leaving the plan file as it was.
     public func overwrite(_ plan: Plan) throws(StoreError) {
         try write(plan, checkingForChanges: false)
     }
@@ -79,6 +88,10 @@ public final class PlanStore: PlanSaving {
             guard let onDisk = try DiskFile.contents(of: target, reportingAs: path), onDisk.bytes == base.bytes else {
                 throw .changedOnDisk(path: path)
             }
+        }
+        if !checkingForChanges, current != nil, let theirs = try DiskFile.contents(of: target, reportingAs: path),
+           theirs.bytes != base.bytes {
+            try DiskFile.replace(theirsPath, with: theirs.bytes, keeping: theirs.status, reportingAs: path)
         }
         if let current, !backupTaken {
             try DiskFile.replace(backupPath, with: base.bytes, keeping: current, reportingAs: path)

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import PlanBoardCore
+
+/// Writing your version over one someone else saved keeps theirs beside the plan as `plan.json.theirs`.
+@Suite struct OverwriteTests {
+    let small = Plan(title: "Small plan", outcomes: [Outcome(id: .init("o1"), number: "1", title: "Heard")])
+
+    func bytes(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+    func write(_ bytes: [UInt8], to path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    func names(in folder: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() }
+    func mode(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+
+    @Test func keepsTheirVersionAsTheirsWhenWritingOverIt() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            var mine = small
+            mine.title = "Mine, first save"
+            try store.save(mine)  // the backup is taken here, so it cannot hold their later version
+
+            var theirs = small
+            theirs.title = "Theirs, saved by someone else"
+            let theirBytes = PlanFile.encode(theirs) + Array("\n".utf8)  // not byte-equal to ours
+            write(theirBytes, to: path + ".new")
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + ".new")
+            _ = rename(path + ".new", path)
+
+            mine.title = "Mine, second save"
+            #expect(throws: StoreError.changedOnDisk(path: path)) { try store.save(mine) }
+            try store.overwrite(mine)
+            #expect(bytes(path) == PlanFile.encode(mine))
+            #expect(bytes(path + ".theirs") == theirBytes)
+            #expect(mode(path + ".theirs") == 0o600)
+            #expect(bytes(path + ".bak") == PlanFile.encode(small))
+            #expect(names(in: folder) == [".plan.json.lock", "plan.json", "plan.json.bak", "plan.json.theirs"])
+        }
+    }
+
+    @Test func writesNoTheirsWhenTheFileWasDeletedMeanwhile() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            try FileManager.default.removeItem(atPath: path)
+            var mine = small
+            mine.title = "Mine"
+            try store.overwrite(mine)
+            #expect(bytes(path) == PlanFile.encode(mine))
+            #expect(!names(in: folder).contains("plan.json.theirs"))
+        }
+    }
+
+    @Test func theConflictDialogSaysWhereTheirVersionIsKept() {
+        let write = Keymap.bindings(for: .conflict).first { $0.message == .overwriteDisk }
+        #expect(write?.summary == "Write your version over the one on disk (theirs is kept as plan.json.theirs)")
+    }
+}

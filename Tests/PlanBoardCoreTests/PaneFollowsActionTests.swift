@@ -129,3 +129,12 @@ import Testing
         #expect(line.contains(prompt.question), "\(line)")
     }
 }
+
+@Suite struct StatusLineTests {
+    @Test func theReasonFollowsTheChangeItExplains() {
+        var action = Fixtures.action("a1", "1.1", "Text", rag: .red)
+        action.history = [Change(at: Fixtures.now, field: .rag, from: "Amber", to: "Red", reason: "Staff training stalled")]
+        #expect(StatusBar.summary(of: action, utcOffset: 0)
+                == "1.1 · Red since 23 Nov 2026 (was Amber) “Staff training stalled” · Not started · CC · March 2027")
+    }
+}

@@ -53,16 +53,17 @@ enum StatusBar {
         return kept
     }
 
-    /// `1.1 · Amber since 2 Oct 2026 (was Green: “reason”) · GP, CC · March 2026`.
+    /// `1.1 · Amber since 2 Oct 2026 (was Green) “reason” · GP, CC · March 2026`: the reason follows
+    /// the change it explains, not the old rating.
     static func summary(of action: Action, utcOffset: Int) -> String {
         var parts = [action.ref]
         if let removal = action.removal {
             parts.append("✕ removed \(removal.at.day(utcOffset: utcOffset).shortText)" + (removal.reason.isEmpty ? "" : ": “\(removal.reason)”"))
         }
         if let last = action.history.last(where: { $0.field == .rag }) {
-            var rating = "\(action.rag.word) since \(last.at.day(utcOffset: utcOffset).shortText) (was \(last.from)"
-            if let reason = last.reason, !reason.isEmpty { rating += ": “\(reason)”" }
-            parts.append(rating + ")")
+            var rating = "\(action.rag.word) since \(last.at.day(utcOffset: utcOffset).shortText) (was \(last.from))"
+            if let reason = last.reason, !reason.isEmpty { rating += " “\(reason)”" }
+            parts.append(rating)
         } else {
             parts.append(action.rag.word)
         }

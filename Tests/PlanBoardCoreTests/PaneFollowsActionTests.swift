@@ -138,3 +138,19 @@ import Testing
                 == "1.1 · Red since 23 Nov 2026 (was Amber) “Staff training stalled” · Not started · CC · March 2027")
     }
 }
+
+@Suite struct HelpOverPaneTests {
+    @Test func helpFromTheEditingPaneLeavesThePaneDrawnBesideIt() {
+        var state = Fixtures.state()
+        openField(&state, .progress)
+        let editing = BoardView.render(state)
+        send(&state, .showHelp)
+        let help = BoardView.render(state)
+        // The right-hand columns, outside the centred help box, still show the editing pane's border.
+        let box = HelpView.box(in: state.size)
+        #expect(box.maxX < state.size.width - 1)
+        #expect(help[state.size.width - 1, 5].text == editing[state.size.width - 1, 5].text)
+        #expect(help[state.size.width - 1, 5].text == "│")
+        #expect(help.cursor == nil, "no text cursor blinks under the help")
+    }
+}

@@ -7,13 +7,26 @@ public enum BoardView {
             drawTooSmall(state.size, grid: &grid)
             return grid
         }
+        if case .help(let under) = state.mode {
+            // Help lies over the screen it was opened from, pane and all.
+            var below = state
+            below.mode = under
+            below.paneScroll = 0
+            grid = render(below)
+            grid.cursor = nil
+            HelpView.draw(state, grid: &grid)
+            grid.fill(layout.statusLine)
+            grid.fill(layout.hintLine)
+            StatusBar.draw(state, layout: layout, grid: &grid)
+            return grid
+        }
         HeaderView.draw(state, in: layout.header, grid: &grid)
         if let info = layout.info { InfoLineView.draw(state, in: info, grid: &grid) }
         if let strip = layout.strip { drawStrip(state, in: strip, grid: &grid) }
         drawLanes(state, layout: layout, grid: &grid)
 
         switch state.mode {
-        case .detail, .help(returnTo: .detail):
+        case .detail:
             if let pane = layout.pane, let action = state.selectedAction {
                 DetailView.draw(state, action: action, in: pane, grid: &grid)
             }
@@ -59,8 +72,6 @@ public enum BoardView {
                 title: "End the meeting?",
                 message: "\(meeting?.title ?? ""): \(count) of \(state.totals.total) actions discussed. The meeting is kept in \(state.fileName); planboard minutes writes its record.",
                 hints: Keymap.hints(for: .confirmEndMeeting), size: state.size, grid: &grid)
-        case .help:
-            HelpView.draw(state, grid: &grid)
         case .conflict:
             DialogView.draw(
                 title: "\(state.fileName) changed on disk",

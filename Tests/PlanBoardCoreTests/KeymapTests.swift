@@ -51,33 +51,3 @@ import Testing
         #expect(hints.first?.text == "move")
     }
 }
-
-@Suite struct HelpOpeningTests {
-    @Test func helpOpensAtTheKeysOfWhatTheUserWasDoing() {
-        var state = Fixtures.state(size: Size(width: 80, height: 24))
-        openField(&state, .progress)
-        send(&state, .showHelp)
-        let text = BoardView.render(state).text
-        #expect(text.contains(Mode.Kind.editingText.title), "the editing keys are on screen:\n\(text)")
-        send(&state, .closeHelp)
-        #expect(state.mode.takesText, "closing help goes back to the field")
-    }
-
-    @Test func helpFromTheBoardOpensAtTheTop() {
-        var state = Fixtures.state(size: Size(width: 80, height: 24))
-        send(&state, .showHelp)
-        #expect(state.paneScroll == 0)
-        #expect(BoardView.render(state).text.contains("Every change is written to the plan file at once"))
-    }
-}
-
-@Suite struct HelpResizeTests {
-    @Test func resizingKeepsTheHelpOnTheSameSection() {
-        var state = Fixtures.state(size: Size(width: 60, height: 20))
-        send(&state, .openDetail, .showHelp)
-        #expect(BoardView.render(state).text.contains(Mode.Kind.detail.title))
-        send(&state, .resize(Size(width: 120, height: 36)))
-        let wide = BoardView.render(state).lines
-        #expect(wide[2].contains(Mode.Kind.detail.title), "the detail pane's keys head the help:\n\(wide.joined(separator: "\n"))")
-    }
-}

@@ -44,9 +44,9 @@ extension BoardState {
         #expect(state.mode == .board)
     }
 
-    @Test func escOnAnyStepStartsNoMeeting() {
+    @Test func escOnTheFirstStepStartsNoMeeting() {
         var state = Fixtures.state()
-        send(&state, .startOrEndMeeting, .submit, .cancel)
+        send(&state, .startOrEndMeeting, .cancel)
         #expect(state.plan.meetings.isEmpty)
         #expect(state.mode == .board)
     }

@@ -88,7 +88,7 @@ public enum Reducer {
             }
             return [.quit]
         case .quitWithoutSaving: return [.quit]
-        case .cancel: cancel(&state)
+        case .cancel: return cancel(&state, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -124,7 +124,7 @@ public enum Reducer {
         BoardLayout(state, paneOpen: state.mode.showsPane)
     }
 
-    private static func cancel(_ state: inout BoardState) {
+    private static func cancel(_ state: inout BoardState, now: Timestamp) -> [Effect] {
         switch state.mode {
         case .confirmQuit:
             state.mode = .board
@@ -142,12 +142,13 @@ public enum Reducer {
         case .confirmDiscard(let edit):
             state.mode = .editing(edit)
         case .prompt(let prompt):
-            cancelPrompt(&state, prompt)
+            return cancelPrompt(&state, prompt, now: now)
         case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
             state.mode = .board
         case .board:
             break
         }
+        return []
     }
 
     private static func saveFailed(_ state: inout BoardState, _ error: StoreError) {

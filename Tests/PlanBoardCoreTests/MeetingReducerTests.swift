@@ -54,6 +54,7 @@ extension BoardState {
     @Test func onlyOneMeetingRunsAndEndingAsksFirst() {
         var state = Fixtures.state()
         startMeeting(&state)
+        send(&state, .toggleDiscussed)
         send(&state, .startOrEndMeeting)
         #expect(state.mode == .confirmEndMeeting)
         send(&state, .cancel)

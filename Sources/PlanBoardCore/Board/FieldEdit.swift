@@ -102,6 +102,8 @@ public struct FieldEdit: Equatable, Sendable {
     /// The first wrapped row drawn (kept between frames so the text moves as little as possible).
     public var scroll: Int = 0
     public var returnTo: ReturnMode
+    /// True for the text of an action `n` / `o` has just added: cancelled while still blank, the action goes again.
+    public var isNewAction = false
 
     public init(action: Action.ID, field: EditableField, text: String, returnTo: ReturnMode) {
         self.action = action

@@ -19,7 +19,7 @@ public enum Reducer {
         case .editField(let field): editField(&state, field)
         case .editText(let command): editText(&state, command)
         case .submit: return submit(&state, now: now)
-        case .discardEdit: discardEdit(&state)
+        case .discardEdit: return discardEdit(&state)
         case .openExternalEditor: return openExternalEditor(&state)
         case .externallyEdited(let text): externallyEdited(&state, text)
 
@@ -138,7 +138,7 @@ public enum Reducer {
         case .chooseField(let choice):
             state.mode = choice.returnTo.mode
         case .editing(let edit):
-            cancelEdit(&state, edit)
+            return cancelEdit(&state, edit)
         case .confirmDiscard(let edit):
             state.mode = .editing(edit)
         case .prompt(let prompt):

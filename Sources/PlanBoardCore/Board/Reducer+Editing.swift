@@ -150,10 +150,15 @@ extension Reducer {
         default:
             summary = "\(action.ref) \(edit.field.label) changed"
         }
-        return change(&state, at: position, summary: summary) { action in
+        let effects = change(&state, at: position, summary: summary) { action in
             action.history.append(Change(at: now, field: edit.field.changeField, from: old, to: new))
             edit.field.apply(new, to: &action, at: now)
         }
+        if edit.field == .deadline, !new.isEmpty, DeadlineParser.parse(new).kind == .unknown {
+            // Saved as typed, but say so: a deadline with no readable date is never flagged.
+            state.flash = .init("Saved. planboard can't read a date in “\(new)”, so it won't be flagged overdue or due soon.")
+        }
+        return effects
     }
 
     /// Esc in the pane: leave at once if nothing changed, else ask. A blank action just added is taken out again.

@@ -95,7 +95,7 @@ extension Keymap {
         KeyBinding([.enter], .submit, "Answer (an empty reason skips it)"),
         KeyBinding([.tab], .editText(.complete), "Who (an action point's owner): complete the initials from the plan's key"),
     ] + textKeys + [
-        KeyBinding([.escape], .cancel, "Skip the question (the first of several, or a removal's, cancels)"),
+        KeyBinding([.escape], .cancel, "Skip the question"),
     ]
 
     static let confirmDiscard: [KeyBinding] = [

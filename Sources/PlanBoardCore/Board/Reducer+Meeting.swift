@@ -16,8 +16,8 @@ extension Reducer {
     static func meetingPrompt(_ step: LinePrompt.MeetingStep, draft: Meeting) -> Mode {
         let (question, text) = switch step {
         case .title: ("Start a meeting: title (Enter keeps it, Esc cancels):", draft.title)
-        case .attendees: ("Attendees, separated by commas (Enter skips):", draft.attendees.joined(separator: ", "))
-        case .apologies: ("Apologies, separated by commas (Enter skips):", draft.apologies.joined(separator: ", "))
+        case .attendees: ("Attendees, separated by commas (Enter or Esc skips):", draft.attendees.joined(separator: ", "))
+        case .apologies: ("Apologies, separated by commas (Enter or Esc skips):", draft.apologies.joined(separator: ", "))
         }
         return .prompt(LinePrompt(.meeting(step: step, draft: draft), question: question, text: text, returnTo: .board))
     }

@@ -44,9 +44,9 @@ extension BoardState {
         #expect(state.mode == .board)
     }
 
-    @Test func escOnAnyStepStartsNoMeeting() {
+    @Test func escOnTheFirstStepStartsNoMeeting() {
         var state = Fixtures.state()
-        send(&state, .startOrEndMeeting, .submit, .cancel)
+        send(&state, .startOrEndMeeting, .cancel)
         #expect(state.plan.meetings.isEmpty)
         #expect(state.mode == .board)
     }
@@ -54,6 +54,7 @@ extension BoardState {
     @Test func onlyOneMeetingRunsAndEndingAsksFirst() {
         var state = Fixtures.state()
         startMeeting(&state)
+        send(&state, .toggleDiscussed)
         send(&state, .startOrEndMeeting)
         #expect(state.mode == .confirmEndMeeting)
         send(&state, .cancel)

@@ -34,7 +34,7 @@ import Testing
 
     @Test func oAddsBelowTheSelectedAction() {
         var state = Fixtures.state()
-        send(&state, .move(.down), .addAction(belowSelection: true), .cancel)
+        send(&state, .move(.down), .addAction(belowSelection: true))
         #expect(state.plan.outcomes[0].actions.map(\.ref) == ["1.1", "1.2", "1.5", "1.3", "1.4"])
         #expect(state.selectedAction?.ref == "1.5")
     }

@@ -57,10 +57,13 @@ public enum EditableField: String, Equatable, Sendable, CaseIterable {
         }
     }
 
-    /// The initials in a leads field: split at commas, semicolons and slashes, trimmed, no blanks.
+    /// The initials in a leads field: split at commas, semicolons and slashes, trimmed, no blanks,
+    /// and each lead once (the first spelling kept), since Tab completion can add one again.
     static func leads(in text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" })
-            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        return text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" })
+            .map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 
     /// Writes a saved value into the action (a note is appended, dated `now`).
@@ -102,6 +105,8 @@ public struct FieldEdit: Equatable, Sendable {
     /// The first wrapped row drawn (kept between frames so the text moves as little as possible).
     public var scroll: Int = 0
     public var returnTo: ReturnMode
+    /// True for the text of an action `n` / `o` has just added: cancelled while still blank, the action goes again.
+    public var isNewAction = false
 
     public init(action: Action.ID, field: EditableField, text: String, returnTo: ReturnMode) {
         self.action = action

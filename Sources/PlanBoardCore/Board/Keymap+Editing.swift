@@ -120,7 +120,7 @@ extension Keymap {
             [KeyHint([.enter], "Enter", "save"), KeyHint([.tab], "Tab", "complete lead"),
              KeyHint([.ctrl("z")], "Ctrl-Z", "undo typing"), KeyHint([.escape], "Esc", "cancel")]
         case .prompt:
-            [KeyHint([.enter], "Enter", "answer (empty skips)"), KeyHint([.escape], "Esc", "skip")]
+            [KeyHint([.enter], "Enter", "answer (empty skips)"), KeyHint([.escape], "Esc", "skip (first question: cancel)")]
         case .confirmDiscard:
             [KeyHint([.char("y")], "y", "discard the changes"), KeyHint([.char("n")], "n", "keep editing")]
         case .confirmPurge:

@@ -23,8 +23,10 @@ extension Reducer {
         openEditor(&state, action: action, field: field ?? choice.field, returnTo: choice.returnTo)
     }
 
-    static func openEditor(_ state: inout BoardState, action: Action, field: EditableField, returnTo: ReturnMode) {
+    static func openEditor(_ state: inout BoardState, action: Action, field: EditableField, returnTo: ReturnMode,
+                           isNewAction: Bool = false) {
         var edit = FieldEdit(action: action.id, field: field, text: field.value(of: action), returnTo: returnTo)
+        edit.isNewAction = isNewAction
         edit.scroll = edit.editor.layout(width: editorWidth(state, field)).scrollOffset(height: editorHeight(state, field), from: .max)
         state.mode = .editing(edit)
     }
@@ -148,25 +150,45 @@ extension Reducer {
         default:
             summary = "\(action.ref) \(edit.field.label) changed"
         }
-        return change(&state, at: position, summary: summary) { action in
+        let effects = change(&state, at: position, summary: summary) { action in
             action.history.append(Change(at: now, field: edit.field.changeField, from: old, to: new))
             edit.field.apply(new, to: &action, at: now)
         }
+        if edit.field == .deadline, !new.isEmpty, DeadlineParser.parse(new).kind == .unknown {
+            // Saved as typed, but say so: a deadline with no readable date is never flagged.
+            state.flash = .init("Saved. planboard can't read a date in “\(new)”, so it won't be flagged overdue or due soon.")
+        }
+        return effects
     }
 
-    /// Esc in the pane: leave at once if nothing changed, else ask.
-    static func cancelEdit(_ state: inout BoardState, _ edit: FieldEdit) {
+    /// Esc in the pane: leave at once if nothing changed, else ask. A blank action just added is taken out again.
+    static func cancelEdit(_ state: inout BoardState, _ edit: FieldEdit) -> [Effect] {
         if edit.editor.isChanged {
             state.mode = .confirmDiscard(edit)
-        } else {
-            state.mode = edit.returnTo.mode
+            return []
         }
+        state.mode = edit.returnTo.mode
+        return dropBlankNewAction(&state, edit)
     }
 
-    static func discardEdit(_ state: inout BoardState) {
-        guard case .confirmDiscard(let edit) = state.mode else { return }
+    static func discardEdit(_ state: inout BoardState) -> [Effect] {
+        guard case .confirmDiscard(let edit) = state.mode else { return [] }
         state.mode = edit.returnTo.mode
         state.flash = .init("Changes to \(edit.field.label) thrown away.")
+        return dropBlankNewAction(&state, edit)
+    }
+
+    /// After `n` / `o` then Esc: if the new action is still blank and nothing else changed since it
+    /// was added, its undo step is taken back exactly as `u` would, so no empty action is kept.
+    private static func dropBlankNewAction(_ state: inout BoardState, _ edit: FieldEdit) -> [Effect] {
+        guard edit.isNewAction, let p = state.plan.position(of: edit.action), let added = state.history.past.last else { return [] }
+        var before = state.plan
+        let action = before.outcomes[p.outcome].actions.remove(at: p.action)
+        let untouched = action.text.isEmpty && action.notes.isEmpty && action.history.allSatisfy { $0.field == .created }
+        guard untouched, before == added.plan else { return [] }
+        let effects = undo(&state)
+        state.flash = .init("No action added.")
+        return effects
     }
 
     static func openExternalEditor(_ state: inout BoardState) -> [Effect] {

@@ -16,8 +16,8 @@ extension Reducer {
     static func meetingPrompt(_ step: LinePrompt.MeetingStep, draft: Meeting) -> Mode {
         let (question, text) = switch step {
         case .title: ("Start a meeting: title (Enter keeps it, Esc cancels):", draft.title)
-        case .attendees: ("Attendees, separated by commas (Enter skips):", draft.attendees.joined(separator: ", "))
-        case .apologies: ("Apologies, separated by commas (Enter skips):", draft.apologies.joined(separator: ", "))
+        case .attendees: ("Attendees, separated by commas (Enter or Esc skips):", draft.attendees.joined(separator: ", "))
+        case .apologies: ("Apologies, separated by commas (Enter or Esc skips):", draft.apologies.joined(separator: ", "))
         }
         return .prompt(LinePrompt(.meeting(step: step, draft: draft), question: question, text: text, returnTo: .board))
     }
@@ -49,11 +49,20 @@ extension Reducer {
         }
     }
 
-    /// `y` after `M`: the running meeting ends now (u undoes).
+    /// `y` after `M`: the running meeting ends now (u undoes). A meeting in which nothing was
+    /// recorded is dropped instead, so it does not become "the latest meeting" for the minutes
+    /// and the changed-since marks.
     static func endMeeting(_ state: inout BoardState, now: Timestamp) -> [Effect] {
         state.mode = .board
         guard let meeting = state.runningMeeting, let index = state.plan.meetings.firstIndex(where: { $0.id == meeting.id }) else {
             return []
+        }
+        guard recordedAnything(in: meeting, state.plan) else {
+            let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: "Empty meeting not kept: \(meeting.title)") { plan in
+                plan.meetings.remove(at: index)
+            }
+            state.flash = .init("The meeting ended with nothing recorded, so it was not kept (u brings it back).")
+            return effects
         }
         let summary = "Meeting ended: \(meeting.discussed.count) of \(state.totals.total) actions discussed"
         let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
@@ -61,6 +70,16 @@ extension Reducer {
         }
         state.flash = .init(summary + ". planboard minutes \(state.fileName) writes the minutes.")
         return effects
+    }
+
+    /// True when the meeting marked an action discussed, or a change or note is tagged with it.
+    static func recordedAnything(in meeting: Meeting, _ plan: Plan) -> Bool {
+        if !meeting.discussed.isEmpty { return true }
+        return plan.outcomes.contains { outcome in
+            outcome.actions.contains { action in
+                action.history.contains { $0.meeting == meeting.id } || action.notes.contains { $0.meeting == meeting.id }
+            }
+        }
     }
 
     /// `m`: adds the selected action to the meeting's discussed list (in the order taken), or takes it off.

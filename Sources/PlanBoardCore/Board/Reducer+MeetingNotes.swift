@@ -37,10 +37,10 @@ extension Reducer {
                                   returnTo: ReturnMode) -> Mode {
         let initials = leads.prefix(6).map(\.initials).joined(separator: ", ")
         let question = switch step {
-        case .what: "Action point on \(action.ref): what?"
-        case .owner: "Who? (\(initials.isEmpty ? "a name" : initials + "…"); Tab completes, Enter skips)"
-        case .due: "By when? (next meeting, January 2027…; Enter skips)"
-        case .asNewAction: "Also add it as a new action in this outcome? (y, Enter: no)"
+        case .what: "Action point on \(action.ref): what? (Esc cancels)"
+        case .owner: "Who? (\(initials.isEmpty ? "a name" : initials + "…"); Tab completes, Enter or Esc skips)"
+        case .due: "By when? (next meeting, January 2027…; Enter or Esc skips)"
+        case .asNewAction: "Also add it as a new action in this outcome? (y; Enter or Esc: no)"
         }
         return .prompt(LinePrompt(.actionPoint(action.id, step: step, draft: draft), question: question, returnTo: returnTo))
     }

@@ -35,8 +35,11 @@ extension Reducer {
         return []
     }
 
-    /// Esc on a prompt: the reason is skipped; a removal is called off.
-    static func cancelPrompt(_ state: inout BoardState, _ prompt: LinePrompt) {
+    /// Esc on a prompt: the reason is skipped; a removal is called off. In a prompt of several
+    /// steps Esc on the first calls the whole thing off, and on a later one skips just that
+    /// question, keeping what was answered so far, as Enter on nothing would.
+    static func cancelPrompt(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect] {
+        if let effects = skipStep(&state, prompt, now: now) { return effects }
         state.mode = prompt.returnTo.mode
         switch prompt.purpose {
         case .removalReason: state.flash = .init("Not removed.")
@@ -44,6 +47,25 @@ extension Reducer {
         case .actionPoint, .meetingNote: state.flash = .init("Nothing recorded.")
         case .search(let origin, let kept): cancelSearch(&state, origin: origin, kept: kept)
         default: break
+        }
+        return []
+    }
+
+    /// Esc on a later step of a meeting, an action point or a lead: answers it with what the step
+    /// opened with (nothing, or the entry's value being edited), so after the last step the entry
+    /// is saved. Nil on a first step or another prompt: Esc cancels those.
+    private static func skipStep(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect]? {
+        state.mode = prompt.returnTo.mode
+        switch prompt.purpose {
+        case .meeting(let step, let draft) where step != .title:
+            let opened = step == .attendees ? draft.attendees : draft.apologies
+            return answerMeeting(&state, step: step, draft: draft, text: opened.joined(separator: ", "), now: now)
+        case .actionPoint(_, let step, _) where step != .what:
+            return answerActionPoint(&state, prompt, text: "", now: now)
+        case .lead(_, let step, let draft) where step != .initials:
+            return answerLead(&state, prompt, text: step == .name ? draft.name : draft.organisation)
+        default:
+            return nil
         }
     }
 

@@ -19,7 +19,7 @@ extension Reducer {
             plan.outcomes[o].actions.insert(action, at: index)
         }
         state.flash = .init("Added \(ref): type what will be done, Ctrl-S saves. u removes it again.")
-        openEditor(&state, action: action, field: .text, returnTo: .board)
+        openEditor(&state, action: action, field: .text, returnTo: .board, isNewAction: true)
         return effects
     }
 

@@ -24,7 +24,7 @@ public enum Reducer {
         case .editField(let field): editField(&state, field)
         case .editText(let command): editText(&state, command)
         case .submit: return submit(&state, now: now)
-        case .discardEdit: discardEdit(&state)
+        case .discardEdit: return discardEdit(&state)
         case .openExternalEditor: return openExternalEditor(&state)
         case .externallyEdited(let text): externallyEdited(&state, text)
 
@@ -94,7 +94,7 @@ public enum Reducer {
             }
             return [.quit]
         case .quitWithoutSaving: return [.quit]
-        case .cancel: cancel(&state)
+        case .cancel: return cancel(&state, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -130,7 +130,7 @@ public enum Reducer {
         BoardLayout(state, paneOpen: state.mode.showsPane)
     }
 
-    private static func cancel(_ state: inout BoardState) {
+    private static func cancel(_ state: inout BoardState, now: Timestamp) -> [Effect] {
         switch state.mode {
         case .confirmQuit:
             state.mode = .board
@@ -144,16 +144,17 @@ public enum Reducer {
         case .chooseField(let choice):
             state.mode = choice.returnTo.mode
         case .editing(let edit):
-            cancelEdit(&state, edit)
+            return cancelEdit(&state, edit)
         case .confirmDiscard(let edit):
             state.mode = .editing(edit)
         case .prompt(let prompt):
-            cancelPrompt(&state, prompt)
+            return cancelPrompt(&state, prompt, now: now)
         case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
             state.mode = .board
         case .board:
             break
         }
+        return []
     }
 
     private static func saveFailed(_ state: inout BoardState, _ error: StoreError) {

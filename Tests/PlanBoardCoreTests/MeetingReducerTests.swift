@@ -172,3 +172,34 @@ extension BoardState {
         #expect(state.plan.outcomes[0].actions.count == 4)
     }
 }
+
+@Suite struct AgendaOrderTests {
+    @Test func switchingToRedsFirstGoesToTheFirstRedNotYetDiscussed() {
+        var state = Fixtures.state()
+        startMeeting(&state, attendees: "Jo Baird")
+        send(&state, .move(.right), .move(.down))
+        #expect(state.selectedAction?.ref == "2.2")
+        send(&state, .toggleAgendaOrder)
+        #expect(state.selectedAction?.ref == "1.3", "the only red, at the top of the reds-first agenda")
+        send(&state, .walkAgenda(forward: true))
+        #expect(state.selectedAction?.rag == .amber, "then the ambers")
+    }
+
+    @Test func oneDiscussedCountEverywhereKeepingRemovedButNotPurgedActions() {
+        var state = Fixtures.state()
+        startMeeting(&state, attendees: "Jo Baird")
+        send(&state, .toggleDiscussed, .move(.down), .toggleDiscussed)
+        #expect(state.discussedCount == 2)
+        send(&state, .removeAction)
+        type(&state, "Merged into 1.1")
+        send(&state, .submit)
+        #expect(state.discussedCount == 2, "discussed, then removed: still discussed, as the minutes say")
+        #expect(BoardView.render(state).lines[1].contains("2 of 5 discussed"))
+        send(&state, .startOrEndMeeting)
+        #expect(BoardView.render(state).text.contains("2 of 5 actions"))
+        send(&state, .cancel, .toggleRemoved, .moveToFirstCard, .move(.down), .purgeAction, .purgeConfirmed)
+        #expect(state.plan.action("a2") == nil)
+        #expect(state.discussedCount == 1, "a purged action is gone from the count")
+        #expect(BoardView.render(state).lines[1].contains("1 of 5 discussed"))
+    }
+}

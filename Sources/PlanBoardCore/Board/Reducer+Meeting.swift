@@ -64,7 +64,7 @@ extension Reducer {
             state.flash = .init("The meeting ended with nothing recorded, so it was not kept (u brings it back).")
             return effects
         }
-        let summary = "Meeting ended: \(meeting.discussed.count) of \(state.totals.total) actions discussed"
+        let summary = "Meeting ended: \(state.discussedCount) of \(state.totals.total) actions discussed"
         let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
             plan.meetings[index].endedAt = now
         }
@@ -93,7 +93,7 @@ extension Reducer {
             return []
         }
         let was = meeting.discussed.contains(action.id)
-        let count = meeting.discussed.count + (was ? -1 : 1)
+        let count = state.discussedCount + (was ? -1 : 1)
         let summary = "\(action.ref) \(was ? "no longer marked" : "marked") discussed (\(count) of \(state.totals.total))"
         return changePlan(&state, selecting: action.id, summary: summary) { plan in
             if was {
@@ -131,9 +131,20 @@ extension Reducer {
     }
 
     /// `O`: ref order ↔ reds first.
+    /// `O`: ref order ↔ reds first, and the cursor goes to the top of the new agenda (its first
+    /// action not yet discussed), so the next `w` carries on down that order from there.
     static func toggleAgendaOrder(_ state: inout BoardState) {
         state.agendaOrder = state.agendaOrder == .ref ? .redsFirst : .ref
-        state.flash = .init("w and W now walk the agenda in \(state.agendaOrder.word).")
+        let discussed = Set(state.runningMeeting?.discussed ?? [])
+        let first = state.agendaOrder.agenda(state.plan).first { !discussed.contains($0.id) && state.locate($0.id) != nil }
+        if let first, let found = state.locate(first.id) {
+            state.laneIndex = found.lane
+            state.cardIndex = found.card
+            ensureCursorVisible(&state)
+            state.flash = .init("Agenda in \(state.agendaOrder.word): \(first.ref) is first not yet discussed; w and W walk on from here.")
+        } else {
+            state.flash = .init("w and W now walk the agenda in \(state.agendaOrder.word).")
+        }
     }
 
     /// Tags every history entry and note made since the running meeting started, and not yet

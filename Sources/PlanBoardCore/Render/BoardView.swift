@@ -67,7 +67,7 @@ public enum BoardView {
                 hints: Keymap.hints(for: .confirmPurge), size: state.size, grid: &grid)
         case .confirmEndMeeting:
             let meeting = state.runningMeeting
-            let count = meeting?.discussed.count ?? 0
+            let count = state.discussedCount
             DialogView.draw(
                 title: "End the meeting?",
                 message: "\(meeting?.title ?? ""): \(count) of \(state.totals.total) actions discussed. The meeting is kept in \(state.fileName); planboard minutes writes its record.",

@@ -21,8 +21,7 @@ enum InfoLineView {
             parts.append(Span(" Esc clears", .dim))
         }
         if let meeting = state.runningMeeting {
-            let discussed = Set(meeting.discussed)
-            let count = state.plan.allActions.filter { !$0.isRemoved && discussed.contains($0.id) }.count
+            let count = state.discussedCount
             let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
             let others = parts.reduce(0) { $0 + TextWidth.of($1.text) }
             let room = rect.width - TextWidth.of(tail) - 12 - others
@@ -40,6 +39,15 @@ enum InfoLineView {
 }
 
 extension BoardState {
+    /// How many actions the running meeting has marked discussed, the one count the info line, the
+    /// end-meeting dialog and the flashes all show. An action discussed and then removed still
+    /// counts (the minutes list it as discussed); one purged from the file does not.
+    public var discussedCount: Int {
+        guard let meeting = runningMeeting else { return 0 }
+        let discussed = Set(meeting.discussed)
+        return plan.allActions.filter { discussed.contains($0.id) }.count
+    }
+
     /// True when the info line is drawn (a meeting, a filter, a search or a grouping is on).
     public var showsInfoLine: Bool {
         runningMeeting != nil || !filter.isEmpty || search != nil || grouping != .outcome

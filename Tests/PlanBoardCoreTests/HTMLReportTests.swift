@@ -26,17 +26,22 @@ struct HTMLReportTests {
         return tags
     }
 
-    @Test func everyTagIsClosedInOrder() {
+    /// Checks that every tag of `html` is closed, in order; shared by the report and minutes tests.
+    static func expectTagsClosedInOrder(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var stack: [String] = []
-        for tag in Self.tags(html) {
+        for tag in tags(html) {
             if tag.closing {
-                #expect(stack.last == tag.name, "</\(tag.name)> closes <\(stack.last ?? "nothing")>")
+                #expect(stack.last == tag.name, "</\(tag.name)> closes <\(stack.last ?? "nothing")>", sourceLocation: sourceLocation)
                 if stack.last == tag.name { stack.removeLast() }
             } else {
                 stack.append(tag.name)
             }
         }
-        #expect(stack.isEmpty, "left open: \(stack)")
+        #expect(stack.isEmpty, "left open: \(stack)", sourceLocation: sourceLocation)
+    }
+
+    @Test func everyTagIsClosedInOrder() {
+        Self.expectTagsClosedInOrder(html)
     }
 
     @Test func isOneSelfContainedPageForA4() {

@@ -125,15 +125,6 @@ struct MinutesReportTests {
     }
 
     @Test func htmlClosesEveryTagInOrder() {
-        var stack: [String] = []
-        for tag in HTMLReportTests.tags(html) {
-            if tag.closing {
-                #expect(stack.last == tag.name, "</\(tag.name)> closes <\(stack.last ?? "nothing")>")
-                if stack.last == tag.name { stack.removeLast() }
-            } else {
-                stack.append(tag.name)
-            }
-        }
-        #expect(stack.isEmpty, "left open: \(stack)")
+        HTMLReportTests.expectTagsClosedInOrder(html)
     }
 }

@@ -69,7 +69,7 @@ do {
 var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
                        today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
 if opened.created {
-    state.flash = .init("There was no \(opened.store.displayName) here, so planboard created it from the built-in example plan. Press ? for keys.")
+    state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
 }
 Signals.install()
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)

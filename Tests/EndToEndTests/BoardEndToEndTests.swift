@@ -6,7 +6,7 @@ import Testing
     @Test func firstRunCreatesThePlanFromTheExampleAndSaysSo() throws {
         let tmux = try TmuxSession()
         try tmux.start()
-        let screen = try tmux.waitFor("created it from the built-in example plan")
+        let screen = try tmux.waitFor("Created plan.json from the built-in example plan")
         #expect(screen.contains("Strathmerrin Carers Delivery Plan"))
         #expect(screen.contains("1 Identified and heard"))
         #expect(try tmux.json()["title"] as? String == "Strathmerrin Carers Delivery Plan")

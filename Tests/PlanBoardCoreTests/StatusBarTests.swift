@@ -32,3 +32,10 @@ import Testing
                 == "1.1 · Red since 23 Nov 2026 (was Amber) “Staff training stalled” · Not started · CC · March 2027")
     }
 }
+
+@Suite struct DeadlineWordingTests {
+    @Test(arguments: [(0, "today"), (1, "1 day"), (10, "10 days"), (21, "3 weeks"), (200, "6 months"), (1_461, "4 years")])
+    func spansReadAsPeopleSayThem(days: Int, words: String) {
+        #expect(DeadlineBadge.days(days) == words)
+    }
+}

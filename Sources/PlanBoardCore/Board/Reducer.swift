@@ -173,7 +173,7 @@ public enum Reducer {
         state.rebuildLanes(keeping: selection)
         ensureCursorVisible(&state)
         state.saveStatus = .unchanged
-        state.flash = .init("Reloaded \(state.fileName) from disk. Press u to go back to your version.")
+        state.flash = .init("Reloaded \(state.fileName) from disk. u goes back to your version, writing it over theirs.")
     }
 }
 

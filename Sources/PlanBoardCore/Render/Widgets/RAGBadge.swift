@@ -30,10 +30,12 @@ enum DeadlineBadge {
         }
     }
 
-    private static func days(_ n: Int) -> String {
+    /// `3 days`, `5 weeks`, `7 months`, `4 years`: a span of days as people say it.
+    static func days(_ n: Int) -> String {
         if n == 0 { return "today" }
         if n < 14 { return n == 1 ? "1 day" : "\(n) days" }
         if n < 70 { return "\(n / 7) weeks" }
-        return "\(n / 30) months"
+        if n < 730 { return "\(n / 30) months" }
+        return "\(n / 365) years"
     }
 }

@@ -3,14 +3,7 @@ import Testing
 @testable import PlanBoardCore
 
 /// Writing your version over one someone else saved keeps theirs beside the plan as `plan.json.theirs`.
-@Suite struct OverwriteTests {
-    let small = Plan(title: "Small plan", outcomes: [Outcome(id: .init("o1"), number: "1", title: "Heard")])
-
-    func bytes(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
-    func write(_ bytes: [UInt8], to path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
-    func names(in folder: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() }
-    func mode(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
-
+@Suite struct OverwriteTests: StoreFiles {
     @Test func keepsTheirVersionAsTheirsWhenWritingOverIt() throws {
         try withTemporaryFolder { folder in
             let path = folder + "/plan.json"

@@ -48,19 +48,9 @@ public final class BoardSession {
     private func perform(_ effect: Effect) -> Message? {
         switch effect {
         case .save(let plan):
-            do {
-                try store.save(plan)
-                return .saved
-            } catch {
-                return .saveFailed(error)
-            }
+            return written { () throws(StoreError) in try store.save(plan) }
         case .overwrite(let plan):
-            do {
-                try store.overwrite(plan)
-                return .saved
-            } catch {
-                return .saveFailed(error)
-            }
+            return written { () throws(StoreError) in try store.overwrite(plan) }
         case .reload:
             do {
                 return .reloaded(try store.reload())
@@ -72,6 +62,16 @@ public final class BoardSession {
         case .quit:
             isFinished = true
             return nil
+        }
+    }
+
+    /// The message that reports a write: `.saved`, or `.saveFailed` with why.
+    private func written(_ write: () throws(StoreError) -> Void) -> Message {
+        do {
+            try write()
+            return .saved
+        } catch {
+            return .saveFailed(error)
         }
     }
 

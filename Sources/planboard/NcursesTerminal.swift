@@ -14,6 +14,8 @@ final class NcursesTerminal: TerminalScreen {
     private var isOpen = true
     /// Whether the hardware cursor is visible (only while a field is being edited).
     private var cursorShown = false
+    /// A pipe whose write end any thread may poke to end `nextEvent`'s wait (non-blocking both ends).
+    private let wakePipe: (read: Int32, write: Int32)
 
     private struct ColorPair: Hashable {
         let foreground: Color
@@ -26,6 +28,16 @@ final class NcursesTerminal: TerminalScreen {
             throw TerminalCheck.Refusal(description: "planboard: ncurses could not start on this terminal.")
         }
         self.screen = screen
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
+            ends = [-1, -1]
+        }
+        wakePipe = (ends[0], ends[1])
         set_term(screen)
         raw()
         noecho()
@@ -70,23 +82,49 @@ final class NcursesTerminal: TerminalScreen {
         clearok(cn_stdscr(), true)
     }
 
+    /// The next key, waiting up to 100 ms for one; a background save that finishes ends the wait
+    /// at once (through the wake pipe), so its result shows without a key.
     func nextEvent() -> TerminalEvent? {
+        cn_timeout(0)
+        if let event = readEvent() { return event }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, 2, 100)
+        if fds[1].revents != 0 { drainWakePipe() }
+        return readEvent()
+    }
+
+    /// One key from ncurses without waiting (it still waits ESCDELAY inside an escape sequence).
+    private func readEvent() -> TerminalEvent? {
         var code: wint_t = 0
         let status = cn_get_wch(&code)
         if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_START) { return readPaste() }
         if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_END) { return nil }
         return KeyDecoder.decode(status: status, code: UInt32(code)) {
-            nodelay(cn_stdscr(), true)
-            defer { nodelay(cn_stdscr(), false); cn_timeout(100) }
             var next: wint_t = 0
             return cn_get_wch(&next) == OK ? UInt32(next) : nil
         }
+    }
+
+    var wakeUp: (@Sendable () -> Void)? {
+        let descriptor = wakePipe.write
+        return {
+            var byte: UInt8 = 1
+            _ = write(descriptor, &byte, 1)
+        }
+    }
+
+    private func drainWakePipe() {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(wakePipe.read, &bytes, bytes.count) > 0 {}
     }
 
     /// Collects a bracketed paste up to its end marker as one piece of text. Terminals send line
     /// breaks as CR (tmux and xterm turn LF into CR), so CR, LF and CR LF each become one newline.
     /// Two seconds without input end a paste whose end marker never comes.
     private func readPaste() -> TerminalEvent? {
+        cn_timeout(100)
+        defer { cn_timeout(0) }
         var text = String.UnicodeScalarView()
         var quietPolls = 0
         var afterCR = false
@@ -128,6 +166,8 @@ final class NcursesTerminal: TerminalScreen {
         cn_bracketed_paste(0)
         endwin()
         delscreen(screen)
+        Glibc.close(wakePipe.read)
+        Glibc.close(wakePipe.write)
     }
 
     private func rowChanged(_ y: Int, in grid: Grid) -> Bool {

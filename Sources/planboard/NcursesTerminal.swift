@@ -4,7 +4,7 @@ import PlanBoardCore
 import Glibc
 #endif
 
-/// The real terminal: ncurses set up as NCURSES-NOTES.md prescribes, drawing only the rows that
+/// The real terminal: ncurses in raw mode with keypad, bracketed paste and default colours, drawing only the rows that
 /// changed since the last frame. The only type that talks to ncurses.
 final class NcursesTerminal: TerminalScreen {
     private let screen: OpaquePointer

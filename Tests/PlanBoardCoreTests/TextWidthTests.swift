@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanBoardCore
 
-/// Widths measured from ncurses under C.UTF-8 on this machine (see NCURSES-NOTES.md).
+/// Widths measured from ncurses under C.UTF-8 on this machine.
 @Suite struct TextWidthTests {
     @Test func matchesTheTerminal() {
         #expect(TextWidth.of("£é“–─") == 5)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `planboard import | export | summary | minutes` commands, as a function the executable calls and
 /// tests can drive: arguments in, text out through closures, an exit status back.
 public enum Subcommand {
@@ -25,12 +23,6 @@ public enum Subcommand {
             errors(error.description + "\n")
             return error.status
         }
-    }
-
-    /// Today's date in the machine's time zone, for the executable to pass to `run`.
-    public static func localToday() -> Day {
-        let now = Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
-        return now.day(utcOffset: TimeZone.current.secondsFromGMT())
     }
 
     /// True when the arguments ask for help.

@@ -76,9 +76,14 @@ let session = BoardSession(state: state, store: opened.store, clock: currentTime
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()
-if case .signal(let number) = ending { exit(128 + number) }
+if let kept = session.keptOnSignal {
+    printError("planboard: stopped while you were typing; kept what you typed (\(kept)) as Enter would.")
+}
 if case .failed(let error) = session.state.saveStatus {
-    printError("planboard: quit with the last change unsaved: \(error)")
+    let how = if case .signal = ending { "stopped by a signal" } else { "quit" }
+    printError("planboard: \(how) with the last change unsaved: \(error)")
+    if case .signal(let number) = ending { exit(128 + number) }
     exit(1)
 }
+if case .signal(let number) = ending { exit(128 + number) }
 exit(0)

@@ -33,6 +33,8 @@ final class TmuxSession {
 
     /// Starts planboard with `arguments` at `width`×`height`; `environment` is set for it (e.g. TERM).
     func start(_ arguments: [String] = [], width: Int = 120, height: Int = 36, environment: [String: String] = [:]) throws {
+        // A second start replaces the pane of the first (whose app has exited).
+        if isRunning { _ = try? tmux(quiet: true, ["kill-session", "-t", "main"]) }
         let exports = environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
         let command = "cd \(shellQuote(folder.path)) && \(exports)\(shellQuote(Self.binary.path)) "
             + arguments.map(shellQuote).joined(separator: " ") + "; echo \"EXIT:$?\"; sleep 600"

@@ -15,6 +15,9 @@ public final class BoardSession {
     public private(set) var isFinished = false
     /// The terminal while `run` is running: external editing suspends it.
     private var terminal: (any TerminalScreen)?
+    /// What a signal found being typed and kept as Enter would (the field or question), so the
+    /// driver can say so; nil when nothing was being typed.
+    public private(set) var keptOnSignal: String?
 
     public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -130,10 +133,34 @@ public final class BoardSession {
     /// can tell the user whether anything is left unsaved. A file changed on disk is never
     /// written over: that is the user's choice, in the conflict dialog.
     private func finishAfterSignal() {
+        keepTypedText()
         flush()
         guard case .failed(let error) = state.saveStatus else { return }
         if case .changedOnDisk = error { return }
         writer.submit(.save(state.plan))
         flush()
+    }
+
+    /// Text being typed when a signal arrives is kept as Enter (or Ctrl-S) would keep it: a field
+    /// is saved, a question answered, each later step of a several-step question too. An edit
+    /// waiting on "discard?" goes back to the edit and is saved.
+    private func keepTypedText() {
+        for _ in 0..<8 {
+            let before = state.mode
+            switch before {
+            case .confirmDiscard:
+                send(.cancel)
+                continue
+            case .editing(let edit):
+                keptOnSignal = keptOnSignal ?? edit.field.label
+            case .prompt(let prompt):
+                guard !prompt.editor.text.isEmpty || keptOnSignal != nil else { return }
+                keptOnSignal = keptOnSignal ?? prompt.question
+            default:
+                return
+            }
+            send(.submit)
+            if state.mode == before { return }
+        }
     }
 }

@@ -21,6 +21,7 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
         written.withLock { $0.append(plan.title) }
     }
     func overwrite(_ plan: Plan) throws(StoreError) { try save(plan) }
+    func saveKeepingTheirs(_ plan: Plan) throws(StoreError) { try save(plan) }
     func reload() throws(StoreError) -> Plan { Plan(title: "reloaded") }
 
     /// Waits until a save has reached the gate.

@@ -51,3 +51,20 @@ import Testing
         #expect(hints.first?.text == "move")
     }
 }
+
+/// A terminal too small to draw the board must not let keys change the plan unseen.
+@Suite struct TooSmallScreenKeyTests {
+    @Test func onlyHelpAndQuitActWhileTheBoardCannotBeDrawn() {
+        let state = Fixtures.state(size: Size(width: 20, height: 5))
+        #expect(Keymap.message(for: .char("r"), in: state) == nil)
+        #expect(Keymap.message(for: .char("d"), in: state) == nil)
+        #expect(Keymap.message(for: .char("j"), in: state) == nil)
+        #expect(Keymap.message(for: .char("?"), in: state) == .showHelp)
+        #expect(Keymap.message(for: .char("q"), in: state) == .quit)
+    }
+
+    @Test func keysActAgainOnceTheScreenIsBigEnough() {
+        let state = Fixtures.state(size: Size(width: 40, height: 12))
+        #expect(Keymap.message(for: .char("r"), in: state) == .setRAG(.red))
+    }
+}

@@ -63,7 +63,8 @@ extension Reducer {
         }
         restore(&state, entry)
         state.flash = .init("Undone: \(entry.summary). Ctrl-R redoes it.")
-        return [.save(state.plan)]
+        // Going back past a reload writes over the other person's version: keep theirs beside it.
+        return [entry.isReload ? .saveKeepingTheirs(state.plan) : .save(state.plan)]
     }
 
     static func redo(_ state: inout BoardState) -> [Effect] {

@@ -110,12 +110,17 @@ public enum Reducer {
             }
         case .saved:
             state.saveStatus = .saved(now)
+        case .savedWithNotice(let notice):
+            state.saveStatus = .saved(now)
+            state.flash = .init(notice.description, isError: true)
         case .saveFailed(let error): saveFailed(&state, error)
         case .reloadFromDisk:
             state.mode = .board
             return [.reload]
         case .reloaded(let plan): reloaded(&state, plan)
         case .reloadFailed(let error):
+            // The conflict is not settled: its choices stay open (write mine, or later).
+            state.mode = .conflict
             state.flash = .init("Could not reload: \(error)", isError: true)
         case .overwriteDisk:
             state.mode = .board
@@ -168,7 +173,7 @@ public enum Reducer {
 
     private static func reloaded(_ state: inout BoardState, _ plan: Plan) {
         let selection = state.selectedAction?.id
-        state.history.record(state.plan, selection: selection, summary: "reload from disk")
+        state.history.recordReload(state.plan, selection: selection)
         state.plan = plan
         state.rebuildLanes(keeping: selection)
         ensureCursorVisible(&state)
@@ -189,7 +194,7 @@ extension Message {
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {
-        case .resize, .saved, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
+        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
         default: true
         }
     }

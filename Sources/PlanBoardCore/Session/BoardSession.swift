@@ -86,6 +86,9 @@ public final class BoardSession {
             // A queued save would only fail against the other person's file: this replaces it.
             writer.submit(.overwrite(plan))
             return nil
+        case .saveKeepingTheirs(let plan):
+            writer.submit(.saveKeepingTheirs(plan))
+            return nil
         case .reload:
             do {
                 return .reloaded(try writer.reload())

@@ -4,11 +4,13 @@ public enum PlanWrite: Equatable, Sendable {
     case save(Plan)
     /// Write even though the file changed on disk: the user chose to keep their version.
     case overwrite(Plan)
+    /// Write over the version on disk, which is someone else's, keeping theirs beside it.
+    case saveKeepingTheirs(Plan)
 
     /// The plan to be written.
     public var plan: Plan {
         switch self {
-        case .save(let plan), .overwrite(let plan): plan
+        case .save(let plan), .overwrite(let plan), .saveKeepingTheirs(let plan): plan
         }
     }
 }
@@ -41,8 +43,9 @@ extension PlanWriting {
             switch write {
             case .save(let plan): try store.save(plan)
             case .overwrite(let plan): try store.overwrite(plan)
+            case .saveKeepingTheirs(let plan): try store.saveKeepingTheirs(plan)
             }
-            return .saved
+            return store.takeNotice().map(Message.savedWithNotice) ?? .saved
         } catch {
             return .saveFailed(error)
         }

@@ -46,7 +46,10 @@ final class NcursesTerminal: TerminalScreen {
         curs_set(0)
         cn_timeout(100)
         cn_bracketed_paste(1)
-        if has_colors() {
+        // NO_COLOR (no-color.org): set and not empty means no colour; the RAG letters, reverse
+        // video and bold carry every meaning without it.
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if has_colors(), !noColor {
             start_color()
             use_default_colors()
             colorCount = cn_colors()

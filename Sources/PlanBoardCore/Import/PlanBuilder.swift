@@ -17,9 +17,11 @@ struct PlanBuilder {
         self.width = width
     }
 
+    /// The text of `field` in `row`: cleaned, and with the apostrophe `planboard export` puts
+    /// before a would-be formula taken off again (`FormulaGuard`).
     private func cell(_ row: [String], _ field: PlanField) -> String {
         guard let i = mapping.column(for: field), i < row.count else { return "" }
-        return Self.clean(row[i])
+        return FormulaGuard.restored(Self.clean(row[i]))
     }
 
     /// Trims the ends and writes line breaks as `\n` whatever the spreadsheet used.

@@ -105,13 +105,13 @@ struct PlanBuilder {
             action.rag = rag
         case .mapped(let rag, let because):
             action.rag = rag
-            warnings.append(ImportWarning(row: row, message: "RAG '\(text)': \(because)"))
+            warnings.append(ImportWarning(row: row, message: "RAG '\(Excerpt.of(text))': \(because)"))
             if rag == .green, CellWords.status(text) == .complete || ["blue", "b"].contains(text.lowercased()) {
                 action.status = .complete
             }
         case .unrecognised:
             action.rag = .unrated
-            warnings.append(ImportWarning(row: row, message: "RAG '\(text)' is not Red, Amber or Green; imported as not rated"))
+            warnings.append(ImportWarning(row: row, message: "RAG '\(Excerpt.of(text))' is not Red, Amber or Green; imported as not rated"))
         }
     }
 
@@ -121,7 +121,7 @@ struct PlanBuilder {
             if let status = CellWords.status(statusText) {
                 action.status = status
             } else {
-                warnings.append(ImportWarning(row: number, message: "status '\(statusText)' is not one planboard knows; imported as \(action.status.word)"))
+                warnings.append(ImportWarning(row: number, message: "status '\(Excerpt.of(statusText))' is not one planboard knows; imported as \(action.status.word)"))
             }
         } else if let status = CellWords.status(action.deadline) {
             action.status = status

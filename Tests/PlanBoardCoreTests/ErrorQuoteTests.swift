@@ -57,6 +57,36 @@ import Testing
         #expect(report.text.count < 1_000, "\(report.text.count) characters")
     }
 
+    @Test func commandLineErrorsQuoteAtMostALine() throws {
+        let run = try SubcommandTests.Run()
+        let huge = String(repeating: "z", count: 100_000)
+        var plan = MinutesFixtures.plan
+        plan.meetings[0].title = huge
+        try run.write("plan.json", String(decoding: PlanFile.encode(plan), as: UTF8.self))
+        for arguments in [["minutes", run.path("plan.json"), "--meeting", huge], ["summary", run.path("plan.json"), huge],
+                          ["export", run.path("plan.json"), "--format", huge], ["summary", run.path("plan.json"), "--since", huge],
+                          ["minutes", run.path("plan.json"), "--format", huge], ["summary", "--\(huge)"]] {
+            var err = ""
+            let status = Subcommand.run(arguments: arguments, today: ReportFixtures.today, output: { _ in }, errors: { err += $0 })
+            #expect(status != 0)
+            #expect(err.count < 600, "\(arguments[0]) \(arguments.count): \(err.count) characters")
+        }
+    }
+
+    @Test func aPlanFileValueIsQuotedAtMostALine() throws {
+        var run = try SubcommandTests.Run()
+        let huge = String(repeating: "9", count: 100_000)
+        var json = String(decoding: PlanFile.encode(MinutesFixtures.plan), as: UTF8.self)
+        let started = try #require(json.range(of: "\"startedAt\" : \""))
+        let end = try #require(json[started.upperBound...].firstIndex(of: "\""))
+        json.replaceSubrange(started.upperBound..<end, with: huge)
+        try run.write("plan.json", json)
+        run("summary", run.path("plan.json"))
+        #expect(run.status == 1)
+        #expect(run.err.contains("is not a time like"))
+        #expect(run.err.count < 600, "\(run.err.count) characters")
+    }
+
     @Test func anExcerptIsOneVisibleLineOfBoundedLength() {
         #expect(Excerpt.of("short") == "short")
         #expect(Excerpt.of(String(repeating: "a", count: 200)) == String(repeating: "a", count: 79) + "…")

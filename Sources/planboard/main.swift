@@ -41,7 +41,7 @@ if arguments.first == "--help" || arguments.first == "-h" || arguments.first == 
     exit(0)
 }
 if arguments.count > 1 || arguments.first?.hasPrefix("-") == true {
-    printError("planboard: unexpected arguments '\(arguments.joined(separator: " "))'.\n\n" + Usage.text)
+    printError("planboard: unexpected arguments '\(Excerpt.of(arguments.joined(separator: " ")))'.\n\n" + Usage.text)
     exit(2)
 }
 

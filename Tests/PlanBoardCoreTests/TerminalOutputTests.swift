@@ -143,6 +143,15 @@ struct TerminalOutputTests {
         #expect(HostileText.actedOn(in: result.err).isEmpty)
     }
 
+    @Test func theImportReportOnATerminalShowsAHostileHeader() throws {
+        let folder = try Self.folder()
+        try folder.write("plan.csv", "Outcome,Action,Notes \u{9D}0;PWNED\u{9C}\u{202E}\n1: Heard,Run a forum,x\n")
+        let result = Self.run(["import", folder.path("plan.csv"), "-o", folder.path("imported.json")], terminals: .both)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Notes \u{FFFD}0;PWNED\u{FFFD}⟨RLO⟩"))
+        #expect(HostileText.actedOn(in: result.out).isEmpty)
+    }
+
     @Test func aCSVExportOnATerminalKeepsItsLineEnds() throws {
         let folder = try Self.folder()
         let shown = Self.run(["export", folder.path("plan.json"), "--format", "csv"], terminals: .both).out

@@ -82,6 +82,11 @@ final class TmuxSession {
         return last
     }
 
+    /// The pane's title, which a program can set with an escape sequence (OSC 0 or 2).
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
     /// The exit status the pane printed after planboard ended.
     func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
         let text = try waitFor("EXIT:", sourceLocation: sourceLocation)

@@ -9,7 +9,7 @@ import Testing
         #expect(TextWidth.of("Ａ") == 2)
         #expect(TextWidth.of("😀") == 2)
         #expect(TextWidth.of("e\u{301}") == 1)
-        #expect(TextWidth.of("a\u{200B}b") == 2)
+        #expect(TextWidth.of("a\u{200B}b") == 8, "a zero-width space is drawn as ⟨ZWSP⟩ (VisibleText), not hidden")
     }
 
     @Test func controlCharactersBecomeVisibleSymbols() {

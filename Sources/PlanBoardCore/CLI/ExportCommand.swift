@@ -31,7 +31,7 @@ enum ExportCommand {
         case "csv": render = { CSVExporter.export($0) }
         case "markdown", "md": render = { MarkdownReport.render($0, today: today, options: options) }
         case "html": render = { HTMLReport.render($0, today: today, options: options) }
-        default: throw .usage(command: command, message: "--format '\(format)' is not csv, markdown or html")
+        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not csv, markdown or html")
         }
         let target = try parsed.single("--output", command: command)
         let text = render(try Subcommand.loadPlan(path))

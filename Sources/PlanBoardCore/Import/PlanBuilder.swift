@@ -17,9 +17,11 @@ struct PlanBuilder {
         self.width = width
     }
 
+    /// The text of `field` in `row`: cleaned, and with the apostrophe `planboard export` puts
+    /// before a would-be formula taken off again (`FormulaGuard`).
     private func cell(_ row: [String], _ field: PlanField) -> String {
         guard let i = mapping.column(for: field), i < row.count else { return "" }
-        return Self.clean(row[i])
+        return FormulaGuard.restored(Self.clean(row[i]))
     }
 
     /// Trims the ends and writes line breaks as `\n` whatever the spreadsheet used.
@@ -103,13 +105,13 @@ struct PlanBuilder {
             action.rag = rag
         case .mapped(let rag, let because):
             action.rag = rag
-            warnings.append(ImportWarning(row: row, message: "RAG '\(text)': \(because)"))
+            warnings.append(ImportWarning(row: row, message: "RAG '\(Excerpt.of(text))': \(because)"))
             if rag == .green, CellWords.status(text) == .complete || ["blue", "b"].contains(text.lowercased()) {
                 action.status = .complete
             }
         case .unrecognised:
             action.rag = .unrated
-            warnings.append(ImportWarning(row: row, message: "RAG '\(text)' is not Red, Amber or Green; imported as not rated"))
+            warnings.append(ImportWarning(row: row, message: "RAG '\(Excerpt.of(text))' is not Red, Amber or Green; imported as not rated"))
         }
     }
 
@@ -119,7 +121,7 @@ struct PlanBuilder {
             if let status = CellWords.status(statusText) {
                 action.status = status
             } else {
-                warnings.append(ImportWarning(row: number, message: "status '\(statusText)' is not one planboard knows; imported as \(action.status.word)"))
+                warnings.append(ImportWarning(row: number, message: "status '\(Excerpt.of(statusText))' is not one planboard knows; imported as \(action.status.word)"))
             }
         } else if let status = CellWords.status(action.deadline) {
             action.status = status

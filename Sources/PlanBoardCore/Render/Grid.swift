@@ -75,6 +75,16 @@ public struct Grid: Equatable, Sendable {
         return col - x
     }
 
+    /// Draws a styled line from (x, y), at most `maxWidth` cells; returns the cells used.
+    @discardableResult
+    public mutating func put(_ line: StyledLine, x: Int, y: Int, maxWidth: Int) -> Int {
+        var used = 0
+        for span in line where used < maxWidth {
+            used += put(span.text, x: x + used, y: y, style: span.style, maxWidth: maxWidth - used)
+        }
+        return used
+    }
+
     /// Overwriting half of a wide character blanks the other half so the row keeps its width.
     private mutating func clearWide(at x: Int, y: Int) {
         let cell = self[x, y]

@@ -163,18 +163,4 @@ public struct Grid: Equatable, Sendable {
             return String(l)
         }.joined(separator: "\n")
     }
-
-    /// The style of every cell in row `y` as one code per run, for asserting colour in tests.
-    public func styleRuns(row y: Int) -> [(text: String, style: Style)] {
-        var runs: [(text: String, style: Style)] = []
-        for x in 0..<size.width where !self[x, y].isContinuation {
-            let cell = self[x, y]
-            if let last = runs.last, last.style == cell.style {
-                runs[runs.count - 1].text += cell.text
-            } else {
-                runs.append((cell.text, cell.style))
-            }
-        }
-        return runs
-    }
 }

@@ -4,8 +4,9 @@ import PlanBoardCore
 import Glibc
 #endif
 
-/// The real terminal: ncurses in raw mode with keypad, bracketed paste and default colours, drawing only the rows that
-/// changed since the last frame. The only type that talks to ncurses.
+/// The real terminal: ncurses in raw mode with keypad and bracketed paste, drawing only the runs
+/// the core's `Grid.changes(from:)` gives (the rows that changed since the last frame). The only
+/// type that talks to ncurses.
 final class NcursesTerminal: TerminalScreen {
     private let screen: OpaquePointer
     private var previous: Grid?
@@ -61,13 +62,9 @@ final class NcursesTerminal: TerminalScreen {
     func size() -> Size { Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr()))) }
 
     func draw(_ grid: Grid) {
-        if previous?.size != grid.size {
-            erase()
-            previous = nil
-        }
-        for y in 0..<grid.size.height where rowChanged(y, in: grid) {
-            drawRow(y, of: grid)
-        }
+        if previous?.size != grid.size { erase() }
+        for run in grid.changes(from: previous) { draw(run) }
+        apply(.plain)
         previous = grid
         if let cursor = grid.cursor {
             if !cursorShown { curs_set(1); cursorShown = true }
@@ -173,27 +170,14 @@ final class NcursesTerminal: TerminalScreen {
         Glibc.close(wakePipe.write)
     }
 
-    private func rowChanged(_ y: Int, in grid: Grid) -> Bool {
-        guard let previous else { return true }
-        let start = y * grid.size.width, end = start + grid.size.width
-        return previous.cells[start..<end] != grid.cells[start..<end]
-    }
-
-    private func drawRow(_ y: Int, of grid: Grid) {
-        var x = 0
-        while x < grid.size.width {
-            let style = grid[x, y].style
-            var run: [wchar_t] = []
-            let runStart = x
-            while x < grid.size.width, grid[x, y].style == style {
-                for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
-                x += 1
-            }
-            run.append(0)
-            apply(style)
-            _ = cn_move_addwstr(Int32(y), Int32(runStart), run)
-        }
-        apply(.plain)
+    /// Writes one run of text in its style at its place.
+    private func draw(_ run: RowRun) {
+        var text: [wchar_t] = []
+        text.reserveCapacity(run.text.unicodeScalars.count + 1)
+        for scalar in run.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+        text.append(0)
+        apply(run.style)
+        _ = cn_move_addwstr(Int32(run.y), Int32(run.x), text)
     }
 
     private func apply(_ style: Style) {

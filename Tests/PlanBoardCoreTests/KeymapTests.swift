@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func helpListsEveryBindingOfEveryMode() {
-        let help = HelpView.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        let help = HelpText.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
         for kind in Mode.Kind.allCases {
             #expect(help.contains(kind.title))
             for binding in Keymap.bindings(for: kind) {

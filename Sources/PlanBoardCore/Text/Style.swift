@@ -60,16 +60,4 @@ public struct Style: Hashable, Sendable {
         case .unrated: Style(dim: true)
         }
     }
-
-    /// A short code for style dumps in golden tests (`R` reverse, `B` bold, colours by initial).
-    public var code: String {
-        var s = ""
-        if bold { s += "b" }
-        if reverse { s += "r" }
-        if dim { s += "d" }
-        if underline { s += "u" }
-        if foreground != .default { s += "f" + String(describing: foreground) }
-        if background != .default { s += "/" + String(describing: background) }
-        return s
-    }
 }

@@ -73,6 +73,20 @@ struct SubcommandTests {
         #expect(run.read("plan.json")?.contains("Set up a forum") == true)
     }
 
+    @Test func importForceRespectsABoardThatHasThePlanOpen() throws {
+        var run = try Run()
+        try run.write("plan.csv", Self.csv)
+        let open = try PlanStore.open(path: run.path("plan.json")) { Plan(title: "Open on a board") }
+        let before = run.read("plan.json")
+        run("import", run.path("plan.csv"), "--force")
+        #expect(run.status == 1)
+        #expect(run.err.contains("is open in another planboard"))
+        #expect(run.read("plan.json") == before)
+        open.store.close()
+        run("import", run.path("plan.csv"), "--force")
+        #expect(run.status == 0)
+    }
+
     @Test func aMalformedCSVGivesRowAndColumnAndWritesNothing() throws {
         var run = try Run()
         try run.write("bad.csv", "Outcome,Action\n1: A,ok\n,\"never closed\n")

@@ -49,6 +49,14 @@ enum ImportCommand {
             default: throw .file(path: source, message: error.description + " Nothing was written.")
             }
         }
+        // A board with this plan open holds its lock: replacing the file under it would lose work.
+        let lock: PlanLock
+        do {
+            lock = try PlanLock.acquire(for: DiskFile.resolved(target), reportingAs: target)
+        } catch {
+            throw .file(path: target, message: "\(error) Nothing was written.")
+        }
+        defer { lock.release() }
         try FileAccess.writeAtomically(PlanFile.encode(result.plan), to: target)
         output("Imported \(source) into \(target).\n" + result.report.text + "\n")
     }

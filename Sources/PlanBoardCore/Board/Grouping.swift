@@ -60,7 +60,10 @@ extension Lane {
         case .outcome:
             return byOutcome(plan, includingRemoved: includingRemoved, keep: keep)
         case .rag:
-            return [RAG.red, .amber, .green, .unrated].map { rag in
+            // Blue (complete, in BRAG plans) gets a lane only in plans that use it.
+            let blue = positions.contains { $0.1.rag == .blue }
+            let rags: [RAG] = [.red, .amber, .green] + (blue ? [.blue] : []) + [.unrated]
+            return rags.map { rag in
                 lane("rag-" + rag.rawValue, rag.word, .rag(rag)) { $0.rag == rag }
             }
         case .status:

@@ -7,6 +7,16 @@ struct PlanSummaryTests {
     let summary = PlanSummary(ReportFixtures.plan, today: ReportFixtures.today,
                               options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!))
 
+    @Test func aBRAGPlanGetsABlueColumnAndOthersDoNot() throws {
+        let brag = PlanSummary(try ImportSheets.importing("brag.csv").plan, today: ReportFixtures.today)
+        #expect(brag.rag.blue == 2)
+        let header = try #require(brag.text.split(separator: "\n").first { $0.contains("Outcome") && $0.contains("Red") })
+        let words = header.split(separator: " ")
+        #expect(words.firstIndex(of: "Green")! + 1 == words.firstIndex(of: "Blue"), "Blue comes after Green")
+        #expect(brag.text.contains("2 Blue"))
+        #expect(!summary.text.contains("Blue"))
+    }
+
     @Test func countsRAGAndStatusPerOutcomeWithoutRemovedActions() {
         #expect(summary.actions == 4)
         #expect(summary.removed == 1)

@@ -56,7 +56,9 @@ struct SubcommandTests {
         #expect(run.out.contains("RAG: 0 Red, 1 Amber, 1 Green, 0 not rated."))
         let plan = try PlanFile.decode(Array(try #require(run.read("plan.json")).utf8), path: "plan.json")
         #expect(plan.allActions.map(\.text) == ["Set up a forum", "Write a newsletter"])
-        #expect(plan.title == "Plan")
+        // No title row and no --title: the file's name as it is, with a warning saying how to give one.
+        #expect(plan.title == "plan")
+        #expect(run.out.contains("--title"))
     }
 
     @Test func importRefusesToOverwriteAPlanWithoutForce() throws {
@@ -175,6 +177,6 @@ struct SubcommandTests {
     @Test func namesTheDefaultOutputAfterTheSource() {
         #expect(ImportCommand.defaultTarget(for: "plans/dundee.csv") == "plans/dundee.json")
         #expect(ImportCommand.defaultTarget(for: "a.b/plan") == "a.b/plan.json")
-        #expect(ImportCommand.title(from: "x/dundee-caring-dundee-2.csv") == "Dundee Caring Dundee 2")
+        #expect(ImportCommand.name(of: "x/portsmouth-2015-17.csv") == "portsmouth-2015-17")
     }
 }

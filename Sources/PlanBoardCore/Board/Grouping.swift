@@ -42,7 +42,9 @@ extension Lane {
         case .outcome:
             return byOutcome(plan, includingRemoved: includingRemoved, keep: keep)
         case .rag:
-            let order: [RAG] = [.red, .amber, .green, .unrated]
+            // Blue (complete, in BRAG plans) gets a lane only in plans that use it.
+            let blue = plan.outcomes.contains { $0.actions.contains { $0.rag == .blue && (includingRemoved || !$0.isRemoved) } }
+            let order: [RAG] = [.red, .amber, .green] + (blue ? [.blue] : []) + [.unrated]
             return sorted(plan, includingRemoved: includingRemoved, keep: keep, lanes: order.map { rag in
                 Lane(key: "rag-" + rag.rawValue, title: rag.word, value: .rag(rag))
             }) { action in [order.firstIndex(of: action.rag) ?? order.count - 1] }

@@ -25,7 +25,7 @@ public enum CSVExporter {
                 lines.append(row([
                     outcome.reportHeading, outcome.description, action.ref, action.area, action.text,
                     action.leads.joined(separator: ", "), action.deadline, action.measure, action.progress,
-                    action.rag == .unrated ? "" : action.rag.word, action.status.word,
+                    action.rag == .unrated ? "" : action.rag.word, action.statusWord,
                 ]))
             }
         }

@@ -7,7 +7,7 @@ public enum DetailText {
         var out: [StyledLine] = []
         let outcome = plan.outcomes.first { $0.actions.contains { $0.id == action.id } }
         out.append([Span(action.ref, .bold), Span("  "), Span(RAGBadge.text(action.rag), .badge(action.rag)),
-                    Span(" " + action.rag.word, .text(action.rag)), Span("  ·  " + action.status.word)])
+                    Span(" " + action.rag.word, .text(action.rag)), Span("  ·  " + action.statusWord)])
         if action.isRemoved, let removal = action.removal {
             out += StyledText.block("Removed \(removal.at.day(utcOffset: state.utcOffset).shortText): \(removal.reason)",
                                     width: width, indent: 0, style: .error)

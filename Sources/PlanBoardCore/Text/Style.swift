@@ -47,6 +47,7 @@ public struct Style: Hashable, Sendable {
         case .red: Style(foreground: .white, background: .red, bold: true)
         case .amber: Style(foreground: .black, background: .amber, bold: true)
         case .green: Style(foreground: .black, background: .green, bold: true)
+        case .blue: Style(foreground: .white, background: .blue, bold: true)
         case .unrated: Style(dim: true)
         }
     }
@@ -57,6 +58,7 @@ public struct Style: Hashable, Sendable {
         case .red: Style(foreground: .red, bold: true)
         case .amber: Style(foreground: .amber, bold: true)
         case .green: Style(foreground: .green, bold: true)
+        case .blue: Style(foreground: .blue, bold: true)
         case .unrated: Style(dim: true)
         }
     }

@@ -26,7 +26,7 @@ struct CardView: Widget {
             // Shown only in the removed view: a cross and the word, as well as dim text.
             used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
         } else if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
-            used += grid.put(" · " + action.status.word, x: x + 1 + used, y: y, style: selected ? base : .dim,
+            used += grid.put(" · " + action.statusWord, x: x + 1 + used, y: y, style: selected ? base : .dim,
                              maxWidth: tagX - (x + 1 + used) - 1)
         }
         grid.put(tag, x: tagX, y: y, style: .badge(action.rag))

@@ -71,7 +71,7 @@ struct StatusBar: Widget {
         } else {
             parts.append(action.rag.word)
         }
-        parts.append(action.status.word)
+        parts.append(action.statusWord)
         if !action.leads.isEmpty { parts.append(action.leadsText) }
         if !action.deadline.isEmpty { parts.append(action.deadline) }
         return parts.joined(separator: " · ")

@@ -17,10 +17,7 @@ let package = Package(
         .target(name: "PlanBoardCore"),
         .executableTarget(
             name: "planboard",
-            dependencies: ["PlanBoardCore", "CNcurses"],
-            // The Swift runtime and Foundation linked in: a release build starts in a third of the
-            // time (no dynamic loading or relocation of a dozen large libraries). See DECISIONS.md.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            dependencies: ["PlanBoardCore", "CNcurses"]
         ),
         .executableTarget(
             name: "planboard-bench",

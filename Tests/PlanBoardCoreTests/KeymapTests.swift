@@ -68,3 +68,14 @@ import Testing
         #expect(Keymap.message(for: .char("r"), in: state) == .setRAG(.red))
     }
 }
+
+/// The "too small" message reads whole even on a tiny terminal.
+@Suite struct TooSmallScreenMessageTests {
+    @Test func theMessageWrapsAt20By5() {
+        let text = BoardView.render(Fixtures.state(size: Size(width: 20, height: 5))).text
+        let joined = text.split(separator: "\n").map { $0.trimmingWhitespace() }.joined(separator: " ")
+        #expect(joined.contains("Needs 40×12"), "\(text)")
+        #expect(joined.contains("Too small: 20×5"), "\(text)")
+        #expect(joined.contains("q quits"), "\(text)")
+    }
+}

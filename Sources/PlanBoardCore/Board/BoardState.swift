@@ -40,6 +40,9 @@ public struct BoardState: Equatable, Sendable {
     public var filter = BoardFilter()
     /// The search kept with Enter after `/`: `n`/`N` move between its matches until Esc.
     public var search: String?
+    /// Why the plan cannot be written (a read-only file or folder), when it cannot: the board then
+    /// shows it and refuses every change. Nil for a plan that can be saved.
+    public var readOnly: String?
     /// The order `w`/`W` walk the agenda in.
     public var agendaOrder: AgendaOrder = .ref
 

@@ -3,6 +3,12 @@
 public enum Reducer {
     /// Applies `message` at time `now` and returns the effects to run, in order.
     public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
+        guard let reason = state.readOnly else { return apply(&state, message, now: now) }
+        return ReadOnlyGuard.reduce(&state, message, reason: reason) { apply(&$0, message, now: now) }
+    }
+
+    /// Applies `message` to a plan that may be changed.
+    private static func apply(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         state.today = now.day(utcOffset: state.utcOffset)
         if message.comesFromTheUser { state.flash = nil }
         if message.editsOutcomes, state.grouping != .outcome {

@@ -25,7 +25,10 @@ struct HeaderView: Widget {
     }
 
     private var saveSpan: Span {
-        switch state.saveStatus {
+        if state.readOnly != nil {
+            return Span(state.fileName + " READ-ONLY", Style(foreground: .white, background: .blue, bold: true))
+        }
+        return switch state.saveStatus {
         case .unchanged: Span(state.fileName, .reverse)
         case .saving: Span(state.fileName + " saving…", .reverse)
         case .saved(let at): Span(state.fileName + " saved " + at.clockText(utcOffset: state.utcOffset), .reverse)

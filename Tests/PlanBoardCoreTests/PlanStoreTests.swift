@@ -235,9 +235,9 @@ import Testing
 
         func matches(_ error: StoreError?, path: String) -> Bool {
             switch (self, error) {
-            case (.empty, .empty(path)), (.whitespace, .empty(path)): true
-            case (.truncated, .malformed(path, _, _, _)): true
-            case (.malformed, .malformed(path, 4, 3, _)): true
+            case (.empty, .empty(path, nil)), (.whitespace, .empty(path, nil)): true
+            case (.truncated, .malformed(path, _, _, _, nil)): true
+            case (.malformed, .malformed(path, 4, 3, _, nil)): true
             case (.notUTF8, .notUTF8(path, 1, 15)): true
             case (.newerSchema, .newerSchema(path, 2, 1)): true
             case (.noSchemaVersion, .missingSchemaVersion(path)): true

@@ -1,5 +1,5 @@
 /// A Red / Amber / Green rating, or none yet: how the board judges an action's progress.
-public enum RAG: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+public enum RAG: String, Equatable, Hashable, Sendable, CaseIterable {
     case red, amber, green, unrated
 
     /// The word people use in reports and minutes ("Red", "Not rated").

@@ -57,6 +57,18 @@ enum DiskFile {
         return String(cString: real)
     }
 
+    /// Whether `path` leads (through any symlinks) to a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var s = stat()
+        return stat(path, &s) == 0 && s.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Whether `path` itself is a symbolic link.
+    static func isSymlink(_ path: String) -> Bool {
+        var s = stat()
+        return lstat(path, &s) == 0 && s.st_mode & S_IFMT == S_IFLNK
+    }
+
     /// The file's status, or nil when there is no file at `path`.
     static func status(of path: String, reportingAs shown: String) throws(StoreError) -> FileStatus? {
         var s = stat()

@@ -37,7 +37,7 @@ public final class PlanStore: PlanSaving {
         let target = DiskFile.resolved(path)
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
-            let plan = try PlanFile.decode(found.bytes, path: path)
+            let plan = try decode(found.bytes, path: path, target: target)
             let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: false)
             return (store, plan, false)
         }
@@ -108,9 +108,20 @@ public final class PlanStore: PlanSaving {
         guard let found = try DiskFile.contents(of: target, reportingAs: path) else {
             throw .io(path: path, operation: "read the plan", reason: "the file is no longer there")
         }
-        let plan = try PlanFile.decode(found.bytes, path: path)
+        let plan = try Self.decode(found.bytes, path: path, target: target)
         base = found
         return plan
+    }
+
+    /// `PlanFile.decode`, advising to restore the backup (`plan.json.bak`) only when there is one.
+    private static func decode(_ bytes: [UInt8], path: String, target: String) throws(StoreError) -> Plan {
+        do {
+            return try PlanFile.decode(bytes, path: path)
+        } catch {
+            let backup = target + ".bak"
+            guard DiskFile.isRegularFile(backup) else { throw error }
+            throw error.advisingRestore(from: DiskFile.isSymlink(path) ? backup : path + ".bak")
+        }
     }
 
     /// Releases the lock; later saves throw. The lock file stays (removing it would race).

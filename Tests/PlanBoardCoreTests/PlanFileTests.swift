@@ -200,6 +200,17 @@ extension Plan {
         #expect(decodeError(bytes)?.description.contains("save it again as UTF-8") == true)
     }
 
+    @Test func findsTheFirstByteThatIsNotUTF8WhereverItIs() {
+        for length in 0..<40 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length) + [0xC3, 0xA9] + Array("xyz".utf8)
+            #expect(UTF8Check.firstInvalidOffset(in: bytes) == nil)
+            bytes.insert(0xFF, at: length)
+            #expect(UTF8Check.firstInvalidOffset(in: bytes) == length, "at \(length)")
+            bytes[length] = 0xC3  // a lead byte whose next byte is another lead
+            #expect(UTF8Check.firstInvalidOffset(in: Array(bytes.prefix(length + 1)) + [0xC3]) == length)
+        }
+    }
+
     @Test func refusesMalformedJSONAtTheExactLineAndColumn() {
         let json = "{\n  \"schemaVersion\": 1,\n  \"title\": \"x\"\n  \"period\": \"y\"\n}\n"
         guard case .malformed(let path, let line, let column, let detail, _) = decodeError(json) else {

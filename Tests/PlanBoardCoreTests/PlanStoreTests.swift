@@ -260,6 +260,56 @@ import Testing
         }
     }
 
+    @Test func advisesRestoringTheBackupOnlyWhenThereIsOne() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(Array("{\n  \"title\": \"x\",\n}\n".utf8), to: path)
+            let withoutBackup = try #require(openError(path))
+            #expect(withoutBackup == .malformed(path: path, line: 2, column: 15,
+                                                detail: "a trailing comma before '}': remove this comma"))
+            #expect(!withoutBackup.description.contains(".bak"), "\(withoutBackup)")
+            #expect(withoutBackup.description.hasSuffix("Fix it in a text editor."))
+
+            write(PlanFile.encode(small), to: path + ".bak")
+            let withBackup = try #require(openError(path))
+            #expect(withBackup.description.hasSuffix("Fix it in a text editor, or restore \(path).bak."))
+
+            write([], to: path)
+            #expect(openError(path)?.description == "\(path) is empty. Restore it from \(path).bak or version control "
+                + "or another copy, or delete it to start a new plan.")
+            try FileManager.default.removeItem(atPath: path + ".bak")
+            #expect(openError(path)?.description == "\(path) is empty. Restore it from version control or another copy, "
+                + "or delete it to start a new plan.")
+        }
+    }
+
+    @Test func aFailedReloadAdvisesTheBackupThisSessionTook() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            var plan = small
+            plan.title = "Edited"
+            try store.save(plan)  // takes plan.json.bak
+            write(Array("{ broken".utf8), to: path)
+            guard case .malformed(_, _, _, _, let backup)? = reloadError(store) else {
+                Issue.record("the reload did not fail as malformed")
+                return
+            }
+            #expect(backup == path + ".bak")
+        }
+    }
+
+    func reloadError(_ store: PlanStore) -> StoreError? {
+        do {
+            _ = try store.reload()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     @Test func aBrokenReloadKeepsTheOldBaseSoSavesStillRefuseToOverwrite() throws {
         try withTemporaryFolder { folder in
             let path = folder + "/plan.json"

@@ -81,8 +81,11 @@ enum DiskFile {
     }
 
     /// The whole file and its status as of reading, or nil when there is no file at `path`.
+    ///
+    /// Refuses (`.notAPlanFile`) anything but a regular file, without blocking on a named pipe,
+    /// and a file larger than `largestPlan`, before or while reading it.
     static func contents(of path: String, reportingAs shown: String) throws(StoreError) -> (bytes: [UInt8], status: FileStatus)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return nil }
@@ -91,13 +94,15 @@ enum DiskFile {
         defer { _ = close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw .io(path: shown, operation: "look at the plan", reason: reason(errno)) }
-        if s.st_mode & S_IFMT == S_IFDIR {
-            throw .io(path: shown, operation: "read the plan", reason: "it is a folder, not a file")
-        }
+        if let kind = notRegular(s.st_mode) { throw .notAPlanFile(path: shown, reason: kind) }
+        guard Int64(s.st_size) <= Int64(largestPlan) else { throw tooLarge(shown, size: Int64(s.st_size)) }
         var bytes = [UInt8](repeating: 0, count: max(Int(s.st_size), 0) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            if filled == bytes.count {
+                guard filled <= largestPlan else { throw tooLarge(shown, size: Int64(filled)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))
+            }
             let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -106,6 +111,7 @@ enum DiskFile {
             if got == 0 { break }
             filled += got
         }
+        guard filled <= largestPlan else { throw tooLarge(shown, size: Int64(filled)) }
         bytes.removeLast(bytes.count - filled)
         return (bytes, FileStatus(s))
     }

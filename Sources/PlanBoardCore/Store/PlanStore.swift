@@ -30,11 +30,12 @@ public final class PlanStore: PlanSaving {
     /// Opens the plan at `path`: takes the lock first, then reads and decodes the file; when there is
     /// no file, writes `makeNew()` there and reports `created`.
     ///
-    /// Throws `.locked` when another planboard has it open, any of `PlanFile.decode`'s errors for a
-    /// file it cannot read (the file is left as it was), or `.io`.
+    /// Throws `.locked` when another planboard has it open, `.notAPlanFile` for a path to anything
+    /// but a regular file, a symbolic link to nothing or a file far too large, any of
+    /// `PlanFile.decode`'s errors for a file it cannot read (the file is left as it was), or `.io`.
     public static func open(path: String, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
-        let target = DiskFile.resolved(path)
+        let target = try DiskFile.planTarget(for: path, reportingAs: path)
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
             let plan = try decode(found.bytes, path: path, target: target)

@@ -11,6 +11,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A system call failed: `operation` says what was being done (`write the temporary file`),
     /// `reason` is the system's explanation (`No space left on device`).
     case io(path: String, operation: String, reason: String)
+    /// The path does not lead to a plan file planboard can read: a folder, a named pipe, a device,
+    /// a file far too large, or a symbolic link to nothing. `reason` says which and what to do
+    /// (`is a named pipe (FIFO), not a plan file: …`).
+    case notAPlanFile(path: String, reason: String)
     /// The file has no content, or only spaces and line breaks. `backup` is a backup to restore
     /// from (`plan.json.bak`), set only when one exists.
     case empty(path: String, backup: String? = nil)
@@ -36,6 +40,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .io(let path, let operation, let reason):
             "\(path): could not \(operation): \(reason). Check that the folder exists, that you may write to it "
                 + "and that the disk is not full; the plan file was left as it was."
+        case .notAPlanFile(let path, let reason):
+            "\(path) \(reason)."
         case .empty(let path, let backup):
             "\(path) is empty. Restore it from \(backup.map { "\($0) or " } ?? "")version control or another copy, "
                 + "or delete it to start a new plan."

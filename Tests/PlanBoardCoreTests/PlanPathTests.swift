@@ -93,4 +93,35 @@ import Testing
             #expect(openError(folder + "/link.json") == nil)
         }
     }
+
+    /// A pid no process has now.
+    func deadPID() -> Int32 {
+        var pid: Int32 = 4_000_000
+        while kill(pid, 0) == 0 || errno != ESRCH { pid -= 1 }
+        return pid
+    }
+
+    @Test func removesTheTemporaryFilesOfThisPlanWhoseWritersAreGone() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let dead = deadPID()
+            let stale = [".plan.json.\(dead)-123.tmp", ".plan.json.bak.\(dead)-9.tmp", ".plan.json.theirs.\(dead)-4000000000.tmp"]
+            let kept = [".plan.json.1-55.tmp",  // pid 1 is running
+                        ".other.json.\(dead)-1.tmp", ".plan.json.x.\(dead)-1.tmp", ".plan.json.\(dead).tmp", "plan.json.\(dead)-1.tmp"]
+            for name in stale + kept { write(Array("half a plan".utf8), to: folder + "/" + name) }
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            #expect(names(in: folder) == ([".plan.json.lock", "plan.json"] + kept).sorted())
+        }
+    }
+
+    @Test func recognisesOnlyTheNamesASaveWrites() {
+        let target = "/plans/plan.json"
+        #expect(StaleTemporaryFiles.isTemporaryFile(".plan.json.4242-17.tmp", of: target))
+        #expect(StaleTemporaryFiles.writer(of: ".plan.json.bak.4242-17.tmp") == 4242)
+        #expect(!StaleTemporaryFiles.isTemporaryFile(".plan.json.4242-17.tmp.keep", of: target))
+        #expect(!StaleTemporaryFiles.isTemporaryFile(".plan.json.-17.tmp", of: target))
+        #expect(!StaleTemporaryFiles.isTemporaryFile(".plan.json.lock", of: target))
+    }
 }

@@ -33,10 +33,12 @@ public final class PlanStore: PlanSaving {
     /// Throws `.locked` when another planboard has it open, `.notAPlanFile` for a path to anything
     /// but a regular file, a symbolic link to nothing or a file far too large, any of
     /// `PlanFile.decode`'s errors for a file it cannot read (the file is left as it was), or `.io`.
+    /// Temporary files that killed saves of this plan left behind are removed first.
     public static func open(path: String, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
         let target = try DiskFile.planTarget(for: path, reportingAs: path)
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
+        StaleTemporaryFiles.remove(besides: target)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
             let plan = try decode(found.bytes, path: path, target: target)
             let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: false)

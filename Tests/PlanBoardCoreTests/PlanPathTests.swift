@@ -124,4 +124,32 @@ import Testing
         #expect(!StaleTemporaryFiles.isTemporaryFile(".plan.json.-17.tmp", of: target))
         #expect(!StaleTemporaryFiles.isTemporaryFile(".plan.json.lock", of: target))
     }
+
+    @Test func refusesASecondNameForAnOpenPlanEvenAfterSaves() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            #expect(link(path, folder + "/same.json") == 0)
+            let store = try PlanStore.open(path: path) { small }.store
+            guard case .locked(let shown, let holder)? = openError(folder + "/same.json") else {
+                Issue.record("a hard link to an open plan opened a second board")
+                store.close()
+                return
+            }
+            #expect(shown == folder + "/same.json")
+            #expect(holder.contains("hard link"))
+
+            var plan = small
+            plan.title = "Saved"
+            try store.save(plan)  // a new file takes the plan's place; the lock follows it
+            #expect(link(path, folder + "/after.json") == 0)
+            guard case .locked? = openError(folder + "/after.json") else {
+                Issue.record("a hard link to the saved plan opened a second board")
+                store.close()
+                return
+            }
+            store.close()
+            #expect(openError(folder + "/after.json") == nil)
+        }
+    }
 }

@@ -30,10 +30,11 @@ public final class PlanStore: PlanSaving {
     /// Opens the plan at `path`: takes the lock first, then reads and decodes the file; when there is
     /// no file, writes `makeNew()` there and reports `created`.
     ///
-    /// Throws `.locked` when another planboard has it open, `.notAPlanFile` for a path to anything
-    /// but a regular file, a symbolic link to nothing or a file far too large, any of
-    /// `PlanFile.decode`'s errors for a file it cannot read (the file is left as it was), or `.io`.
-    /// Temporary files that killed saves of this plan left behind are removed first.
+    /// Throws `.locked` when another planboard has it open (by this name or another, such as a hard
+    /// link), `.notAPlanFile` for a path to anything but a regular file, a symbolic link to nothing
+    /// or a file far too large, any of `PlanFile.decode`'s errors for a file it cannot read (the
+    /// file is left as it was), or `.io`. Temporary files that killed saves of this plan left
+    /// behind are removed first.
     public static func open(path: String, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
         let target = try DiskFile.planTarget(for: path, reportingAs: path)
@@ -47,6 +48,7 @@ public final class PlanStore: PlanSaving {
         let plan = makeNew()
         let bytes = PlanFile.encode(plan)
         let status = try DiskFile.replace(target, with: bytes, keeping: nil, reportingAs: path)
+        lock.follow(target)
         let store = PlanStore(path: path, target: target, lock: lock, base: (bytes, status), backupTaken: true)
         return (store, plan, true)
     }
@@ -101,6 +103,7 @@ public final class PlanStore: PlanSaving {
             backupTaken = true
         }
         let status = try DiskFile.replace(target, with: bytes, keeping: current, reportingAs: path)
+        lock.follow(target)
         base = (bytes, status)
     }
 

@@ -260,6 +260,23 @@ import Testing
         }
     }
 
+    @Test func aFieldAddedByHandSurvivesASave() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let hand = #"{"schemaVersion": 1, "title": "T", "x-owner-email": "chair@example.org", "outcomes": [{"id": "o1", "title": "O", "#
+                + #""actions": [{"id": "a1", "ref": "1.1", "text": "Do it", "budget": {"pounds": 4000}}]}]}"#
+            write(Array(hand.utf8), to: path)
+            var (store, plan, _) = try PlanStore.open(path: path) { small }
+            defer { store.close() }
+            plan.outcomes[0].actions[0].rag = .red  // as the board rates it
+            try store.save(plan)
+            let written = String(decoding: bytes(path) ?? [], as: UTF8.self)
+            #expect(written.contains("\n  \"x-owner-email\" : \"chair@example.org\"\n}"))
+            #expect(written.contains("\"budget\" : {\n            \"pounds\" : 4000\n          },"))
+            #expect(written.contains("\"rag\" : \"red\""))
+        }
+    }
+
     @Test func advisesRestoringTheBackupOnlyWhenThereIsOne() throws {
         try withTemporaryFolder { folder in
             let path = folder + "/plan.json"

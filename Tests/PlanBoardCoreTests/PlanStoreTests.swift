@@ -266,8 +266,9 @@ import Testing
             let hand = #"{"schemaVersion": 1, "title": "T", "x-owner-email": "chair@example.org", "outcomes": [{"id": "o1", "title": "O", "#
                 + #""actions": [{"id": "a1", "ref": "1.1", "text": "Do it", "budget": {"pounds": 4000}}]}]}"#
             write(Array(hand.utf8), to: path)
-            var (store, plan, _) = try PlanStore.open(path: path) { small }
+            let (store, opened, _) = try PlanStore.open(path: path) { small }
             defer { store.close() }
+            var plan = opened
             plan.outcomes[0].actions[0].rag = .red  // as the board rates it
             try store.save(plan)
             let written = String(decoding: bytes(path) ?? [], as: UTF8.self)

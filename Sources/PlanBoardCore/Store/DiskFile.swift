@@ -50,13 +50,6 @@ enum DiskFile {
         return String(path[path.index(after: slash)...])
     }
 
-    /// The real file a path leads to, following symlinks; the path itself when nothing is there yet.
-    static func resolved(_ path: String) -> String {
-        guard let real = realpath(path, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real)
-    }
-
     /// Whether `path` leads (through any symlinks) to a regular file.
     static func isRegularFile(_ path: String) -> Bool {
         var s = stat()

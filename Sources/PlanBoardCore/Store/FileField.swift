@@ -93,16 +93,13 @@ struct FileField<Owner>: Sendable {
                          })
     }
 
-    /// This field, as a field of a type that holds an `Owner` at `part` (the file's top level holds the plan).
-    func lifted<Outer>(_ get: @escaping @Sendable (Outer) -> Owner,
-                       _ modify: @escaping @Sendable (inout Outer, (inout Owner) throws(FileProblem) -> Void) throws(FileProblem) -> Void)
-        -> FileField<Outer> {
+    /// This field, as a field of a type that holds an `Owner` at `part` (the file's top level
+    /// holds the plan). A key path is fine here: it is used a few times per file, not per action.
+    func lifted<Outer>(_ part: WritableKeyPath<Outer, Owner> & Sendable) -> FileField<Outer> {
         let read = self.read, write = self.write
         return FileField<Outer>(name, required: isRequired,
-                                read: { reader, outer throws(FileProblem) in
-                                    try modify(&outer) { (owner: inout Owner) throws(FileProblem) in try read(&reader, &owner) }
-                                },
-                                write: { outer, writer in write(get(outer), &writer) })
+                                read: { reader, outer throws(FileProblem) in try read(&reader, &outer[keyPath: part]) },
+                                write: { outer, writer in write(outer[keyPath: part], &writer) })
     }
 }
 
@@ -116,8 +113,9 @@ struct FileFields<Owner>: Sendable {
     /// The fields' `read` and `write`, by index, kept apart so the hot loops copy nothing else.
     let reads: ContiguousArray<FileField<Owner>.Read>
     let writes: ContiguousArray<FileField<Owner>.Write>
-    /// Field indices by name length, for matching a key without making a string.
+    /// Field indices by name length, and the names' bytes, for matching a key without making a string.
     private let byLength: [[Int]]
+    private let names: ContiguousArray<[UInt8]>
 
     init(_ fields: [FileField<Owner>]) {
         all = fields.sorted { UnknownFields.precedes($0.name, $1.name) }
@@ -131,6 +129,7 @@ struct FileFields<Owner>: Sendable {
         }
         requiredMask = mask
         self.byLength = byLength
+        names = ContiguousArray(all.map(\.nameBytes))
         reads = ContiguousArray(all.map(\.read))
         writes = ContiguousArray(all.map(\.write))
     }
@@ -142,7 +141,7 @@ struct FileFields<Owner>: Sendable {
         let length = key.end - key.start
         guard length < byLength.count else { return nil }
         candidates: for index in byLength[length] {
-            let name = all[index].nameBytes
+            let name = names[index]
             var i = 0
             while i < length {
                 if tokens.bytes[key.start + i] != name[i] { continue candidates }
@@ -155,6 +154,6 @@ struct FileFields<Owner>: Sendable {
 
     private func index(ofName name: [UInt8]) -> Int? {
         guard name.count < byLength.count else { return nil }
-        return byLength[name.count].first { all[$0].nameBytes == name }
+        return byLength[name.count].first { names[$0] == name }
     }
 }

@@ -15,7 +15,7 @@ struct PlanDocument: FileObject {
     var schemaVersionOffset: Int?
 
     static let fileFields = FileFields<PlanDocument>(
-        Plan.fileFields.all.map { $0.lifted({ $0.plan }, { document, read throws(FileProblem) in try read(&document.plan) }) } + [
+        Plan.fileFields.all.map { $0.lifted(\PlanDocument.plan) } + [
             FileField("schemaVersion", required: false,
                       read: { reader, document throws(FileProblem) in
                           _ = reader.tokens.peek()

@@ -83,9 +83,8 @@ import Testing
         }
     }
 
-    @Test func roundTripsThroughJSON() throws {
-        let data = try JSONEncoder().encode(plan)
-        #expect(try JSONDecoder().decode(Plan.self, from: data) == plan)
+    @Test func roundTripsThroughThePlanFile() throws {
+        #expect(try PlanFile.decode(PlanFile.encode(plan), path: "plan.json") == plan)
         #expect(ExamplePlan.make() == plan)
     }
 }

@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func aHandWrittenActionNeedsOnlyIdRefAndText() throws {
-        let json = #"{"id": "a1", "ref": "1.1", "text": "Do the thing"}"#
-        let action = try JSONDecoder().decode(Action.self, from: Data(json.utf8))
+        let json = #"{"schemaVersion": 1, "title": "T", "outcomes": [{"id": "o1", "title": "O", "actions": [{"id": "a1", "ref": "1.1", "text": "Do the thing"}]}]}"#
+        let action = try PlanFile.decode(Array(json.utf8), path: "plan.json").outcomes[0].actions[0]
         #expect(action.rag == .unrated)
         #expect(action.status == .notStarted)
         #expect(action.leads.isEmpty && action.history.isEmpty && action.removal == nil)

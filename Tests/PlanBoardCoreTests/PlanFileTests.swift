@@ -79,7 +79,16 @@ extension Plan {
         #expect(output.contains("\"rag\" : \"amber\""))
     }
 
-    @Test func writerMatchesJSONEncoderByteForByte() {
+    /// A file's bytes as recorded in `Snapshots/` when JSONEncoder defined the format; never
+    /// re-recorded, since existing plans must be rewritten exactly as they were.
+    func golden(_ name: String, filePath: String = #filePath) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+            .appendingPathComponent("Snapshots").appendingPathComponent("plan-file-\(name).json")
+        return [UInt8](try Data(contentsOf: url))
+    }
+
+    /// Every control character, quotes, backslash, slash and non-ASCII text in fields of each kind.
+    static var awkwardText: Plan {
         var plan = Plan.everyFieldSet
         var awkward = ""
         for code in 0..<0x21 { awkward.unicodeScalars.append(Unicode.Scalar(code)!) }
@@ -88,9 +97,88 @@ extension Plan {
         plan.leads.append(Lead(initials: awkward, name: ""))
         plan.meetings[0].endedAt = nil
         plan.outcomes.append(Outcome(id: .init("o3"), number: "", title: ""))
-        #expect(PlanFile.encode(plan) == PlanFile.referenceEncoding(plan))
-        #expect(PlanFile.encode(Plan(title: "")) == PlanFile.referenceEncoding(Plan(title: "")))
-        #expect(PlanFile.encode(.everyFieldSet) == PlanFile.referenceEncoding(.everyFieldSet))
+        return plan
+    }
+
+    @Test func writesTheBytesJSONEncoderWrote() throws {
+        #expect(PlanFile.encode(.everyFieldSet) == (try golden("every-field")))
+        #expect(PlanFile.encode(Self.awkwardText) == (try golden("awkward-text")))
+        #expect(PlanFile.encode(Plan(title: "")) == (try golden("title-only")))
+    }
+
+    @Test(arguments: ["every-field", "awkward-text", "title-only", "generated-200"])
+    func rewritesAnExistingFileByteForByte(name: String) throws {
+        let bytes = try golden(name)
+        #expect(PlanFile.encode(try PlanFile.decode(bytes, path: "plan.json")) == bytes)
+    }
+
+    @Test func keepsFieldsItDoesNotKnowAtEveryLevelAndWritesThemBack() throws {
+        // As a newer planboard would write them: in sorted place, pretty-printed.
+        var newer = String(decoding: PlanFile.encode(.everyFieldSet), as: UTF8.self)
+        let additions: [(after: String, field: String)] = [
+            ("  \"meetings\" : [\n    {\n", "      \"agendaOrder\" : \"reds-first\",\n"),
+            ("  \"leads\" : [\n    {\n", "      \"email\" : \"cc@example.org\",\n"),
+            ("  \"outcomes\" : [\n    {\n", "      \"accountable\" : {\n        \"currency\" : \"GBP\",\n        \"pounds\" : 40000.50\n      },\n"),
+            ("\"progress\" : \"Line one\\nline two\\twith tab — £40k\",\n", "          \"quarter\" : [\n            1,\n            true,\n            null\n          ],\n"),
+            ("\"reason\" : \"funding delayed\",\n", "              \"signedOffBy\" : \"JB\",\n"),
+        ]
+        for addition in additions {
+            let range = try #require(newer.range(of: addition.after))
+            newer.insert(contentsOf: addition.field, at: range.upperBound)
+        }
+        newer = newer.replacingOccurrences(of: "  \"title\" : \"Northshire Carers Delivery Plan\"\n}",
+                                           with: "  \"title\" : \"Northshire Carers Delivery Plan\",\n  \"zone\" : \"north\"\n}")
+        newer = newer.replacingOccurrences(of: "  \"schemaVersion\" : 1,", with: "  \"revision\" : 12,\n  \"schemaVersion\" : 1,")
+        let bytes = Array(newer.utf8)
+        let plan = try PlanFile.decode(bytes, path: "plan.json")
+        #expect(plan.unknownFields.names == ["revision", "zone"])
+        #expect(plan.meetings[0].unknownFields["agendaOrder"] == .text("reds-first"))
+        #expect(plan.leads[0].unknownFields.names == ["email"])
+        #expect(plan.outcomes[0].unknownFields["accountable"] != nil)
+        #expect(plan.outcomes[0].actions[0].unknownFields["quarter"] == .list([.number("1"), .bool(true), .null]))
+        #expect(plan.outcomes[0].actions[0].history[1].unknownFields.names == ["signedOffBy"])
+        #expect(PlanFile.encode(plan) == bytes, "written back exactly as a newer planboard wrote them")
+
+        // Kept through an edit made on the board.
+        var edited = plan
+        edited.outcomes[0].actions[0].rag = .green
+        let written = String(decoding: PlanFile.encode(edited), as: UTF8.self)
+        #expect(written == newer.replacingOccurrences(of: "\"rag\" : \"amber\"", with: "\"rag\" : \"green\""))
+    }
+
+    @Test func writesHandAddedFieldsInSortedPlacePrettyPrinted() throws {
+        let hand = #"{"title": "T", "zzz": {"b": [], "a": {}}, "schemaVersion": 1, "Budget": 1.50, "notes_x": "é\u00e9"}"#
+        let plan = try PlanFile.decode(Array(hand.utf8), path: "plan.json")
+        let written = String(decoding: PlanFile.encode(plan), as: UTF8.self)
+        #expect(written == """
+            {
+              "Budget" : 1.50,
+              "leads" : [
+
+              ],
+              "meetings" : [
+
+              ],
+              "notes_x" : "éé",
+              "outcomes" : [
+
+              ],
+              "owner" : "",
+              "period" : "",
+              "schemaVersion" : 1,
+              "title" : "T",
+              "zzz" : {
+                "a" : {
+
+                },
+                "b" : [
+
+                ]
+              }
+            }
+
+            """)
+        #expect(try PlanFile.decode(Array(written.utf8), path: "plan.json") == plan)
     }
 
     @Test func acceptsAHandWrittenFileWithOnlyRequiredFieldsAndAByteOrderMark() throws {
@@ -112,9 +200,20 @@ extension Plan {
         #expect(decodeError(bytes)?.description.contains("save it again as UTF-8") == true)
     }
 
+    @Test func findsTheFirstByteThatIsNotUTF8WhereverItIs() {
+        for length in 0..<40 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length) + [0xC3, 0xA9] + Array("xyz".utf8)
+            #expect(UTF8Check.firstInvalidOffset(in: bytes) == nil)
+            bytes.insert(0xFF, at: length)
+            #expect(UTF8Check.firstInvalidOffset(in: bytes) == length, "at \(length)")
+            bytes[length] = 0xC3  // a lead byte whose next byte is another lead
+            #expect(UTF8Check.firstInvalidOffset(in: Array(bytes.prefix(length + 1)) + [0xC3]) == length)
+        }
+    }
+
     @Test func refusesMalformedJSONAtTheExactLineAndColumn() {
         let json = "{\n  \"schemaVersion\": 1,\n  \"title\": \"x\"\n  \"period\": \"y\"\n}\n"
-        guard case .malformed(let path, let line, let column, let detail) = decodeError(json) else {
+        guard case .malformed(let path, let line, let column, let detail, _) = decodeError(json) else {
             Issue.record("expected .malformed")
             return
         }
@@ -126,7 +225,7 @@ extension Plan {
     @Test func refusesATruncatedFileAtItsEnd() {
         let full = text(.everyFieldSet)
         let cut = String(full.prefix(full.utf8.count / 2))
-        guard case .malformed(_, let line, _, let detail) = decodeError(cut) else {
+        guard case .malformed(_, let line, _, let detail, _) = decodeError(cut) else {
             Issue.record("expected .malformed")
             return
         }
@@ -198,5 +297,15 @@ extension Plan {
             return
         }
         #expect(detail.contains("a list"))
+    }
+}
+
+/// The plan's own status words survive a file whose keys come in any order.
+@Suite struct StatusTextFileTests {
+    @Test func statusWordsWrittenBeforeTheStatusAreKept() throws {
+        let text = #"{"schemaVersion": 1, "title": "t", "outcomes": [{"id": "o1", "title": "O", "actions": [{"id": "a1", "ref": "1", "text": "x", "statusText": "Development activity", "status": "in-progress"}]}]}"#
+        let plan = try PlanFile.decode(Array(text.utf8), path: "plan.json")
+        #expect(plan.outcomes[0].actions[0].statusText == "Development activity")
+        #expect(plan.outcomes[0].actions[0].status == .inProgress)
     }
 }

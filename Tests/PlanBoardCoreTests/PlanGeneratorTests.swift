@@ -60,8 +60,8 @@ import Testing
         }
     }
 
-    @Test func roundTripsThroughJSON() throws {
+    @Test func roundTripsThroughThePlanFile() throws {
         let plan = PlanGenerator.make(actions: 100)
-        #expect(try JSONDecoder().decode(Plan.self, from: JSONEncoder().encode(plan)) == plan)
+        #expect(try PlanFile.decode(PlanFile.encode(plan), path: "plan.json") == plan)
     }
 }

@@ -235,9 +235,9 @@ import Testing
 
         func matches(_ error: StoreError?, path: String) -> Bool {
             switch (self, error) {
-            case (.empty, .empty(path)), (.whitespace, .empty(path)): true
-            case (.truncated, .malformed(path, _, _, _)): true
-            case (.malformed, .malformed(path, 4, 3, _)): true
+            case (.empty, .empty(path, nil)), (.whitespace, .empty(path, nil)): true
+            case (.truncated, .malformed(path, _, _, _, nil)): true
+            case (.malformed, .malformed(path, 4, 3, _, nil)): true
             case (.notUTF8, .notUTF8(path, 1, 15)): true
             case (.newerSchema, .newerSchema(path, 2, 1)): true
             case (.noSchemaVersion, .missingSchemaVersion(path)): true
@@ -257,6 +257,74 @@ import Testing
             #expect(bytes(path) == bad.bytes)
             #expect(names(in: folder) == [".plan.json.lock", "plan.json"])
             #expect(openError(path) == error, "the lock was released after the refusal")
+        }
+    }
+
+    @Test func aFieldAddedByHandSurvivesASave() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let hand = #"{"schemaVersion": 1, "title": "T", "x-owner-email": "chair@example.org", "outcomes": [{"id": "o1", "title": "O", "#
+                + #""actions": [{"id": "a1", "ref": "1.1", "text": "Do it", "budget": {"pounds": 4000}}]}]}"#
+            write(Array(hand.utf8), to: path)
+            let (store, opened, _) = try PlanStore.open(path: path) { small }
+            defer { store.close() }
+            var plan = opened
+            plan.outcomes[0].actions[0].rag = .red  // as the board rates it
+            try store.save(plan)
+            let written = String(decoding: bytes(path) ?? [], as: UTF8.self)
+            #expect(written.contains("\n  \"x-owner-email\" : \"chair@example.org\"\n}"))
+            #expect(written.contains("\"budget\" : {\n            \"pounds\" : 4000\n          },"))
+            #expect(written.contains("\"rag\" : \"red\""))
+        }
+    }
+
+    @Test func advisesRestoringTheBackupOnlyWhenThereIsOne() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(Array("{\n  \"title\": \"x\",\n}\n".utf8), to: path)
+            let withoutBackup = try #require(openError(path))
+            #expect(withoutBackup == .malformed(path: path, line: 2, column: 15,
+                                                detail: "a trailing comma before '}': remove this comma"))
+            #expect(!withoutBackup.description.contains(".bak"), "\(withoutBackup)")
+            #expect(withoutBackup.description.hasSuffix("Fix it in a text editor."))
+
+            write(PlanFile.encode(small), to: path + ".bak")
+            let withBackup = try #require(openError(path))
+            #expect(withBackup.description.hasSuffix("Fix it in a text editor, or restore \(path).bak."))
+
+            write([], to: path)
+            #expect(openError(path)?.description == "\(path) is empty. Restore it from \(path).bak or version control "
+                + "or another copy, or delete it to start a new plan.")
+            try FileManager.default.removeItem(atPath: path + ".bak")
+            #expect(openError(path)?.description == "\(path) is empty. Restore it from version control or another copy, "
+                + "or delete it to start a new plan.")
+        }
+    }
+
+    @Test func aFailedReloadAdvisesTheBackupThisSessionTook() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            var plan = small
+            plan.title = "Edited"
+            try store.save(plan)  // takes plan.json.bak
+            write(Array("{ broken".utf8), to: path)
+            guard case .malformed(_, _, _, _, let backup)? = reloadError(store) else {
+                Issue.record("the reload did not fail as malformed")
+                return
+            }
+            #expect(backup == path + ".bak")
+        }
+    }
+
+    func reloadError(_ store: PlanStore) -> StoreError? {
+        do {
+            _ = try store.reload()
+            return nil
+        } catch {
+            return error
         }
     }
 

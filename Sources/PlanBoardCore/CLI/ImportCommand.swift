@@ -57,7 +57,7 @@ enum ImportCommand {
         // A board with this plan open holds its lock: replacing the file under it would lose work.
         let lock: PlanLock
         do {
-            lock = try PlanLock.acquire(for: DiskFile.resolved(target), reportingAs: target)
+            lock = try PlanLock.acquire(for: DiskFile.planTarget(for: target, reportingAs: target), reportingAs: target)
         } catch {
             throw .file(path: target, message: "\(error) Nothing was written.")
         }

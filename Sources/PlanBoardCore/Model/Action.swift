@@ -2,7 +2,7 @@
 ///
 /// Text fields keep exactly what the plan says (`Autumn 2022`, `DH&SCP / CC`); interpretation
 /// (due dates, lead names) is derived elsewhere so nothing a person wrote is lost.
-public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
+public struct Action: Equatable, Hashable, Sendable, Identifiable {
     public typealias ID = Identifier<Action>
 
     public var id: ID
@@ -35,6 +35,8 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var history: [Change]
     /// Set when the board agreed to remove the action; removed actions are hidden from the board.
     public var removal: Removal?
+    /// Fields of the action in the file that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(id: ID, ref: String, text: String, area: String = "", leads: [String] = [], deadline: String = "",
                 measure: String = "", progress: String = "", rag: RAG = .unrated, status: Status = .notStarted,
@@ -53,25 +55,6 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.notes = notes
         self.history = history
         self.removal = removal
-    }
-
-    /// Hand-edited files may leave out any field but `id`, `ref` and `text`.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(ID.self, forKey: .id)
-        ref = try c.decode(String.self, forKey: .ref)
-        text = try c.decode(String.self, forKey: .text)
-        area = try c.decodeIfPresent(String.self, forKey: .area) ?? ""
-        leads = try c.decodeIfPresent([String].self, forKey: .leads) ?? []
-        deadline = try c.decodeIfPresent(String.self, forKey: .deadline) ?? ""
-        measure = try c.decodeIfPresent(String.self, forKey: .measure) ?? ""
-        progress = try c.decodeIfPresent(String.self, forKey: .progress) ?? ""
-        rag = try c.decodeIfPresent(RAG.self, forKey: .rag) ?? .unrated
-        status = try c.decodeIfPresent(Status.self, forKey: .status) ?? .notStarted
-        statusText = try c.decodeIfPresent(String.self, forKey: .statusText)
-        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
-        history = try c.decodeIfPresent([Change].self, forKey: .history) ?? []
-        removal = try c.decodeIfPresent(Removal.self, forKey: .removal)
     }
 
     /// True when the board has agreed to remove the action.

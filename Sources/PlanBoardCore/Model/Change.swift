@@ -2,9 +2,9 @@
 ///
 /// This is the record of the board's decisions ("moved 2.3 from Amber to Green because …"), so
 /// values are kept as the words a person would read, not as internal codes.
-public struct Change: Codable, Equatable, Hashable, Sendable {
+public struct Change: Equatable, Hashable, Sendable {
     /// What a change touched.
-    public enum Field: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+    public enum Field: String, Equatable, Hashable, Sendable, CaseIterable {
         case created, ref, text, area, leads, deadline, measure, progress, rag, status, note, outcome, removed, restored
 
         /// How the field is named on screen and in reports.
@@ -36,6 +36,8 @@ public struct Change: Codable, Equatable, Hashable, Sendable {
     public var reason: String?
     /// The meeting during which the change was made, if one was running.
     public var meeting: Meeting.ID?
+    /// Fields of the entry in the file that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(at: Timestamp, field: Field, from: String, to: String, reason: String? = nil, meeting: Meeting.ID? = nil) {
         self.at = at
@@ -48,9 +50,9 @@ public struct Change: Codable, Equatable, Hashable, Sendable {
 }
 
 /// A dated remark against an action: a decision, an update, an action point from a meeting.
-public struct Note: Codable, Equatable, Hashable, Sendable {
+public struct Note: Equatable, Hashable, Sendable {
     /// What kind of remark it is; minutes list each kind in its own way.
-    public enum Kind: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+    public enum Kind: String, Equatable, Hashable, Sendable, CaseIterable {
         /// Something said or an update ("Update required 27/10").
         case note
         /// What the board decided ("The board agreed the action can be marked green, but ongoing").
@@ -76,6 +78,8 @@ public struct Note: Codable, Equatable, Hashable, Sendable {
     public var owner: String?
     /// For action points: by when, as written ("next meeting", "January 2027"); nil otherwise.
     public var due: String?
+    /// Fields of the note in the file that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(at: Timestamp, text: String, meeting: Meeting.ID? = nil, kind: Kind = .note,
                 owner: String? = nil, due: String? = nil) {
@@ -85,23 +89,14 @@ public struct Note: Codable, Equatable, Hashable, Sendable {
         self.kind = kind
         self.owner = owner
         self.due = due
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        at = try c.decode(Timestamp.self, forKey: .at)
-        text = try c.decode(String.self, forKey: .text)
-        meeting = try c.decodeIfPresent(Meeting.ID.self, forKey: .meeting)
-        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .note
-        owner = try c.decodeIfPresent(String.self, forKey: .owner)
-        due = try c.decodeIfPresent(String.self, forKey: .due)
-    }
-}
+    }}
 
 /// How and why an action left the plan: boards remove actions by decision, with a reason.
-public struct Removal: Codable, Equatable, Hashable, Sendable {
+public struct Removal: Equatable, Hashable, Sendable {
     public var at: Timestamp
     public var reason: String
+    /// Fields of the removal in the file that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(at: Timestamp, reason: String) {
         self.at = at

@@ -2,7 +2,7 @@
 ///
 /// Proleptic Gregorian arithmetic of its own, so the core needs no Foundation calendar and
 /// tests do not depend on the machine's time zone. Stored as `YYYY-MM-DD`.
-public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -85,21 +85,6 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = Day(isoText: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(Excerpt.of(text))' is not a date like 2026-11-23")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(isoText)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -2,19 +2,10 @@
 ///
 /// Stored in JSON as a bare string (`"a17"`). Ids are stable for the life of a plan; refs like `1.5`
 /// are what people see and may change or repeat, ids never do.
-public struct Identifier<Owner>: RawRepresentable, Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct Identifier<Owner>: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     public var description: String { rawValue }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }

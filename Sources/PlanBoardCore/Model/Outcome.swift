@@ -1,5 +1,5 @@
 /// A strategic outcome or priority: one lane of the board, holding its actions in plan order.
-public struct Outcome: Codable, Equatable, Hashable, Sendable, Identifiable {
+public struct Outcome: Equatable, Hashable, Sendable, Identifiable {
     public typealias ID = Identifier<Outcome>
 
     public var id: ID
@@ -9,6 +9,8 @@ public struct Outcome: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// A line or two on what the outcome means for carers.
     public var description: String
     public var actions: [Action]
+    /// Fields of the outcome in the file that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(id: ID, number: String, title: String, description: String = "", actions: [Action] = []) {
         self.id = id
@@ -16,15 +18,6 @@ public struct Outcome: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.title = title
         self.description = description
         self.actions = actions
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(ID.self, forKey: .id)
-        number = try c.decodeIfPresent(String.self, forKey: .number) ?? ""
-        title = try c.decode(String.self, forKey: .title)
-        description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
-        actions = try c.decodeIfPresent([Action].self, forKey: .actions) ?? []
     }
 
     /// The actions still on the plan (not removed), in order.

@@ -1,6 +1,6 @@
 /// A strategy delivery plan: its outcomes with their actions, the key of lead initials, and the
 /// meetings that reviewed it. The whole document a `PlanStore` reads and writes.
-public struct Plan: Codable, Equatable, Hashable, Sendable {
+public struct Plan: Equatable, Hashable, Sendable {
     /// `Northshire Carers Delivery Plan`.
     public var title: String
     /// The years it covers, as written: `2025–2028`.
@@ -11,6 +11,8 @@ public struct Plan: Codable, Equatable, Hashable, Sendable {
     /// The key of initials used in the leads column.
     public var leads: [Lead]
     public var meetings: [Meeting]
+    /// Fields of the plan file's top level that this planboard does not know, written back as read.
+    public var unknownFields = UnknownFields()
 
     public init(title: String, period: String = "", owner: String = "", outcomes: [Outcome] = [],
                 leads: [Lead] = [], meetings: [Meeting] = []) {
@@ -20,16 +22,6 @@ public struct Plan: Codable, Equatable, Hashable, Sendable {
         self.outcomes = outcomes
         self.leads = leads
         self.meetings = meetings
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        title = try c.decode(String.self, forKey: .title)
-        period = try c.decodeIfPresent(String.self, forKey: .period) ?? ""
-        owner = try c.decodeIfPresent(String.self, forKey: .owner) ?? ""
-        outcomes = try c.decodeIfPresent([Outcome].self, forKey: .outcomes) ?? []
-        leads = try c.decodeIfPresent([Lead].self, forKey: .leads) ?? []
-        meetings = try c.decodeIfPresent([Meeting].self, forKey: .meetings) ?? []
     }
 }
 

@@ -1,6 +1,6 @@
 /// A Red / Amber / Green rating, Blue for complete in plans that use BRAG, or none yet: how the
 /// board judges an action's progress.
-public enum RAG: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+public enum RAG: String, Equatable, Hashable, Sendable, CaseIterable {
     case red, amber, green, blue, unrated
 
     /// The word people use in reports and minutes ("Red", "Not rated").

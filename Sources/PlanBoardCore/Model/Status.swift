@@ -3,7 +3,7 @@
 /// Real plans write these as "In development", "On-going", "Complete"; the set is kept small so
 /// `s` can cycle through it in a meeting. Removal is not a status: it carries a reason and a date
 /// (see `Removal`).
-public enum Status: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
+public enum Status: String, Equatable, Hashable, Sendable, CaseIterable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case ongoing

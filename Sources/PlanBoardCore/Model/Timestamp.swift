@@ -2,7 +2,7 @@
 ///
 /// Whole seconds so a value read back from JSON is equal to the one written; text rather than
 /// Foundation's seconds-since-2001 so the file stays readable.
-public struct Timestamp: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var secondsSince1970: Int64
 
@@ -46,21 +46,6 @@ public struct Timestamp: Codable, Comparable, Hashable, Sendable, CustomStringCo
         guard fields.count == 3, let h = fields[0], let m = fields[1], let s = fields[2],
               (0..<24).contains(h), (0..<60).contains(m), (0..<61).contains(s) else { return nil }
         self.init(day: day, hour: h, minute: m, second: s)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = Timestamp(isoText: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(Excerpt.of(text))' is not a time like 2026-11-23T14:02:05Z")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }

@@ -50,11 +50,16 @@ enum DiskFile {
         return String(path[path.index(after: slash)...])
     }
 
-    /// The real file a path leads to, following symlinks; the path itself when nothing is there yet.
-    static func resolved(_ path: String) -> String {
-        guard let real = realpath(path, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real)
+    /// Whether `path` leads (through any symlinks) to a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var s = stat()
+        return stat(path, &s) == 0 && s.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Whether `path` itself is a symbolic link.
+    static func isSymlink(_ path: String) -> Bool {
+        var s = stat()
+        return lstat(path, &s) == 0 && s.st_mode & S_IFMT == S_IFLNK
     }
 
     /// The file's status, or nil when there is no file at `path`.
@@ -69,8 +74,11 @@ enum DiskFile {
     }
 
     /// The whole file and its status as of reading, or nil when there is no file at `path`.
+    ///
+    /// Refuses (`.notAPlanFile`) anything but a regular file, without blocking on a named pipe,
+    /// and a file larger than `largestPlan`, before or while reading it.
     static func contents(of path: String, reportingAs shown: String) throws(StoreError) -> (bytes: [UInt8], status: FileStatus)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return nil }
@@ -79,13 +87,15 @@ enum DiskFile {
         defer { _ = close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw .io(path: shown, operation: "look at the plan", reason: reason(errno)) }
-        if s.st_mode & S_IFMT == S_IFDIR {
-            throw .io(path: shown, operation: "read the plan", reason: "it is a folder, not a file")
-        }
+        if let kind = notRegular(s.st_mode) { throw .notAPlanFile(path: shown, reason: kind) }
+        guard Int64(s.st_size) <= Int64(largestPlan) else { throw tooLarge(shown, size: Int64(s.st_size)) }
         var bytes = [UInt8](repeating: 0, count: max(Int(s.st_size), 0) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            if filled == bytes.count {
+                guard filled <= largestPlan else { throw tooLarge(shown, size: Int64(filled)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))
+            }
             let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -94,6 +104,7 @@ enum DiskFile {
             if got == 0 { break }
             filled += got
         }
+        guard filled <= largestPlan else { throw tooLarge(shown, size: Int64(filled)) }
         bytes.removeLast(bytes.count - filled)
         return (bytes, FileStatus(s))
     }

@@ -66,14 +66,19 @@ struct LockHolder: Equatable, Sendable {
 }
 
 /// An exclusive `flock` on a hidden file beside the plan (`.plan.json.lock`), so a second planboard
-/// on the same plan is refused with the holder named instead of editing alongside.
+/// on the same plan is refused with the holder named instead of editing alongside; and one on the
+/// plan file itself, so the same file reached by another name (a hard link) is refused too.
 ///
 /// `flock` belongs to the open file description, so it conflicts between processes and between two
 /// opens in one process, and the kernel drops it if the process dies: a stale lock file never blocks.
-/// The file is left in place on release, since unlinking it would race with a new holder.
+/// The file is left in place on release, since unlinking it would race with a new holder. A save
+/// puts a new file in the plan's place, so the store calls `follow` to lock that one in turn.
 final class PlanLock {
     let lockPath: String
     private var fd: Int32
+    /// The plan file itself, locked by its identity (device and inode) rather than its name; -1
+    /// when there is no file yet, or its file system cannot lock it (the name's lock still holds).
+    private var fileFD: Int32 = -1
 
     private init(lockPath: String, fd: Int32) {
         self.lockPath = lockPath
@@ -108,6 +113,9 @@ final class PlanLock {
             throw .locked(path: shown, holder: holder)
         }
         let lock = PlanLock(lockPath: lockPath, fd: fd)
+        guard lock.lockFile(at: planPath) else {
+            throw .locked(path: shown, holder: "under another name: this file is also reached by another path, a hard link")
+        }
         let text = Array(LockHolder.current().fileText.utf8)
         guard ftruncate(fd, 0) == 0, pwrite(fd, text, text.count, 0) == text.count else {
             throw .io(path: shown, operation: "write the lock file \(lockPath)", reason: DiskFile.reason(errno))
@@ -115,8 +123,39 @@ final class PlanLock {
         return lock
     }
 
+    /// Locks the file now at `planPath` (a save has just put it there), letting go of the one before.
+    func follow(_ planPath: String) {
+        guard isHeld else { return }
+        _ = lockFile(at: planPath)
+    }
+
+    /// Locks the plan file at `planPath` itself; false when another holder has that very file.
+    /// Anything that stops the lock but that (no file yet, not a regular file, a file system
+    /// without locks) leaves the name's lock alone to guard it.
+    private func lockFile(at planPath: String) -> Bool {
+        let file = open(planPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard file >= 0 else { return true }
+        var s = stat()
+        guard fstat(file, &s) == 0, s.st_mode & S_IFMT == S_IFREG else {
+            _ = close(file)
+            return true
+        }
+        guard flock(file, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            _ = close(file)
+            return code != EWOULDBLOCK
+        }
+        if fileFD >= 0 { _ = close(fileFD) }
+        fileFD = file
+        return true
+    }
+
     /// Releases the lock; safe to call more than once.
     func release() {
+        if fileFD >= 0 {
+            _ = close(fileFD)
+            fileFD = -1
+        }
         guard fd >= 0 else { return }
         _ = flock(fd, LOCK_UN)
         _ = close(fd)

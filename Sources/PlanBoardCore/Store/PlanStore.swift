@@ -32,20 +32,25 @@ public final class PlanStore: PlanSaving {
     /// Opens the plan at `path`: takes the lock first, then reads and decodes the file; when there is
     /// no file, writes `makeNew()` there and reports `created`.
     ///
-    /// Throws `.locked` when another planboard has it open, any of `PlanFile.decode`'s errors for a
-    /// file it cannot read (the file is left as it was), or `.io`.
+    /// Throws `.locked` when another planboard has it open (by this name or another, such as a hard
+    /// link), `.notAPlanFile` for a path to anything but a regular file, a symbolic link to nothing
+    /// or a file far too large, any of `PlanFile.decode`'s errors for a file it cannot read (the
+    /// file is left as it was), or `.io`. Temporary files that killed saves of this plan left
+    /// behind are removed first.
     public static func open(path: String, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
-        let target = DiskFile.resolved(path)
+        let target = try DiskFile.planTarget(for: path, reportingAs: path)
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
+        StaleTemporaryFiles.remove(besides: target)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
-            let plan = try PlanFile.decode(found.bytes, path: path)
+            let plan = try decode(found.bytes, path: path, target: target)
             let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: false)
             return (store, plan, false)
         }
         let plan = makeNew()
         let bytes = PlanFile.encode(plan)
         let status = try DiskFile.replace(target, with: bytes, keeping: nil, reportingAs: path)
+        lock.follow(target)
         let store = PlanStore(path: path, target: target, lock: lock, base: (bytes, status), backupTaken: true)
         return (store, plan, true)
     }
@@ -111,6 +116,7 @@ public final class PlanStore: PlanSaving {
             backupTaken = true
         }
         let status = try DiskFile.replace(target, with: bytes, keeping: current, reportingAs: path)
+        lock.follow(target)
         base = (bytes, status)
         if current == nil { notice = .recreated(path: path) }
     }
@@ -127,9 +133,20 @@ public final class PlanStore: PlanSaving {
         guard let found = try DiskFile.contents(of: target, reportingAs: path) else {
             throw .io(path: path, operation: "read the plan", reason: "the file is no longer there")
         }
-        let plan = try PlanFile.decode(found.bytes, path: path)
+        let plan = try Self.decode(found.bytes, path: path, target: target)
         base = found
         return plan
+    }
+
+    /// `PlanFile.decode`, advising to restore the backup (`plan.json.bak`) only when there is one.
+    private static func decode(_ bytes: [UInt8], path: String, target: String) throws(StoreError) -> Plan {
+        do {
+            return try PlanFile.decode(bytes, path: path)
+        } catch {
+            let backup = target + ".bak"
+            guard DiskFile.isRegularFile(backup) else { throw error }
+            throw error.advisingRestore(from: DiskFile.isSymlink(path) ? backup : path + ".bak")
+        }
     }
 
     /// Releases the lock; later saves throw. The lock file stays (removing it would race).

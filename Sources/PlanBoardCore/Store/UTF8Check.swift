@@ -11,6 +11,12 @@ enum UTF8Check {
             let count = buffer.count
             var i = 0
             while i < count {
+                // Eight ASCII bytes at a time: plan files are mostly ASCII.
+                while i + 8 <= count,
+                      UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < count else { break }
                 let lead = buffer[i]
                 if lead < 0x80 {
                     i += 1

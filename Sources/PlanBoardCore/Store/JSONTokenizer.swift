@@ -1,0 +1,243 @@
+/// The one JSON lexer: reads the tokens of RFC 8259 (text, numbers, `true` `false` `null`, and the
+/// punctuation between them) from UTF-8 bytes, strictly, and says in words what is wrong with a
+/// token that is not JSON (`\q is not an escape JSON knows`, `purple is not a JSON value`).
+///
+/// `JSONReader` puts the grammar on top; reading a plan and finding where a broken file breaks
+/// both go through here, so they cannot disagree about what a token is. Works on an unsafe
+/// buffer for speed: a 10,000-action plan is 7 MB and is read at start-up.
+struct JSONTokenizer {
+    /// A text token: its contents between the quotes, and whether they hold any escape.
+    struct Text {
+        /// The first byte after the opening quote.
+        var start: Int
+        /// The closing quote.
+        var end: Int
+        var hasEscapes: Bool
+    }
+
+    /// `true`, `false` or `null`.
+    enum Word { case `true`, `false`, null }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where reading continues.
+    var offset = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Skips JSON whitespace and returns the byte there without taking it; nil at the end.
+    @inline(__always)
+    mutating func peek() -> UInt8? {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
+            default: return bytes[offset]
+            }
+        }
+        return nil
+    }
+
+    /// Takes the byte `peek()` just returned.
+    @inline(__always)
+    mutating func take() { offset += 1 }
+
+    // MARK: Text
+
+    /// Reads the text token whose opening quote is at `offset`, leaving `offset` after its closing quote.
+    mutating func text() throws(FileProblem) -> Text {
+        let quote = offset
+        var i = offset + 1
+        var hasEscapes = false
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") {
+                offset = i + 1
+                return Text(start: quote + 1, end: i, hasEscapes: hasEscapes)
+            }
+            if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                i = try escape(at: i)
+                continue
+            }
+            if byte < 0x20 {
+                throw .syntax(i, byte == UInt8(ascii: "\n")
+                    ? "a line break inside text: a closing \" may be missing, or write the break as \\n"
+                    : "a control character inside text: write it as an escape such as \\t")
+            }
+            i += 1
+        }
+        throw .syntax(quote, "the text that starts here is never closed (a \" is missing, or the file is cut short)")
+    }
+
+    /// Checks the escape whose backslash is at `i`; returns the offset after it.
+    private func escape(at i: Int) throws(FileProblem) -> Int {
+        guard i + 1 < bytes.count else { throw .syntax(i, FileProblem.cutShort) }
+        switch bytes[i + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return i + 2
+        case UInt8(ascii: "u"):
+            guard let unit = hexUnit(at: i + 2) else { throw .syntax(i, "\\u must be followed by four hex digits") }
+            if (0xDC00...0xDFFF).contains(unit) {
+                throw .syntax(i, "\\u\(Self.hex(unit)) is half of a character pair without its first half")
+            }
+            guard (0xD800...0xDBFF).contains(unit) else { return i + 6 }
+            guard i + 7 < bytes.count, bytes[i + 6] == UInt8(ascii: "\\"), bytes[i + 7] == UInt8(ascii: "u"),
+                  let low = hexUnit(at: i + 8), (0xDC00...0xDFFF).contains(low) else {
+                throw .syntax(i, "\\u\(Self.hex(unit)) is half of a character pair without its second half")
+            }
+            return i + 12
+        default:
+            let escaped = bytes[i + 1]
+            let shown = escaped < 0x80 ? String(Unicode.Scalar(escaped)) : "…"
+            throw .syntax(i, "\\\(shown) is not an escape JSON knows; write \\\\ for a backslash")
+        }
+    }
+
+    /// The text of a token read by `text()`, escapes undone.
+    func string(_ token: Text) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        guard token.hasEscapes else { return String(decoding: raw, as: UTF8.self) }
+        return String(decoding: unescaped(token), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of a token read by `text()`, escapes undone (they are known to be valid).
+    func unescaped(_ token: Text) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(token.end - token.start)
+        var i = token.start
+        while i < token.end {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            let escaped = bytes[i + 1]
+            i += 2
+            switch escaped {
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var value = UInt32(hexUnit(at: i)!)
+                i += 4
+                if (0xD800...0xDBFF).contains(value) {
+                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(hexUnit(at: i + 2)!) - 0xDC00)
+                    i += 6
+                }
+                UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { out.append($0) }
+            default: out.append(escaped)  // `"`, `\`, `/`
+            }
+        }
+        return out
+    }
+
+    /// Whether the token's text is exactly `name` (ASCII), without making a `String`.
+    func text(_ token: Text, equals name: [UInt8]) -> Bool {
+        guard !token.hasEscapes else { return unescaped(token) == name }
+        guard token.end - token.start == name.count else { return false }
+        var i = 0
+        while i < name.count {
+            if bytes[token.start + i] != name[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    // MARK: Numbers and words
+
+    /// Reads a number at `offset`: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    mutating func number() throws(FileProblem) -> Range<Int> {
+        let start = offset
+        var i = offset
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9") }
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard isDigit(i) else { throw .syntax(i, "a number must have a digit here") }
+        if bytes[i] == UInt8(ascii: "0") { i += 1 } else { while isDigit(i) { i += 1 } }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard isDigit(i) else { throw .syntax(i, "a number needs digits after the decimal point") }
+            while isDigit(i) { i += 1 }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard isDigit(i) else { throw .syntax(i, "a number needs digits in its exponent") }
+            while isDigit(i) { i += 1 }
+        }
+        offset = i
+        return start..<i
+    }
+
+    /// Reads `true`, `false` or `null` at `offset`; anything else where a value belongs is explained.
+    mutating func word() throws(FileProblem) -> Word {
+        let expected: StaticString, value: Word
+        switch offset < bytes.count ? bytes[offset] : 0 {
+        case UInt8(ascii: "t"): (expected, value) = ("true", .true)
+        case UInt8(ascii: "f"): (expected, value) = ("false", .false)
+        case UInt8(ascii: "n"): (expected, value) = ("null", .null)
+        default: throw notAValue(at: offset)
+        }
+        let end = offset + expected.utf8CodeUnitCount
+        guard end <= bytes.count, end == bytes.count || !Self.isWordByte(bytes[end]) else { throw notAValue(at: offset) }
+        for i in 0..<expected.utf8CodeUnitCount where bytes[offset + i] != expected.utf8Start[i] {
+            throw notAValue(at: offset)
+        }
+        offset = end
+        return value
+    }
+
+    /// The problem with whatever is at `at` where a value should start but none can.
+    func notAValue(at start: Int) -> FileProblem {
+        guard start < bytes.count else { return .syntax(start, FileProblem.cutShort) }
+        var end = start
+        while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if end == bytes.count, !word.isEmpty, ["true", "false", "null"].contains(where: { $0.hasPrefix(word) }) {
+            return .syntax(start, FileProblem.cutShort)
+        }
+        if !word.isEmpty {
+            return .syntax(start, "\(word.prefix(30)) is not a JSON value: text must be in double quotes")
+        }
+        let rest = bytes[start...]
+        if bytes[start] == UInt8(ascii: "'") {
+            return .syntax(start, "text must be in double quotes \", not single quotes")
+        }
+        if rest.starts(with: [0xE2, 0x80, 0x9C]) || rest.starts(with: [0xE2, 0x80, 0x9D]) {
+            return .syntax(start, "a curly quote: JSON text needs straight double quotes \"")
+        }
+        return .syntax(start, "expected a value: text in double quotes, a number, true, false, null, { … } or [ … ]")
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "_")
+    }
+
+    /// The UTF-16 unit written as four hex digits at `at`, or nil.
+    func hexUnit(at start: Int) -> UInt16? {
+        guard start + 4 <= bytes.count else { return nil }
+        var unit: UInt16 = 0
+        for i in start..<start + 4 {
+            let b = bytes[i]
+            let digit: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            unit = unit << 4 | UInt16(digit)
+        }
+        return unit
+    }
+
+    private static func hex(_ unit: UInt16) -> String {
+        let digits = String(unit, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

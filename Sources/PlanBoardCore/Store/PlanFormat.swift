@@ -1,0 +1,145 @@
+/// The plan file's format: every field of every object, once. Reading (`JSONReader+Fields.swift`)
+/// and writing (`PlanJSONWriter`) both go by these tables, so a field added here is read and
+/// written alike, and cannot be added to one and forgotten in the other.
+///
+/// A field marked `required` must be in the file and not `null`; any other may be left out (or be
+/// `null`) and then keeps the default of the type's `blank`; an optional (`?`) one is left out of
+/// the file when it has no value. Keys are written sorted, whatever the order here. Fields this
+/// planboard does not know are kept and written back (see `UnknownFields`).
+
+/// The file's top level: the plan's own fields plus `"schemaVersion"`.
+struct PlanDocument: FileObject {
+    var plan: Plan
+    /// Where the value of `schemaVersion` starts in the file read, nil when it has none; judged by
+    /// `PlanFile` once the whole file is read.
+    var schemaVersionOffset: Int?
+
+    static let fileFields = FileFields<PlanDocument>(
+        Plan.fileFields.all.map { $0.lifted(\PlanDocument.plan) } + [
+            FileField("schemaVersion", required: false,
+                      read: { reader, document throws(FileProblem) in
+                          _ = reader.tokens.peek()
+                          document.schemaVersionOffset = reader.tokens.offset
+                          try reader.skipValue()
+                      },
+                      write: { _, writer in
+                          writer.member(PlanJSONWriter.key("schemaVersion"))
+                          writer.raw(String(PlanFile.schemaVersion))
+                      }),
+        ])
+    static let blank = PlanDocument(plan: .blank)
+
+    var unknownFields: UnknownFields {
+        get { plan.unknownFields }
+        set { plan.unknownFields = newValue }
+    }
+}
+
+extension Plan: FileObject {
+    static let fileFields = FileFields<Plan>([
+        .field("title", required: true, { $0.title }, { $0.title = $1 }),
+        .field("period", { $0.period }, { $0.period = $1 }),
+        .field("owner", { $0.owner }, { $0.owner = $1 }),
+        .field("outcomes", { $0.outcomes }, { $0.outcomes = $1 }),
+        .field("leads", { $0.leads }, { $0.leads = $1 }),
+        .field("meetings", { $0.meetings }, { $0.meetings = $1 }),
+    ])
+    static let blank = Plan(title: "")
+}
+
+extension Outcome: FileObject {
+    static let fileFields = FileFields<Outcome>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("number", { $0.number }, { $0.number = $1 }),
+        .field("title", required: true, { $0.title }, { $0.title = $1 }),
+        .field("description", { $0.description }, { $0.description = $1 }),
+        .field("actions", { $0.actions }, { $0.actions = $1 }),
+    ])
+    static let blank = Outcome(id: .init(""), number: "", title: "")
+}
+
+extension Action: FileObject {
+    static let fileFields = FileFields<Action>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("ref", required: true, { $0.ref }, { $0.ref = $1 }),
+        .field("text", required: true, { $0.text }, { $0.text = $1 }),
+        .field("area", { $0.area }, { $0.area = $1 }),
+        .field("leads", { $0.leads }, { $0.leads = $1 }),
+        .field("deadline", { $0.deadline }, { $0.deadline = $1 }),
+        .field("measure", { $0.measure }, { $0.measure = $1 }),
+        .field("progress", { $0.progress }, { $0.progress = $1 }),
+        .field("rag", { $0.rag }, { $0.rag = $1 }),
+        // Setting a status on the board clears the plan's own words for it; reading one must not,
+        // whichever of the two keys the file gives first.
+        .field("status", { $0.status }, { action, status in
+            let words = action.statusText
+            action.status = status
+            action.statusText = words
+        }),
+        .field("statusText", { $0.statusText }, { $0.statusText = $1 }),
+        .field("notes", { $0.notes }, { $0.notes = $1 }),
+        .field("history", { $0.history }, { $0.history = $1 }),
+        .field("removal", { $0.removal }, { $0.removal = $1 }),
+    ])
+    static let blank = Action(id: .init(""), ref: "", text: "")
+}
+
+extension Lead: FileObject {
+    static let fileFields = FileFields<Lead>([
+        .field("initials", required: true, { $0.initials }, { $0.initials = $1 }),
+        .field("name", { $0.name }, { $0.name = $1 }),
+        .field("organisation", { $0.organisation }, { $0.organisation = $1 }),
+    ])
+    static let blank = Lead(initials: "", name: "")
+}
+
+extension Meeting: FileObject {
+    static let fileFields = FileFields<Meeting>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("title", { $0.title }, { $0.title = $1 }),
+        .field("date", required: true, { $0.date }, { $0.date = $1 }),
+        .field("attendees", { $0.attendees }, { $0.attendees = $1 }),
+        .field("apologies", { $0.apologies }, { $0.apologies = $1 }),
+        .field("startedAt", required: true, { $0.startedAt }, { $0.startedAt = $1 }),
+        .field("endedAt", { $0.endedAt }, { $0.endedAt = $1 }),
+        .field("discussed", { $0.discussed }, { $0.discussed = $1 }),
+    ])
+    static let blank = Meeting(id: .init(""), title: "", date: Day(daysSince1970: 0), startedAt: Timestamp(secondsSince1970: 0))
+}
+
+extension Note: FileObject {
+    static let fileFields = FileFields<Note>([
+        .field("at", required: true, { $0.at }, { $0.at = $1 }),
+        .field("text", required: true, { $0.text }, { $0.text = $1 }),
+        .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+        .field("kind", { $0.kind }, { $0.kind = $1 }),
+        .field("owner", { $0.owner }, { $0.owner = $1 }),
+        .field("due", { $0.due }, { $0.due = $1 }),
+    ])
+    static let blank = Note(at: Timestamp(secondsSince1970: 0), text: "")
+}
+
+extension Change: FileObject {
+    static let fileFields = FileFields<Change>([
+        .field("at", required: true, { $0.at }, { $0.at = $1 }),
+        .field("field", required: true, { $0.field }, { $0.field = $1 }),
+        .field("from", required: true, { $0.from }, { $0.from = $1 }),
+        .field("to", required: true, { $0.to }, { $0.to = $1 }),
+        .field("reason", { $0.reason }, { $0.reason = $1 }),
+        .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+    ])
+    static let blank = Change(at: Timestamp(secondsSince1970: 0), field: .created, from: "", to: "")
+}
+
+extension Removal: FileObject {
+    static let fileFields = FileFields<Removal>([
+        .field("at", required: true, { $0.at }, { $0.at = $1 }),
+        .field("reason", required: true, { $0.reason }, { $0.reason = $1 }),
+    ])
+    static let blank = Removal(at: Timestamp(secondsSince1970: 0), reason: "")
+}
+
+extension RAG: FileWord { static let wordKind = "a RAG rating" }
+extension Status: FileWord { static let wordKind = "a status" }
+extension Change.Field: FileWord { static let wordKind = "a kind of change" }
+extension Note.Kind: FileWord { static let wordKind = "a kind of note" }

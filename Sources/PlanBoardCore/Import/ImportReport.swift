@@ -23,6 +23,10 @@ public struct ImportReport: Equatable, Sendable {
     /// The row the header was found on.
     public var headerRow: Int
     public var warnings: [ImportWarning]
+    /// The first line when the table came from a Word or Excel file rather than CSV text.
+    public var source: String? = nil
+    /// What the Word or Excel reader did, printed after the first line.
+    public var notes: [String] = []
 
     /// The columns not used, with why.
     public var ignoredColumns: [ColumnChoice] { columns.filter { $0.field == nil } }
@@ -31,7 +35,8 @@ public struct ImportReport: Equatable, Sendable {
     public var text: String {
         let separatorName = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
         var lines = [
-            "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow).",
+            source ?? "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow).",
+        ] + notes + [
             "Created \(outcomesCreated) outcome\(outcomesCreated == 1 ? "" : "s") and \(actionsCreated) action\(actionsCreated == 1 ? "" : "s").",
             "RAG: \(rag.text).",
             "Columns:",

@@ -5,7 +5,8 @@
 /// progress, measure or status column. Tables naming the same fields are parts of one plan
 /// (one table per outcome, say) and are joined in order; when several different tables could
 /// be the plan, the one with most rows is read and the report says how to choose another with
-/// `--table`. When tables are joined, and the columns do not name the outcome, each table's
+/// `--table`; tables of the same columns with only a header row join too (an outcome with no
+/// actions yet). When tables are joined, and the columns do not name the outcome, each table's
 /// outcome is its caption row or the heading just before it, and the paragraphs between that
 /// heading and the table are the outcome's description.
 enum WordPlanTables {
@@ -37,7 +38,9 @@ enum WordPlanTables {
                 let (ra, rb) = (a.element.reduce(0) { $0 + $1.dataRows.count }, b.element.reduce(0) { $0 + $1.dataRows.count })
                 return ra != rb ? ra < rb : a.offset > b.offset
             }!.element
-            pieces = best
+            // Tables of the same columns with no rows yet belong to the plan too: outcomes with no actions.
+            let empty = shapes.filter { $0.dataRows.isEmpty && $0.fields.contains(.action) && $0.signature == best[0].signature }
+            pieces = (best + empty).sorted { $0.number < $1.number }
             let others = candidates.filter { c in !best.contains { $0.number == c.number } }
             let bestNumbers = best.map { "\($0.number)" }.joined(separator: ",")
             for other in others {
@@ -101,6 +104,10 @@ enum WordPlanTables {
                 rows.append([orphan.title, orphan.description] + Array(repeating: "", count: names.count))
                 locations.append("the heading '\(orphan.title)'")
                 orphanIndex += 1
+            }
+            if piece.dataRows.isEmpty, headingsAreOutcomes {
+                rows.append([piece.outcome ?? "", piece.description] + Array(repeating: "", count: names.count))
+                locations.append("table \(piece.number)")
             }
             for r in piece.dataRows {
                 var cells = Array(repeating: "", count: names.count)

@@ -65,6 +65,12 @@ struct ZipArchiveTests {
         #expect(throws: ZipError.totalTooLarge(limit: 5_000)) { try archive.contents(of: "two") }
     }
 
+    @Test func refusesMoreEntriesThanTheLimitFromTheDirectoryAlone() {
+        let bytes = Self.written((1...5).map { ("part\($0).xml", "<a/>") })
+        #expect(throws: ZipError.tooManyEntries(count: 5, limit: 4)) { try ZipArchive(bytes: bytes, limits: ZipLimits(maxEntries: 4)) }
+        #expect(throws: Never.self) { try ZipArchive(bytes: bytes, limits: ZipLimits(maxEntries: 5)) }
+    }
+
     @Test func refusesAZipBombFromItsDeclaredSizesWithoutUnpacking() throws {
         var archive = try ZipArchive(bytes: OfficeFixtures.bytes("zip-bomb.docx"))
         let bomb = try #require(archive.entry(named: "word/document.xml"))

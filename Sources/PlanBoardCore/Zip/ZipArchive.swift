@@ -14,7 +14,7 @@ public struct ZipArchive: Sendable {
     public init(bytes: [UInt8], limits: ZipLimits = .standard) throws(ZipError) {
         self.bytes = bytes
         self.limits = limits
-        let end = try Self.endOfDirectory(bytes)
+        let end = try Self.endOfDirectory(bytes, limits: limits)
         var entries: [ZipEntry] = []
         var offset = end.directoryOffset
         for _ in 0..<end.entryCount {
@@ -94,7 +94,7 @@ public struct ZipArchive: Sendable {
 
     /// Finds the end-of-central-directory record (searching back over a comment of up to 64 KB)
     /// and, when its fields are full, the ZIP64 record it points to.
-    private static func endOfDirectory(_ bytes: [UInt8]) throws(ZipError) -> EndRecord {
+    private static func endOfDirectory(_ bytes: [UInt8], limits: ZipLimits) throws(ZipError) -> EndRecord {
         guard bytes.count >= 22 else { throw .notAZip }
         var position = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
@@ -125,7 +125,9 @@ public struct ZipArchive: Sendable {
         } else if disk != 0 || directoryDisk != 0 {
             throw .multiDisk
         }
-        guard count <= 1_000_000 else { throw .tooManyEntries(count: Int(count), limit: ZipLimits.standard.maxEntries) }
+        guard count <= UInt64(limits.maxEntries) else {
+            throw .tooManyEntries(count: Int(clamping: count), limit: limits.maxEntries)
+        }
         guard offset <= UInt64(bytes.count) else { throw .damaged("the directory starts past the end of the file") }
         return EndRecord(entryCount: Int(count), directoryOffset: Int(offset))
     }

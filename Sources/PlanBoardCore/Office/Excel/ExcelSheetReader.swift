@@ -63,10 +63,18 @@ struct ExcelSheet: Equatable {
 
         let height = cells.keys.max() ?? 0
         let width = cells.values.compactMap { $0.keys.max() }.max() ?? 0
-        var hiddenColumnSet = Set<Int>()
+        // Hidden column ranges, merged first so marking them costs no more than the sheet is wide.
+        var ranges: [(Int, Int)] = []
         for col in root.child("cols")?.children("col") ?? [] where ["1", "true"].contains(col.attribute("hidden") ?? "") {
-            guard let lo = col.attribute("min").flatMap({ Int($0) }), let hi = col.attribute("max").flatMap({ Int($0) }), lo <= width else { continue }
-            for c in stride(from: max(lo, 1), through: min(hi, width), by: 1) { hiddenColumnSet.insert(c) }
+            guard let lo = col.attribute("min").flatMap({ Int($0) }), let hi = col.attribute("max").flatMap({ Int($0) }),
+                  lo <= width, hi >= lo else { continue }
+            ranges.append((max(lo, 1), min(hi, width)))
+        }
+        var hiddenColumnSet = Set<Int>()
+        var next = 1
+        for (lo, hi) in ranges.sorted(by: { $0.0 < $1.0 }) where hi >= next {
+            for c in max(lo, next)...hi { hiddenColumnSet.insert(c) }
+            next = hi + 1
         }
         hiddenRows = hiddenRowSet.filter { $0 <= height && cells[$0] != nil }.sorted()
         hiddenColumns = hiddenColumnSet.filter { c in cells.values.contains { $0[c] != nil } }.sorted()

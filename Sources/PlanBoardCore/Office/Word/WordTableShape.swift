@@ -23,7 +23,7 @@ struct WordTableShape: Equatable, Sendable {
     /// Block index of the heading `outcome` came from, when it came from a paragraph.
     var outcomeBlock: Int?
 
-    var header: [String] { grid.rows[headerIndex] }
+    var header: [String] { headerIndex < grid.rows.count ? grid.rows[headerIndex] : [] }
 
     /// Fields that say a table is a plan when it also names its actions.
     static let planDetail: Set<PlanField> = [.lead, .deadline, .rag, .progress, .measure, .status]

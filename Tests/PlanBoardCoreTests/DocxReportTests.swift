@@ -74,18 +74,35 @@ struct DocxReportTests {
         #expect(summary[4] == ["All outcomes", "4", "1", "1", "1", "1", "2"])
     }
 
+    @Test func aChartOfEachOutcomesRatingsDrawnWithShadedCells() throws {
+        let document = try Self.part(Self.docx(), "word/document.xml")
+        let chart = document.descendants("tbl")[1]
+        #expect(chart.child("tblGrid")?.children("gridCol").count == 102)
+        let rows = chart.children("tr")
+        #expect(rows.count == 3)
+        // Outcome 1 has 1 Amber and 1 Green of the largest outcome's 2: half the bar each.
+        let first = rows[0].children("tc")
+        #expect(first.map { $0.descendants("t").map(\.text).joined() } == ["Outcome 1", "A 1", "G 1", "2"])
+        #expect(first.map { $0.child("tcPr")?.child("gridSpan")?.attribute("val") } == [nil, "50", "50", nil])
+        #expect(first.compactMap { $0.child("tcPr")?.child("shd")?.attribute("fill") } == ["F0A202", "2E7D32"])
+        // An outcome with no actions is an empty bar.
+        let third = rows[2].children("tc")
+        #expect(third.map { $0.descendants("t").map(\.text).joined() } == ["Outcome 3", "", "0"])
+        #expect(third[1].child("tcPr")?.child("gridSpan")?.attribute("val") == "100")
+    }
+
     @Test func aTablePerOutcomeWithItsHeaderRepeatedOnEveryPage() throws {
         let document = try Self.part(Self.docx(), "word/document.xml")
         #expect(Self.paragraphs(document, style: "Heading1") == ["Summary", "Outcome 1: Carers are identified & heard",
                                                                  "Outcome 2: Carers have a life alongside caring",
                                                                  "Outcome 3: Young carers are supported", "Changes since 1 September 2026"])
-        let tables = document.descendants("tbl")
+        let tables = document.descendants("tbl").enumerated().filter { $0.offset != 1 }.map(\.element)
         for table in tables {
             let rows = table.children("tr")
             #expect(rows[0].child("trPr")?.child("tblHeader") != nil)
             #expect(rows.dropFirst().allSatisfy { $0.child("trPr")?.child("tblHeader") == nil })
         }
-        let first = Self.tables(document)[1]
+        let first = Self.tables(document)[2]
         #expect(first[0] == ["Ref", "Priority area", "Action", "Lead", "Deadline", "Overdue / due soon", "Measure of success",
                              "Progress", "RAG", "Status"])
         #expect(first[1] == ["1.1", "1.1 Identify carers", "Train staff | GPs in carer awareness", "CC, NHS", "March 2026", "Overdue",
@@ -118,7 +135,7 @@ struct DocxReportTests {
 
     @Test func anOutcomeWithNoActionsKeepsAnEmptyTableAndSaysSo() throws {
         let document = try Self.part(Self.docx(), "word/document.xml")
-        let third = Self.tables(document)[3]
+        let third = Self.tables(document)[4]
         #expect(third.count == 1)
         #expect(document.text.contains("No actions yet."))
     }
@@ -131,7 +148,7 @@ struct DocxReportTests {
                 plan.outcomes[o].actions[a].measure = ""
             }
         }
-        let header = Self.tables(try Self.part(Self.docx(plan), "word/document.xml"))[1][0]
+        let header = Self.tables(try Self.part(Self.docx(plan), "word/document.xml"))[2][0]
         #expect(header == ["Ref", "Action", "Lead", "Deadline", "Overdue / due soon", "Progress", "RAG", "Status"])
     }
 

@@ -1,6 +1,7 @@
 /// The plan as a Word document a committee clerk can put straight into the papers.
 ///
-/// A4 landscape: the title, a summary with the RAG counts of each outcome in a table, a key,
+/// A4 landscape: the title, a summary with the RAG counts of each outcome in a table and a bar
+/// chart, a key,
 /// then each outcome under its heading with its description and a table of its actions (the
 /// header row repeated on every page, rows kept whole, RAG as a word on its colour, overdue
 /// and due-soon deadlines marked in words), and the changes since `--since`. Every field of
@@ -31,6 +32,9 @@ public enum DocxReport {
             (", \(soon) due in the next \(options.soonDays) days.", .plain),
         ])
         xml += summaryTable(plan, urgency: urgency)
+        xml += WordML.paragraphs("RAG ratings of the actions in each outcome", style: "Note", look: .bold)
+        xml += DocxRAGChart.table(labels: plan.outcomes.enumerated().map { $1.number.isEmpty ? "Outcome \($0 + 1)" : "Outcome \($1.number)" },
+                                  counts: plan.outcomes.map { RAGCounts($0.activeActions) }, width: DocxPackage.textWidth(.landscape))
         xml += WordML.paragraph([("Key. ", .bold), ("Red: off track, needs the partnership’s attention. Amber: some slippage "
             + "or risk, being managed. Green: on track or complete. Not rated: no rating given yet. Overdue: the deadline has "
             + "passed and the action is not complete. Due soon: due within \(options.soonDays) days.", .plain)], style: "Note")
@@ -111,15 +115,15 @@ struct ActionColumns {
         var weight: Int {
             switch self {
             case .ref: 800
-            case .area: 1900
-            case .action: 3600
+            case .area: 1700
+            case .action: 3400
             case .lead: 1300
             case .deadline: 1300
-            case .flag: 1000
-            case .measure: 2300
-            case .progress: 3200
-            case .rag: 950
-            case .status: 1150
+            case .flag: 1250
+            case .measure: 2100
+            case .progress: 3000
+            case .rag: 1100
+            case .status: 1350
             }
         }
     }

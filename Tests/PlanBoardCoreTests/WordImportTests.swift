@@ -56,13 +56,44 @@ struct WordImportTests {
         #expect(two.allActions.map(\.ref) == ["2.1", "2.2"])
     }
 
+    /// A .docx holding `body` (WordprocessingML paragraphs and tables), written in the test.
+    static func docx(_ body: String) -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("_rels/.rels", Array(("<Relationships><Relationship Id=\"r1\" Type=\"x/officeDocument\" "
+            + "Target=\"word/document.xml\"/></Relationships>").utf8))
+        zip.add("word/document.xml", Array("<w:document xmlns:w=\"w\"><w:body>\(body)</w:body></w:document>".utf8))
+        return zip.bytes()
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        "<w:tbl>" + rows.map { row in
+            "<w:tr>" + row.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+        }.joined() + "</w:tbl>"
+    }
+
     @Test func offersTheOtherTablesThatCouldBeThePlan() throws {
-        // The carers plan with a second plan-like table: word-edge-cases has two outcome tables that
-        // join; reading only one of them names the other in --table's words.
-        let table = try OfficeFixtures.read("word-edge-cases.docx", OfficeOptions(tables: [2]))
-        #expect(table.source.hasPrefix("Read table 2 of a Word document with 2 tables"))
-        let joined = try OfficeFixtures.read("word-edge-cases.docx")
-        #expect(joined.source.hasPrefix("Read tables 1 and 2 of a Word document"))
+        let bytes = Self.docx(Self.table([["Ref", "Action", "Lead"], ["1.1", "Open the fund", "SW"]])
+            + Self.table([["Action", "RAG", "Progress"], ["Train staff", "Green", "Done"], ["Run a stall", "Red", ""]]))
+        let table = try OfficeImporter.read(bytes, expected: .word)
+        #expect(table.source == "Read table 2 of a Word document with 2 tables")
+        #expect(table.notes == ["Table 1 (1 row; Ref, Action, Lead) could also be the plan: import it alone with --table 1, "
+            + "or with the tables read with --table 2,1."])
+        let chosen = try OfficeImporter.read(bytes, expected: .word, options: OfficeOptions(tables: [1, 2]))
+        #expect(chosen.source == "Read tables 1 and 2 of a Word document with 2 tables, joined in order")
+        // Joined by header name: Action lines up across both tables.
+        #expect(chosen.table.rows == [["Ref", "Action", "Lead", "RAG", "Progress"], ["1.1", "Open the fund", "SW", "", ""],
+                                      ["", "Train staff", "", "Green", "Done"], ["", "Run a stall", "", "Red", ""]])
+    }
+
+    @Test func aTableWithAHeaderButNoPlanWordsIsReadFromItsContents() throws {
+        let bytes = Self.docx("<w:p><w:r><w:t>Our plan</w:t></w:r></w:p>" + Self.table([
+            ["#", "Description of the work", "Team"],
+            ["1", "Open a short breaks fund with a one-page form", "SW"],
+            ["2", "Train reception staff in every GP practice", "CC"],
+        ]))
+        let result = try OfficeImporter.importPlan(try OfficeImporter.read(bytes, expected: .word), options: ImportOptions())
+        #expect(result.plan.allActions.map(\.text) == ["Open a short breaks fund with a one-page form",
+                                                        "Train reception staff in every GP practice"])
     }
 
     @Test func aTableNumberTheDocumentDoesNotHaveIsRefused() throws {

@@ -12,6 +12,9 @@ struct ReportTable {
         .loadAndFrame: Target(limit: 150, unit: "ms"),
         .move: Target(limit: 5, unit: "ms"),
         .rate: Target(limit: 5, unit: "ms"),
+        .status: Target(limit: 5, unit: "ms"),
+        .editSave: Target(limit: 5, unit: "ms"),
+        .groupByLead: Target(limit: 100, unit: "ms"),
         .search: Target(limit: 5, unit: "ms"),
         .save: Target(limit: 100, unit: "ms"),
     ]

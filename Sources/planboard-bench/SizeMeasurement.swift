@@ -2,17 +2,22 @@ import PlanBoardCore
 
 /// The steps the bench times, in the order of the table, with the name the child prints.
 enum Step: String, CaseIterable {
-    case load, frame, loadAndFrame, move, rate, search, save
+    case startup, load, frame, loadAndFrame, move, rate, rateOnDisk, status, editSave, groupByLead, search, save
 
     /// How the step is named in the table.
     var label: String {
         switch self {
+        case .startup: "launch → first card (real process)"
         case .load: "load (PlanStore.open)"
         case .frame: "first frame 120×36"
         case .loadAndFrame: "load + first frame"
-        case .move: "keypress: move down"
-        case .rate: "keypress: set RAG"
-        case .search: "keypress: search a letter"
+        case .move: "key → screen: j (move down)"
+        case .rate: "key → screen: r (rate Red)"
+        case .rateOnDisk: "key → on disk: r (background save)"
+        case .status: "key → screen: s (status)"
+        case .editSave: "key → screen: Enter (save a field)"
+        case .groupByLead: "key → screen: v (to by lead)"
+        case .search: "key → screen: search a letter"
         case .save: "save (PlanStore.save)"
         }
     }
@@ -33,11 +38,11 @@ struct SizeMeasurement {
     /// Measures the plan file at `path` `runs` times over, as the app would use it.
     ///
     /// Each run opens the file (taking the lock), builds the board state and renders the first
-    /// frame; the last run's store and state stay, as in a session. Keypresses then run on that
-    /// state: a move down (with an untimed move back up, so every run moves), and a RAG change
-    /// that alternates red and green (the reducer only returns the save effect). Saves write that
-    /// changed plan through the same store, after an untimed first save that also writes the
-    /// `.bak` backup. So memory holds what the app would: one plan, its file's bytes, undo history.
+    /// frame; the last run's store and state stay, as in a session. Keys then go through a
+    /// `BoardSession` writing to that store on its background writer, exactly as in the app: each
+    /// is timed from the key to the frame drawn after it, and a rating also to the moment its
+    /// save is on disk. Saves are then timed on the store alone. So memory holds what the app
+    /// would: one plan, its file's bytes, undo history.
     static func run(path: String, runs: Int) throws(StoreError) -> SizeMeasurement {
         var times: [Step: [Double]] = [:]
         func record(_ step: Step, _ milliseconds: Double) { times[step, default: []].append(milliseconds) }
@@ -61,41 +66,55 @@ struct SizeMeasurement {
             record(.loadAndFrame, opened.milliseconds + frame.milliseconds)
         }
 
-        guard var board = state, let store else { return SizeMeasurement(peakMegabytes: peakMemoryMegabytes()) }
+        guard let board = state, let store else { return SizeMeasurement(peakMegabytes: peakMemoryMegabytes()) }
         state = nil  // so the board's plan is not shared and a change copies no more than the app would
-        var lastSaveEffect: Plan?
+        let session = BoardSession(state: board, store: store, clock: { now })
+        /// Sends `key` as the terminal would and draws the frame that follows, timed.
+        func press(_ key: Key) -> Double {
+            timed { () -> Grid in
+                if let message = session.message(for: .key(key)) { session.send(message) }
+                return BoardView.render(session.state)
+            }.milliseconds
+        }
         for _ in 0..<runs {
-            let move = timed { () -> Grid in
-                _ = Reducer.reduce(&board, .move(.down), now: now)
-                return BoardView.render(board)
-            }
-            record(.move, move.milliseconds)
-            _ = Reducer.reduce(&board, .move(.up), now: now)
+            record(.move, press(.char("j")))
+            _ = press(.char("k"))
 
-            let rag: RAG = board.selectedAction?.rag == .red ? .green : .red
-            let rate = timed { () -> [Effect] in
-                let effects = Reducer.reduce(&board, .setRAG(rag), now: now)
-                _ = BoardView.render(board)
-                return effects
+            let key: Key = session.state.selectedAction?.rag == .red ? .char("g") : .char("r")
+            let rate = timed { () -> Double in
+                let toScreen = press(key)
+                session.flush()
+                return toScreen
             }
-            record(.rate, rate.milliseconds)
-            for case .save(let plan) in rate.value { lastSaveEffect = plan }
-            _ = Reducer.reduce(&board, .saved, now: now)
-            _ = Reducer.reduce(&board, .cancel, now: now)   // skip the "Why?" prompt, as Enter would
+            record(.rate, rate.value)
+            record(.rateOnDisk, rate.milliseconds)
+            // Leave any question the rating asked, as a chair moving on would.
+            while session.state.mode != .board { _ = press(.escape) }
+
+            record(.status, press(.char("s")))
+            session.flush()
+            while session.state.mode != .board { _ = press(.escape) }
+
+            session.send(.editField(.ref))
+            session.send(.editText(.insert("x")))
+            record(.editSave, press(.enter))
+            session.flush()
+            while session.state.mode != .board { _ = press(.escape) }
+
+            while session.state.grouping != .rag { _ = press(.char("v")) }
+            record(.groupByLead, press(.char("v")))
+            while session.state.grouping != .outcome { _ = press(.char("v")) }
 
             // Typing in the `/` search prompt searches every field of every action at each key.
-            var searching = board
-            _ = Reducer.reduce(&searching, .startSearch, now: now)
-            let search = timed { () -> Grid in
-                _ = Reducer.reduce(&searching, .editText(.insert("c")), now: now)
-                return BoardView.render(searching)
-            }
-            record(.search, search.milliseconds)
+            _ = press(.char("/"))
+            record(.search, press(.char("c")))
+            while session.state.mode != .board { _ = press(.escape) }
+            _ = press(.escape)
         }
+        session.flush()
 
         let beforeSaving = peakMemoryMegabytes()
-        let toSave = lastSaveEffect ?? board.plan
-        try store.save(toSave)
+        let toSave = session.state.plan
         for _ in 0..<runs {
             let start = nanosecondsNow()
             try store.save(toSave)

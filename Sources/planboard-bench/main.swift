@@ -22,8 +22,19 @@ func fail(_ text: String) -> Never {
 
 if let size = options.generateSize {
     guard let file = options.childFile else { fail("--generate needs --file (it is meant for the bench's own children)") }
-    let bytes = PlanFile.encode(PlanGenerator.make(actions: size, seed: 1))
+    var plan = PlanGenerator.make(actions: size, seed: 1)
+    // Imported plans name their leads in full, so there are about as many leads as a quarter of
+    // the actions: the shape that makes grouping by lead costly.
+    var number = 0
+    for o in plan.outcomes.indices {
+        for a in plan.outcomes[o].actions.indices {
+            plan.outcomes[o].actions[a].leads.append("Team \(number % max(1, size / 4))")
+            number += 1
+        }
+    }
+    let bytes = PlanFile.encode(plan)
     guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { fail("could not write \(file)") }
+    print(StartupMeasurement.marker(for: plan) ?? "")
     exit(0)
 }
 
@@ -56,6 +67,11 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 // Linux carries the parent's peak resident memory into the child's ru_maxrss at exec. A parent
 // that stayed small keeps each child's figure its own.
 let executable = ChildProcess.currentExecutable()
+/// The app built beside the bench, timed from launch to its first card.
+let app = (executable as NSString).deletingLastPathComponent + "/planboard"
+if !FileManager.default.isExecutableFile(atPath: app) {
+    FileHandle.standardError.write(Data("planboard-bench: no \(app); build it to time the launch (swift build -c release)\n".utf8))
+}
 var results: [(size: Int, fileBytes: Int, measurement: SizeMeasurement)] = []
 
 func runChild(_ arguments: [String], doing task: String) -> ChildProcess.Outcome {
@@ -76,14 +92,27 @@ func runChild(_ arguments: [String], doing task: String) -> ChildProcess.Outcome
 for size in options.sizes {
     FileHandle.standardError.write(Data("measuring \(size) actions…\n".utf8))
     let path = folder + "/plan-\(size).json"
-    _ = runChild(["--generate", "\(size)", "--file", path], doing: "writing a plan of \(size) actions")
+    let marker = runChild(["--generate", "\(size)", "--file", path], doing: "writing a plan of \(size) actions")
+        .output.trimmingCharacters(in: .whitespacesAndNewlines)
     let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    var launches: [Double] = []
+    if FileManager.default.isExecutableFile(atPath: app), !marker.isEmpty {
+        for _ in 0..<options.runs {
+            do {
+                launches.append(try StartupMeasurement.launch(app, path: path, marker: marker))
+            } catch {
+                FileHandle.standardError.write(Data("planboard-bench: \(error)\n".utf8))
+                break
+            }
+        }
+    }
     let child = runChild(["--size", "\(size)", "--file", path, "--runs", "\(options.runs)"],
                          doing: "measuring \(size) actions")
-    guard let measurement = SizeMeasurement(reportLines: child.output) else {
+    guard var measurement = SizeMeasurement(reportLines: child.output) else {
         try? FileManager.default.removeItem(atPath: folder)
         fail("the child measuring \(size) actions printed something unexpected:\n\(child.output)")
     }
+    if !launches.isEmpty { measurement.samples[.startup] = Samples(values: launches) }
     results.append((size, fileBytes, measurement))
 }
 

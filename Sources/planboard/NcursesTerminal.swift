@@ -4,8 +4,9 @@ import PlanBoardCore
 import Glibc
 #endif
 
-/// The real terminal: ncurses set up as NCURSES-NOTES.md prescribes, drawing only the rows that
-/// changed since the last frame. The only type that talks to ncurses.
+/// The real terminal: ncurses in raw mode with keypad and bracketed paste, drawing only the runs
+/// the core's `Grid.changes(from:)` gives (the rows that changed since the last frame). The only
+/// type that talks to ncurses.
 final class NcursesTerminal: TerminalScreen {
     private let screen: OpaquePointer
     private var previous: Grid?
@@ -14,6 +15,8 @@ final class NcursesTerminal: TerminalScreen {
     private var isOpen = true
     /// Whether the hardware cursor is visible (only while a field is being edited).
     private var cursorShown = false
+    /// A pipe whose write end any thread may poke to end `nextEvent`'s wait (non-blocking both ends).
+    private let wakePipe: (read: Int32, write: Int32)
 
     private struct ColorPair: Hashable {
         let foreground: Color
@@ -26,6 +29,16 @@ final class NcursesTerminal: TerminalScreen {
             throw TerminalCheck.Refusal(description: "planboard: ncurses could not start on this terminal.")
         }
         self.screen = screen
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
+            ends = [-1, -1]
+        }
+        wakePipe = (ends[0], ends[1])
         set_term(screen)
         raw()
         noecho()
@@ -34,7 +47,10 @@ final class NcursesTerminal: TerminalScreen {
         curs_set(0)
         cn_timeout(100)
         cn_bracketed_paste(1)
-        if has_colors() {
+        // NO_COLOR (no-color.org): set and not empty means no colour; the RAG letters, reverse
+        // video and bold carry every meaning without it.
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if has_colors(), !noColor {
             start_color()
             use_default_colors()
             colorCount = cn_colors()
@@ -46,13 +62,9 @@ final class NcursesTerminal: TerminalScreen {
     func size() -> Size { Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr()))) }
 
     func draw(_ grid: Grid) {
-        if previous?.size != grid.size {
-            erase()
-            previous = nil
-        }
-        for y in 0..<grid.size.height where rowChanged(y, in: grid) {
-            drawRow(y, of: grid)
-        }
+        if previous?.size != grid.size { erase() }
+        for run in grid.changes(from: previous) { draw(run) }
+        apply(.plain)
         previous = grid
         if let cursor = grid.cursor {
             if !cursorShown { curs_set(1); cursorShown = true }
@@ -70,23 +82,49 @@ final class NcursesTerminal: TerminalScreen {
         clearok(cn_stdscr(), true)
     }
 
+    /// The next key, waiting up to 100 ms for one; a background save that finishes ends the wait
+    /// at once (through the wake pipe), so its result shows without a key.
     func nextEvent() -> TerminalEvent? {
+        cn_timeout(0)
+        if let event = readEvent() { return event }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, 2, 100)
+        if fds[1].revents != 0 { drainWakePipe() }
+        return readEvent()
+    }
+
+    /// One key from ncurses without waiting (it still waits ESCDELAY inside an escape sequence).
+    private func readEvent() -> TerminalEvent? {
         var code: wint_t = 0
         let status = cn_get_wch(&code)
         if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_START) { return readPaste() }
         if status == KEY_CODE_YES, Int32(code) == Int32(CN_KEY_PASTE_END) { return nil }
         return KeyDecoder.decode(status: status, code: UInt32(code)) {
-            nodelay(cn_stdscr(), true)
-            defer { nodelay(cn_stdscr(), false); cn_timeout(100) }
             var next: wint_t = 0
             return cn_get_wch(&next) == OK ? UInt32(next) : nil
         }
+    }
+
+    var wakeUp: (@Sendable () -> Void)? {
+        let descriptor = wakePipe.write
+        return {
+            var byte: UInt8 = 1
+            _ = write(descriptor, &byte, 1)
+        }
+    }
+
+    private func drainWakePipe() {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(wakePipe.read, &bytes, bytes.count) > 0 {}
     }
 
     /// Collects a bracketed paste up to its end marker as one piece of text. Terminals send line
     /// breaks as CR (tmux and xterm turn LF into CR), so CR, LF and CR LF each become one newline.
     /// Two seconds without input end a paste whose end marker never comes.
     private func readPaste() -> TerminalEvent? {
+        cn_timeout(100)
+        defer { cn_timeout(0) }
         var text = String.UnicodeScalarView()
         var quietPolls = 0
         var afterCR = false
@@ -128,29 +166,18 @@ final class NcursesTerminal: TerminalScreen {
         cn_bracketed_paste(0)
         endwin()
         delscreen(screen)
+        Glibc.close(wakePipe.read)
+        Glibc.close(wakePipe.write)
     }
 
-    private func rowChanged(_ y: Int, in grid: Grid) -> Bool {
-        guard let previous else { return true }
-        let start = y * grid.size.width, end = start + grid.size.width
-        return previous.cells[start..<end] != grid.cells[start..<end]
-    }
-
-    private func drawRow(_ y: Int, of grid: Grid) {
-        var x = 0
-        while x < grid.size.width {
-            let style = grid[x, y].style
-            var run: [wchar_t] = []
-            let runStart = x
-            while x < grid.size.width, grid[x, y].style == style {
-                for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
-                x += 1
-            }
-            run.append(0)
-            apply(style)
-            _ = cn_move_addwstr(Int32(y), Int32(runStart), run)
-        }
-        apply(.plain)
+    /// Writes one run of text in its style at its place.
+    private func draw(_ run: RowRun) {
+        var text: [wchar_t] = []
+        text.reserveCapacity(run.text.unicodeScalars.count + 1)
+        for scalar in run.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+        text.append(0)
+        apply(run.style)
+        _ = cn_move_addwstr(Int32(run.y), Int32(run.x), text)
     }
 
     private func apply(_ style: Style) {

@@ -1,3 +1,4 @@
+import PlanBoardCore
 import CNcurses
 #if canImport(Glibc)
 import Glibc
@@ -23,7 +24,7 @@ enum TerminalCheck {
             throw Refusal(description: "planboard: TERM is not set, so the terminal type is unknown. Set it (for example TERM=xterm-256color) and try again.")
         }
         guard cn_term_can_draw(term) == 1 else {
-            throw Refusal(description: "planboard: the terminal type '\(term)' is unknown or cannot position the cursor. Set TERM to a real terminal type (for example xterm-256color).")
+            throw Refusal(description: "planboard: the terminal type '\(Excerpt.of(term))' is unknown or cannot position the cursor. Set TERM to a real terminal type (for example xterm-256color).")
         }
     }
 }

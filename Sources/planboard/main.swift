@@ -6,8 +6,13 @@ import Glibc
 /// planboard's entry point: subcommands print and exit; otherwise the board opens on a plan file.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+/// Which of standard output and error a person's terminal shows: text for a terminal has its
+/// control characters shown as symbols, so a crafted plan or lock file cannot act on it.
+let terminals = TerminalStreams(output: isatty(STDOUT_FILENO) == 1, errors: isatty(STDERR_FILENO) == 1)
+
 func printError(_ text: String) {
-    writeOut(text + "\n", to: STDERR_FILENO)
+    let line = text + "\n"
+    writeOut(terminals.errors ? VisibleText.sanitizeKeepingLineBreaks(line) : line, to: STDERR_FILENO)
 }
 
 func currentTime() -> Timestamp { Timestamp(secondsSince1970: Int64(time(nil))) }
@@ -26,7 +31,7 @@ func writeOut(_ text: String, to descriptor: Int32) {
 
 if let status = Subcommand.run(
     arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
-    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }
+    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals
 ) {
     exit(status)
 }
@@ -36,7 +41,7 @@ if arguments.first == "--help" || arguments.first == "-h" || arguments.first == 
     exit(0)
 }
 if arguments.count > 1 || arguments.first?.hasPrefix("-") == true {
-    printError("planboard: unexpected arguments '\(arguments.joined(separator: " "))'.\n\n" + Usage.text)
+    printError("planboard: unexpected arguments '\(Excerpt.of(arguments.joined(separator: " ")))'.\n\n" + Usage.text)
     exit(2)
 }
 
@@ -76,9 +81,14 @@ let session = BoardSession(state: state, store: opened.store, clock: currentTime
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()
-if case .signal(let number) = ending { exit(128 + number) }
+if let kept = session.keptOnSignal {
+    printError("planboard: stopped while you were typing; kept what you typed (\(kept)) as Enter would.")
+}
 if case .failed(let error) = session.state.saveStatus {
-    printError("planboard: quit with the last change unsaved: \(error)")
+    let how = if case .signal = ending { "stopped by a signal" } else { "quit" }
+    printError("planboard: \(how) with the last change unsaved: \(error)")
+    if case .signal(let number) = ending { exit(128 + number) }
     exit(1)
 }
+if case .signal(let number) = ending { exit(128 + number) }
 exit(0)

@@ -33,7 +33,10 @@ final class TmuxSession {
 
     /// Starts planboard with `arguments` at `width`×`height`; `environment` is set for it (e.g. TERM).
     func start(_ arguments: [String] = [], width: Int = 120, height: Int = 36, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
+        // A second start replaces the pane of the first (whose app has exited).
+        if isRunning { _ = try? tmux(quiet: true, ["kill-session", "-t", "main"]) }
+        // swift test sets NO_COLOR=1 for its children; the app runs as a user would start it.
+        let exports = "unset NO_COLOR; " + environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
         let command = "cd \(shellQuote(folder.path)) && \(exports)\(shellQuote(Self.binary.path)) "
             + arguments.map(shellQuote).joined(separator: " ") + "; echo \"EXIT:$?\"; sleep 600"
         try tmux(quiet: true, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
@@ -62,6 +65,9 @@ final class TmuxSession {
     /// The screen as text, one line per row.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
+    /// The screen with its styles as escape sequences (`capture-pane -e`), for checking colour.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main"]) }
+
     /// Waits until the screen contains `text` (10 s at most); fails the test with the screen if not.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -74,6 +80,11 @@ final class TmuxSession {
         }
         Issue.record("Timed out waiting for '\(text)'. Screen was:\n\(last)", sourceLocation: sourceLocation)
         return last
+    }
+
+    /// The pane's title, which a program can set with an escape sequence (OSC 0 or 2).
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", "#{pane_title}"]).trimmingCharacters(in: .newlines)
     }
 
     /// The exit status the pane printed after planboard ended.

@@ -66,6 +66,7 @@ private final class ScriptedScreen: TerminalScreen {
 
         let ending = session.run(on: screen) {
             guard screen.isDrained else { return nil }
+            session.flush()  // the first save has failed before the signal arrives
             store.failNextSave = .io(path: "plan.json", operation: "rename", reason: "Read-only file system")
             return sigterm
         }
@@ -73,5 +74,43 @@ private final class ScriptedScreen: TerminalScreen {
         #expect(ending == .signal(sigterm))
         #expect(store.saves.isEmpty)
         #expect(session.state.saveStatus == .failed(.io(path: "plan.json", operation: "rename", reason: "Read-only file system")))
+    }
+
+    @Test func aFieldBeingEditedIsSavedWhenASignalArrives() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        session.send(.editAction)
+        session.send(.editField(.progress))
+        session.send(.editText(.insert(" Agreed at the board.")))
+
+        let ending = runUntilSignal(session, keys: [])
+
+        #expect(ending == .signal(sigterm))
+        #expect(store.plan.outcomes[0].actions[0].progress.hasSuffix("Agreed at the board."))
+        #expect(session.keptOnSignal == EditableField.progress.label)
+    }
+
+    @Test func aReasonBeingTypedIsKeptWhenASignalArrives() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+
+        _ = runUntilSignal(session, keys: [.char("r"), .char("G"), .char("P"), .char(" "), .char("l"), .char("a"), .char("t"), .char("e")])
+
+        let last = store.plan.outcomes[0].actions[0].history.last
+        #expect(last?.field == .rag)
+        #expect(last?.reason == "GP late")
+        #expect(session.keptOnSignal != nil)
+    }
+
+    @Test func anEmptyQuestionIsNotAnsweredWhenASignalArrives() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        let removedBefore = store.plan.outcomes[0].actions[0].removal
+
+        // X asks why the action is removed; nothing typed yet, so the removal is not carried out.
+        _ = runUntilSignal(session, keys: [.char("X")])
+
+        #expect(store.plan.outcomes[0].actions[0].removal == removedBefore)
+        #expect(session.keptOnSignal == nil)
     }
 }

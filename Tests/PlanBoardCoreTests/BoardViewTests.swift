@@ -41,9 +41,9 @@ import Testing
 
     @Test func ratingsShowByLetterAndColour() {
         let grid = BoardView.render(Fixtures.state())
-        let tag = grid.styleRuns(row: 4).first { $0.text == "A ●" }
+        let tag = grid.changes(from: nil).filter { $0.y == 4 }.first { $0.text == "A ●" }
         #expect(tag?.style.background == .amber)
-        let red = grid.styleRuns(row: 14).first { $0.text == "R ●" }
+        let red = grid.changes(from: nil).filter { $0.y == 14 }.first { $0.text == "R ●" }
         #expect(red?.style.background == .red)
         #expect(grid.lines[19].contains("· ○"), "unrated reads without colour")
     }
@@ -52,7 +52,7 @@ import Testing
         let grid = BoardView.render(Fixtures.state())
         // 1.3 is due Autumn 2025 and not complete.
         #expect(grid.lines[17].contains("ED · Autumn 2025 ⚠"))
-        let mark = grid.styleRuns(row: 17).first { $0.text.contains("⚠") }
+        let mark = grid.changes(from: nil).filter { $0.y == 17 }.first { $0.text.contains("⚠") }
         #expect(mark?.style.foreground == .red)
     }
 

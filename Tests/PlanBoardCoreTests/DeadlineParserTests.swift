@@ -99,7 +99,7 @@ struct DeadlineCase: Sendable, CustomTestStringConvertible {
         DeadlineCase("from March 2023", nil, .unknown),
         DeadlineCase("Phase 2", nil, .unknown),
         DeadlineCase("1000 carers", nil, .unknown),
-        // Every distinct "Timescale/Status" in the Dundee plan (shared/plans/dundee-caring-dundee-2.csv).
+        // Every distinct "Timescale/Status" in the Dundee plan (a real carers plan, Caring for Dundee 2).
         DeadlineCase("Autumn 2022", "2022-11-30", .season),
         DeadlineCase("June 2023", "2023-06-30", .month),
         DeadlineCase("Development activity", nil, .unscheduled),

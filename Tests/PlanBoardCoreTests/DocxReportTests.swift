@@ -162,14 +162,14 @@ struct DocxReportTests {
     @Test func importingTheReportGivesThePlanBack() throws {
         let plan = ReportFixtures.plan
         let table = try OfficeImporter.read(Self.docx(plan), expected: .word)
-        let back = try OfficeImporter.importPlan(table, options: ImportOptions(title: table.title ?? "")).plan
+        let back = try OfficeImporter.importPlan(table, options: ImportOptions()).plan
         #expect(PlanTableView(back) == PlanTableView(plan))
     }
 
     @Test func theExamplePlanRoundTrips() throws {
         let plan = ExamplePlan.make()
         let table = try OfficeImporter.read(DocxReport.render(plan, today: ReportFixtures.today), expected: .word)
-        let result = try OfficeImporter.importPlan(table, options: ImportOptions(title: table.title ?? ""))
+        let result = try OfficeImporter.importPlan(table, options: ImportOptions())
         #expect(PlanTableView(result.plan) == PlanTableView(plan))
         #expect(result.report.warnings.isEmpty)
     }
@@ -177,7 +177,7 @@ struct DocxReportTests {
     @Test func theCarersPlanRoundTripsFromWordToWord() throws {
         let first = try OfficeFixtures.importPlan("carers-plan.docx").plan
         let table = try OfficeImporter.read(DocxReport.render(first, today: ReportFixtures.today), expected: .word)
-        let second = try OfficeImporter.importPlan(table, options: ImportOptions(title: table.title ?? "")).plan
+        let second = try OfficeImporter.importPlan(table, options: ImportOptions()).plan
         #expect(PlanTableView(second) == PlanTableView(first))
     }
 }

@@ -233,20 +233,24 @@ extension BoardState {
             var displayName: String { "plan.json" }
             func save(_ plan: Plan) throws(StoreError) {}
             func overwrite(_ plan: Plan) throws(StoreError) {}
+            func saveKeepingTheirs(_ plan: Plan) throws(StoreError) {}
             func reload() throws(StoreError) -> Plan { Fixtures.plan() }
         }
         let session = BoardSession(state: Fixtures.state(), store: Store(), clock: { Fixtures.now })
         let terminal = EditingTerminal()
         var calls = 0
+        var edited: String?
         _ = session.run(on: terminal) {
             calls += 1
             switch calls {
             case 1: session.send(.editAction); session.send(.editField(.progress)); session.send(.editText(.insert("abc")))
                 session.send(.openExternalEditor)
                 return nil
-            default: return 15
+            default:
+                edited = session.state.fieldEdit?.editor.text
+                return 15
             }
         }
-        #expect(session.state.fieldEdit?.editor.text == "ABC")
+        #expect(edited == "ABC")
     }
 }

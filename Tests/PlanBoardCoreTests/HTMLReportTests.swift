@@ -95,6 +95,28 @@ struct HTMLReportTests {
         #expect(html.contains("<td>CC /<wbr> SW</td>"))
     }
 
+    @Test func headsEachPriorityAreaWithARowAcrossTheTable() throws {
+        #expect(html.components(separatedBy: "<tr class=\"area\"><th colspan=\"6\">1.1 Identify carers</th></tr>").count - 1 == 1)
+        let plan = try ImportSheets.importing("carers-delivery-plan.csv").plan
+        let page = HTMLReport.render(plan, today: ReportFixtures.today)
+        Self.expectTagsClosedInOrder(page)
+        #expect(page.components(separatedBy: "<tr class=\"area\">").count - 1 == 9)
+        let area = try #require(page.range(of: "1.2 Involve carers as equal partners in planning</th></tr>"))
+        let next = try #require(page.range(of: "1.3 Make sure carers"))
+        let rows = page[area.upperBound..<next.lowerBound]
+        #expect(rows.contains("<td>1.2a</td>") && rows.contains("<td>1.2b</td>") && !rows.contains("<td>1.1a</td>"))
+    }
+
+    @Test func showsBlueAsCompleteInBRAGPlansOnly() throws {
+        let page = HTMLReport.render(try ImportSheets.importing("brag.csv").plan, today: ReportFixtures.today)
+        #expect(page.contains("<li><span class=\"rag rag-blue\">Blue</span> complete</li>"))
+        #expect(page.contains("<li><span class=\"rag rag-green\">Green</span> on track</li>"))
+        #expect(page.contains(".rag-blue {"))
+        #expect(page.contains("<title>Blue: 2</title>"))
+        #expect(!html.contains("rag-blue\">Blue</span> complete"), "a plan without Blue has no Blue in its key")
+        #expect(html.contains("<span class=\"rag rag-green\">Green</span> on track or complete"))
+    }
+
     @Test func isThePureFunctionOfItsInputs() {
         #expect(HTMLReport.render(ReportFixtures.plan, today: ReportFixtures.today,
                                   options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!)) == html)

@@ -5,20 +5,20 @@ import Testing
     @Test func pageDownMovesAWholePageAndEndReachesTheLastLine() {
         var state = Fixtures.state(size: Size(width: 80, height: 24))
         send(&state, .showHelp)
-        let box = HelpView.box(in: state.size)
-        let visible = box.height - 2
+        let text = BoardLayout.scrollingText(in: BoardLayout(state, paneOpen: false).overlay)
+        let visible = text.height
         send(&state, .scrollPanePages(1))
-        #expect(state.paneScroll == visible - 1, "one line of the last page stays in view")
+        #expect(state.paneScroll.offset == visible - 1, "one line of the last page stays in view")
         send(&state, Keymap.message(for: .end, in: state.mode)!)
-        let total = HelpView.lines(width: ScrollingBox.textWidth(of: box)).count
-        #expect(state.paneScroll == total - visible)
+        let total = HelpText.lines(width: text.width).count
+        #expect(state.paneScroll.offset == total - visible)
         #expect(BoardView.render(state).text.contains("of \(total) lines"))
         send(&state, Keymap.message(for: .home, in: state.mode)!)
-        #expect(state.paneScroll == 0)
+        #expect(state.paneScroll.offset == 0)
     }
 
     @Test func helpNamesTheKeyThatOpensTheKeyOfLeads() {
-        let help = HelpView.lines(width: 100).map { $0.map(\.text).joined() }
+        let help = HelpText.lines(width: 100).map { $0.map(\.text).joined() }
         #expect(help.contains("In the key of leads (i)"))
         #expect(Keymap.message(for: .char("i"), in: .board) == .openLeadsKey)
     }
@@ -32,7 +32,7 @@ import Testing
         send(&state, .showHelp)
         let help = BoardView.render(state)
         // The right-hand columns, outside the centred help box, still show the editing pane's border.
-        let box = HelpView.box(in: state.size)
+        let box = BoardLayout(state, paneOpen: true).overlay
         #expect(box.maxX < state.size.width - 1)
         #expect(help[state.size.width - 1, 5].text == editing[state.size.width - 1, 5].text)
         #expect(help[state.size.width - 1, 5].text == "│")
@@ -54,7 +54,7 @@ import Testing
     @Test func helpFromTheBoardOpensAtTheTop() {
         var state = Fixtures.state(size: Size(width: 80, height: 24))
         send(&state, .showHelp)
-        #expect(state.paneScroll == 0)
+        #expect(state.paneScroll.offset == 0)
         #expect(BoardView.render(state).text.contains("Every change is written to the plan file at once"))
     }
 }

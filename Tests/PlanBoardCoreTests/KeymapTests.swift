@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func helpListsEveryBindingOfEveryMode() {
-        let help = HelpView.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        let help = HelpText.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
         for kind in Mode.Kind.allCases {
             #expect(help.contains(kind.title))
             for binding in Keymap.bindings(for: kind) {
@@ -49,5 +49,33 @@ import Testing
         let hints = StatusBar.fitting(Keymap.hints(for: .board), width: 40)
         #expect(hints.map(\.text).suffix(2) == ["help", "quit"])
         #expect(hints.first?.text == "move")
+    }
+}
+
+/// A terminal too small to draw the board must not let keys change the plan unseen.
+@Suite struct TooSmallScreenKeyTests {
+    @Test func onlyHelpAndQuitActWhileTheBoardCannotBeDrawn() {
+        let state = Fixtures.state(size: Size(width: 20, height: 5))
+        #expect(Keymap.message(for: .char("r"), in: state) == nil)
+        #expect(Keymap.message(for: .char("d"), in: state) == nil)
+        #expect(Keymap.message(for: .char("j"), in: state) == nil)
+        #expect(Keymap.message(for: .char("?"), in: state) == .showHelp)
+        #expect(Keymap.message(for: .char("q"), in: state) == .quit)
+    }
+
+    @Test func keysActAgainOnceTheScreenIsBigEnough() {
+        let state = Fixtures.state(size: Size(width: 40, height: 12))
+        #expect(Keymap.message(for: .char("r"), in: state) == .setRAG(.red))
+    }
+}
+
+/// The "too small" message reads whole even on a tiny terminal.
+@Suite struct TooSmallScreenMessageTests {
+    @Test func theMessageWrapsAt20By5() {
+        let text = BoardView.render(Fixtures.state(size: Size(width: 20, height: 5))).text
+        let joined = text.split(separator: "\n").map { $0.trimmingWhitespace() }.joined(separator: " ")
+        #expect(joined.contains("Needs 40×12"), "\(text)")
+        #expect(joined.contains("Too small: 20×5"), "\(text)")
+        #expect(joined.contains("q quits"), "\(text)")
     }
 }

@@ -21,6 +21,8 @@ struct MarkdownReportTests {
 
             2 actions: 0 Red, 1 Amber, 1 Green, 0 not rated.
 
+            ### 1.1 Identify carers
+
             | Ref | Action | Lead | Deadline | RAG | Progress |
             | --- | --- | --- | --- | --- | --- |
             | 1.1 | Train staff \\| GPs in carer awareness | CC, NHS | March 2026 **(overdue)** | Amber | Six practices done<br>Two booked |
@@ -47,6 +49,27 @@ struct MarkdownReportTests {
 
             """
         #expect(report == golden)
+    }
+
+    @Test func eachPriorityAreaGetsItsHeadingAndTable() throws {
+        let plan = try ImportSheets.importing("carers-delivery-plan.csv").plan
+        let report = MarkdownReport.render(plan, today: ReportFixtures.today)
+        let headings = report.split(separator: "\n").filter { $0.hasPrefix("### ") }
+        #expect(headings.prefix(3) == ["### 1.1 Find carers early, wherever they first meet services",
+                                       "### 1.2 Involve carers as equal partners in planning",
+                                       "### 1.3 Make sure carers who are not online still hear about support"])
+        #expect(headings.count == 9)
+        // The area's actions follow its heading, in plan order.
+        let area = try #require(report.range(of: "### 1.2 Involve"))
+        let next = try #require(report.range(of: "### 1.3 Make"))
+        let between = report[area.upperBound..<next.lowerBound]
+        #expect(between.contains("| 1.2a |") && between.contains("| 1.2b |") && !between.contains("| 1.1a |"))
+    }
+
+    @Test func blueIsARatingWordAndIsCounted() throws {
+        let report = MarkdownReport.render(try ImportSheets.importing("brag.csv").plan, today: ReportFixtures.today)
+        #expect(report.contains("| 1.1 | Train GP practice staff | CC | March 2025 | Blue |"))
+        #expect(report.contains("**7 actions:** 1 Red, 2 Amber, 2 Green, 2 Blue, 0 not rated."))
     }
 
     @Test func escapesPipesAndLineBreaksInCells() {

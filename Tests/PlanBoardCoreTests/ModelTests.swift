@@ -56,9 +56,10 @@ import Testing
     }
 
     @Test func ratingsReadAsWordsAndLetters() {
-        #expect(RAG.allCases.map(\.word) == ["Red", "Amber", "Green", "Not rated"])
-        #expect(RAG.allCases.map(\.letter) == ["R", "A", "G", "·"])
+        #expect(RAG.allCases.map(\.word) == ["Red", "Amber", "Green", "Blue", "Not rated"])
+        #expect(RAG.allCases.map(\.letter) == ["R", "A", "G", "B", "·"])
         #expect(RAGBadge.text(.amber) == "A ●")
+        #expect(RAGBadge.text(.blue) == "B ●")
         #expect(RAGBadge.text(.unrated) == "· ○")
     }
 

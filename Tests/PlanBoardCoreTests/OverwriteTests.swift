@@ -52,4 +52,56 @@ import Testing
         let write = Keymap.bindings(for: .conflict).first { $0.message == .overwriteDisk }
         #expect(write?.summary == "Write your version over the one on disk (theirs is kept as plan.json.theirs)")
     }
+
+    @Test func undoingAReloadKeepsTheirVersionAsTheirs() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(small), to: path)
+            let store = try PlanStore.open(path: path) { small }.store
+            defer { store.close() }
+            var theirs = small
+            theirs.title = "Theirs, saved by someone else"
+            write(PlanFile.encode(theirs), to: path + ".new")
+            _ = rename(path + ".new", path)
+
+            let session = BoardSession(state: BoardState(plan: small, fileName: "plan.json", size: Size(width: 120, height: 36),
+                                                         today: Fixtures.today), store: store, clock: { Fixtures.now })
+            session.send(.reloadFromDisk)
+            #expect(session.state.plan.title == theirs.title)
+            session.send(.undo)
+            session.flush()
+
+            #expect(session.state.saveStatus == .saved(Fixtures.now))
+            #expect(bytes(path) == PlanFile.encode(small))
+            #expect(bytes(path + ".theirs") == PlanFile.encode(theirs))
+        }
+    }
+
+    @Test func aPlanFileDeletedMeanwhileIsWrittenAgainAndTheUserIsTold() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(Fixtures.plan()), to: path)
+            let store = try PlanStore.open(path: path) { Fixtures.plan() }.store
+            defer { store.close() }
+            try FileManager.default.removeItem(atPath: path)
+            let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+
+            session.send(.setRAG(.red))
+            session.flush()
+
+            #expect(session.state.saveStatus == .saved(Fixtures.now))
+            #expect(session.state.flash == .init(WriteNotice.recreated(path: path).description, isError: true))
+            #expect(session.state.flash?.text.contains("had gone") == true)
+            #expect(bytes(path) == PlanFile.encode(session.state.plan))
+            #expect(store.takeNotice() == nil, "told once")
+        }
+    }
+
+    @Test func aFailedReloadKeepsTheConflictChoicesOpen() {
+        var state = Fixtures.state()
+        state.mode = .conflict
+        send(&state, .reloadFromDisk, .reloadFailed(.io(path: "plan.json", operation: "read the plan", reason: "not valid JSON")))
+        #expect(state.mode == .conflict)
+        #expect(state.flash?.text.hasPrefix("Could not reload") == true)
+    }
 }

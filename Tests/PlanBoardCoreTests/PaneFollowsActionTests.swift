@@ -43,7 +43,7 @@ import Testing
         plan.outcomes[0].actions[0].removal = Removal(at: Fixtures.now, reason: "Duplicate of 2.2 – merged into the carers' information work stream by the board")
         var state = Fixtures.state(plan, size: Size(width: 60, height: 24))
         send(&state, .toggleRemoved, .moveToFirstCard, .openDetail)
-        let text = DetailView.lines(for: plan.outcomes[0].actions[0], in: state, width: 40).map { $0.map(\.text).joined() }
+        let text = DetailText.lines(for: plan.outcomes[0].actions[0], in: state, width: 40).map { $0.map(\.text).joined() }
         #expect(text.joined(separator: " ").contains("merged into the carers' information work stream by the board"))
         #expect(text.allSatisfy { TextWidth.of($0) <= 40 })
     }

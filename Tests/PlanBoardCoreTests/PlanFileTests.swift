@@ -15,7 +15,7 @@ extension Plan {
             id: .init("a1"), ref: "1.5 P", text: "Short breaks: a café drop-in for carers / their families 😀",
             area: "Identification", leads: ["CC", "HSCP"], deadline: "March 2027",
             measure: "Number of carers \"identified\" rises by 10%", progress: "Line one\nline two\twith tab — £40k",
-            rag: .amber, status: .inProgress,
+            rag: .amber, status: .inProgress, statusText: "Development activity",
             notes: [Note(at: start, text: "Agreed at the board: 中文 note", meeting: .init("m1")),
                     Note(at: start, text: "The board agreed it can be green, but ongoing", meeting: .init("m1"), kind: .decision),
                     Note(at: start, text: "Bring the detailed plan to the next meeting", meeting: .init("m1"),
@@ -25,7 +25,7 @@ extension Plan {
                 Change(at: start, field: .rag, from: "Green", to: "Amber", reason: "funding delayed", meeting: .init("m1")),
             ],
             removal: nil)
-        let removed = Action(id: .init("a2"), ref: "1.6", text: "Retired action", rag: .red, status: .delayed,
+        let removed = Action(id: .init("a2"), ref: "1.6", text: "Retired action", rag: .blue, status: .delayed,
                              removal: Removal(at: start, reason: "now in the young carers work stream"))
         return Plan(
             title: "Northshire Carers Delivery Plan", period: "2025–2028", owner: "Northshire Carers Partnership",
@@ -161,7 +161,7 @@ extension Plan {
                                               to: lines[line - 1].firstIndex(of: "\"")!) + 9
         let error = decodeError(output)
         #expect(error == .invalidValue(path: "plan.json", line: line, column: column, field: "outcomes[0].actions[0].rag",
-                                       detail: "\"purple\" is not a RAG rating (red, amber, green or unrated)"))
+                                       detail: "\"purple\" is not a RAG rating (red, amber, green, blue or unrated)"))
         #expect(error?.description.hasPrefix(
             "plan.json line \(line), column \(column): outcomes[0].actions[0].rag: \"purple\" is not a RAG rating") == true)
     }

@@ -35,7 +35,7 @@ import Testing
 
     @Test func contentIsMixedLikeARealPlan() {
         let actions = PlanGenerator.make(actions: 2_000).allActions
-        #expect(Set(actions.map(\.rag)) == Set(RAG.allCases))
+        #expect(Set(actions.map(\.rag)) == Set(PlanGenerator.ratings))
         #expect(Set(actions.map(\.status)) == Set(Status.allCases))
         let kinds = Set(actions.map { DeadlineParser.parse($0.deadline).kind })
         #expect(!kinds.contains(.unknown))

@@ -86,7 +86,7 @@ import Testing
             {"schemaVersion": 1, "title": "T", "period": null, "owner": null, "leads": null, "meetings": null,
              "outcomes": [{"id": "o1", "title": "O", "number": null, "description": null, "actions": [
                {"id": "a1", "ref": "1", "text": "x", "area": null, "leads": null, "deadline": null, "measure": null,
-                "progress": null, "rag": null, "status": null, "notes": null, "history": null, "removal": null},
+                "progress": null, "rag": null, "status": null, "statusText": null, "notes": null, "history": null, "removal": null},
                {"id": "a2", "ref": "2", "text": "y",
                 "notes": [{"at": "2026-11-23T14:02:05Z", "text": "n", "meeting": null}],
                 "history": [{"at": "2026-11-23T14:02:05Z", "field": "rag", "from": "Red", "to": "Green", "reason": null, "meeting": null}]}
@@ -223,6 +223,6 @@ import Testing
         let column = purple.split(separator: "\"purple\"")[0].count + 1
         #expect(throughPlanFile(Array(purple.utf8)) == .failure(.invalidValue(
             path: "plan.json", line: 1, column: column, field: "outcomes[0].actions[0].rag",
-            detail: "\"purple\" is not a RAG rating (red, amber, green or unrated)")))
+            detail: "\"purple\" is not a RAG rating (red, amber, green, blue or unrated)")))
     }
 }

@@ -7,6 +7,16 @@ struct PlanSummaryTests {
     let summary = PlanSummary(ReportFixtures.plan, today: ReportFixtures.today,
                               options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!))
 
+    @Test func aBRAGPlanGetsABlueColumnAndOthersDoNot() throws {
+        let brag = PlanSummary(try ImportSheets.importing("brag.csv").plan, today: ReportFixtures.today)
+        #expect(brag.rag.blue == 2)
+        let header = try #require(brag.text.split(separator: "\n").first { $0.contains("Outcome") && $0.contains("Red") })
+        let words = header.split(separator: " ")
+        #expect(words.firstIndex(of: "Green")! + 1 == words.firstIndex(of: "Blue"), "Blue comes after Green")
+        #expect(brag.text.contains("2 Blue"))
+        #expect(!summary.text.contains("Blue"))
+    }
+
     @Test func countsRAGAndStatusPerOutcomeWithoutRemovedActions() {
         #expect(summary.actions == 4)
         #expect(summary.removed == 1)
@@ -24,12 +34,12 @@ struct PlanSummaryTests {
         #expect(object["outcomes"] as? Int == 3)
         #expect(object["actions"] as? Int == 4)
         let rag = try #require(object["rag"] as? [String: Int])
-        #expect(rag == ["red": 1, "amber": 1, "green": 1, "unrated": 1])
+        #expect(rag == ["red": 1, "amber": 1, "green": 1, "blue": 0, "unrated": 1])
         let perOutcome = try #require(object["perOutcome"] as? [[String: Any]])
         #expect(perOutcome.map { $0["title"] as? String } == ["Carers are identified & heard",
                                                               "Carers have a life alongside caring", "Young carers are supported"])
         #expect(perOutcome.map { $0["actions"] as? Int } == [2, 2, 0])
-        #expect((perOutcome[0]["rag"] as? [String: Int]) == ["red": 0, "amber": 1, "green": 1, "unrated": 0])
+        #expect((perOutcome[0]["rag"] as? [String: Int]) == ["red": 0, "amber": 1, "green": 1, "blue": 0, "unrated": 0])
         #expect(object["overdue"] as? Int == 2)
         #expect(object["dueSoon"] as? Int == 1)
         #expect((object["changes"] as? [Any])?.count == 1)

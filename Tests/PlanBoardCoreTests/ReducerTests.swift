@@ -75,14 +75,14 @@ import Testing
         send(&state, .openDetail)
         #expect(state.mode == .detail)
         send(&state, .scrollPane(lines: 3))
-        #expect(state.paneScroll == 3)
+        #expect(state.paneScroll.offset == 3)
         send(&state, .scrollPane(lines: 1000))
-        let atBottom = state.paneScroll
+        let atBottom = state.paneScroll.offset
         send(&state, .scrollPane(lines: 1))
-        #expect(state.paneScroll == atBottom, "stops at the last page")
+        #expect(state.paneScroll.offset == atBottom, "stops at the last page")
         send(&state, .showAdjacentAction(offset: 4))
         #expect(state.selectedAction?.ref == "2.1", "walks on into the next lane")
-        #expect(state.paneScroll == 0)
+        #expect(state.paneScroll.offset == 0)
         send(&state, .closePane)
         #expect(state.mode == .board)
     }

@@ -56,7 +56,9 @@ struct SubcommandTests {
         #expect(run.out.contains("RAG: 0 Red, 1 Amber, 1 Green, 0 not rated."))
         let plan = try PlanFile.decode(Array(try #require(run.read("plan.json")).utf8), path: "plan.json")
         #expect(plan.allActions.map(\.text) == ["Set up a forum", "Write a newsletter"])
-        #expect(plan.title == "Plan")
+        // No title row and no --title: the file's name as it is, with a warning saying how to give one.
+        #expect(plan.title == "plan")
+        #expect(run.out.contains("--title"))
     }
 
     @Test func importRefusesToOverwriteAPlanWithoutForce() throws {
@@ -71,6 +73,20 @@ struct SubcommandTests {
         run("import", run.path("plan.csv"), "--force")
         #expect(run.status == 0)
         #expect(run.read("plan.json")?.contains("Set up a forum") == true)
+    }
+
+    @Test func importForceRespectsABoardThatHasThePlanOpen() throws {
+        var run = try Run()
+        try run.write("plan.csv", Self.csv)
+        let open = try PlanStore.open(path: run.path("plan.json")) { Plan(title: "Open on a board") }
+        let before = run.read("plan.json")
+        run("import", run.path("plan.csv"), "--force")
+        #expect(run.status == 1)
+        #expect(run.err.contains("is open in another planboard"))
+        #expect(run.read("plan.json") == before)
+        open.store.close()
+        run("import", run.path("plan.csv"), "--force")
+        #expect(run.status == 0)
     }
 
     @Test func aMalformedCSVGivesRowAndColumnAndWritesNothing() throws {
@@ -161,6 +177,6 @@ struct SubcommandTests {
     @Test func namesTheDefaultOutputAfterTheSource() {
         #expect(ImportCommand.defaultTarget(for: "plans/dundee.csv") == "plans/dundee.json")
         #expect(ImportCommand.defaultTarget(for: "a.b/plan") == "a.b/plan.json")
-        #expect(ImportCommand.title(from: "x/dundee-caring-dundee-2.csv") == "Dundee Caring Dundee 2")
+        #expect(ImportCommand.name(of: "x/portsmouth-2015-17.csv") == "portsmouth-2015-17")
     }
 }

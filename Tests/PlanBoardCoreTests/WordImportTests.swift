@@ -125,6 +125,16 @@ struct WordImportTests {
         #expect(result.report.notes.contains("Left out 2 header rows repeated inside the tables."))
     }
 
+    @Test func theTitleIsTheDocumentsOwnUnlessGiven() throws {
+        let result = try OfficeFixtures.importPlan("word-edge-cases.docx")
+        #expect(result.plan.title == "Edge case plan")
+        #expect(result.report.title == .document)
+        #expect(result.report.text.contains("Title: ‘Edge case plan’, the document's own title."))
+        let given = try OfficeImporter.importPlan(OfficeFixtures.read("word-edge-cases.docx"), options: ImportOptions(title: "Draft"))
+        #expect(given.plan.title == "Draft")
+        #expect(given.report.title == .option(sheet: "Edge case plan"))
+    }
+
     @Test func changesTrackedInLibreOfficeAreReadAsAccepted() throws {
         let actions = try OfficeFixtures.importPlan("tracked-changes.docx").plan.allActions
         #expect(actions.map(\.text) == ["Train reception staff in GP practice", "Add a carer question to the discharge checklist"])

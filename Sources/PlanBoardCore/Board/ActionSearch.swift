@@ -49,7 +49,7 @@ public enum ActionSearch {
     static func matches(_ action: Action, _ needle: Needle) -> Bool {
         if needle.found(in: action.ref) || needle.found(in: action.text) || needle.found(in: action.area)
             || needle.found(in: action.deadline) || needle.found(in: action.measure) || needle.found(in: action.progress)
-            || needle.found(in: action.rag.word) || needle.found(in: action.status.word) { return true }
+            || needle.found(in: action.rag.word) || needle.found(in: action.statusWord) { return true }
         if action.leads.contains(where: needle.found) || (action.leads.count > 1 && needle.found(in: action.leadsText)) { return true }
         if let removal = action.removal, needle.found(in: removal.reason) { return true }
         return action.notes.contains { needle.found(in: $0.text) || needle.found(in: $0.owner ?? "") }
@@ -136,12 +136,16 @@ extension Reducer {
         state.mode = .prompt(LinePrompt(.jumpToRef, question: "Go to ref:", returnTo: .board))
     }
 
+    /// Goes to the action with ref `text`; `1.1` also finds the first action of priority area 1.1
+    /// (refs `1.1a`, `1.1b`…), so the plan's own numbers and planboard's refs both work.
     static func jump(_ state: inout BoardState, toRef text: String) {
-        guard !text.isEmpty else { return }
-        let wanted = text.lowercased()
+        let wanted = text.lowercased().filter { $0 != " " }
+        guard !wanted.isEmpty else { return }
         let all = state.plan.allActions
-        guard let action = all.first(where: { $0.ref.lowercased() == wanted })
-                ?? all.first(where: { $0.ref.lowercased().hasPrefix(wanted) }) else {
+        let ref = { (action: Action) in action.ref.lowercased().filter { $0 != " " } }
+        guard let action = all.first(where: { ref($0) == wanted })
+                ?? all.first(where: { CellWords.leadingNumber($0.area) == wanted })
+                ?? all.first(where: { ref($0).hasPrefix(wanted) }) else {
             state.flash = .init("No action has the ref \(text).", isError: true)
             return
         }

@@ -2,7 +2,7 @@
 public enum AgendaOrder: Equatable, Sendable {
     /// By ref, numbers compared as numbers (`1.9` before `1.10`).
     case ref
-    /// Reds first, then ambers, unrated and greens, each by ref.
+    /// Reds first, then ambers, unrated, greens and blues (complete), each by ref.
     case redsFirst
 
     /// The words the info line uses.
@@ -36,6 +36,7 @@ public enum AgendaOrder: Equatable, Sendable {
         case .amber: 1
         case .unrated: 2
         case .green: 3
+        case .blue: 4
         }
     }
 }

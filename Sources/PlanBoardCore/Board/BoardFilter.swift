@@ -57,7 +57,7 @@ public struct BoardFilter: Equatable, Sendable {
         return words.joined(separator: " ")
     }
 
-    /// Reads filter words: `r`/`red`, `a`/`amber`, `g`/`green`, `x`/`unrated`; `@GP` (a lead);
+    /// Reads filter words: `r`/`red`, `a`/`amber`, `g`/`green`, `b`/`blue`, `x`/`unrated`; `@GP` (a lead);
     /// a status (`not-started`, `in-progress`, `ongoing`, `delayed`, `complete`); `overdue`;
     /// `soon` (due soon); `changed` (since the last meeting); `todo` (not yet discussed).
     ///
@@ -70,6 +70,7 @@ public struct BoardFilter: Equatable, Sendable {
             case "r", "red": filter.rags.insert(.red)
             case "a", "amber": filter.rags.insert(.amber)
             case "g", "green": filter.rags.insert(.green)
+            case "b", "blue": filter.rags.insert(.blue)
             case "x", "unrated": filter.rags.insert(.unrated)
             case "overdue": filter.overdue = true
             case "soon", "due-soon": filter.dueSoon = true

@@ -20,8 +20,9 @@ public struct BoardState: Equatable, Sendable {
     public var firstVisibleLane = 0
     /// The first card drawn in each lane, by lane key.
     public var laneScroll: [String: Int] = [:]
-    /// How far the detail pane or help overlay is scrolled, in lines.
-    public var paneScroll = 0
+    /// How far the detail pane or help overlay is scrolled, with the extent the reducer last
+    /// measured (render fits it again to what it draws).
+    public var paneScroll = Viewport()
     public var history = UndoHistory()
     /// Whether removed actions are shown on the board (marked ✕) so they can be restored or purged.
     public var showRemoved = false

@@ -34,58 +34,97 @@ extension Lane {
     /// only when asked for). Each lane also remembers how many actions it has before filtering.
     ///
     /// In the lead grouping an action with two leads appears in both leads' lanes (each lead sees
-    /// all their actions); actions with no lead get a lane of their own.
+    /// all their actions); actions with no lead get a lane of their own. Every grouping is one
+    /// pass over the actions (plus sorting the leads), whatever the number of lanes.
     static func grouped(_ plan: Plan, by grouping: Grouping, includingRemoved: Bool,
                         keep: (Action) -> Bool) -> [Lane] {
-        if grouping == .outcome { return byOutcome(plan, includingRemoved: includingRemoved, keep: keep) }
-        var positions: [(Plan.Position, Action)] = []
-        for (o, outcome) in plan.outcomes.enumerated() {
-            for (a, action) in outcome.actions.enumerated() where includingRemoved || !action.isRemoved {
-                positions.append((Plan.Position(outcome: o, action: a), action))
-            }
-        }
-        func lane(_ key: String, _ title: String, _ value: LaneValue, _ member: (Action) -> Bool) -> Lane {
-            var cards: [Plan.Position] = []
-            var all = 0
-            for (p, action) in positions where member(action) {
-                all += 1
-                if keep(action) { cards.append(p) }
-            }
-            var lane = Lane(key: key, title: title, cards: cards)
-            lane.value = value
-            lane.unfilteredCount = all
-            return lane
-        }
         switch grouping {
         case .outcome:
             return byOutcome(plan, includingRemoved: includingRemoved, keep: keep)
         case .rag:
-            return [RAG.red, .amber, .green, .unrated].map { rag in
-                lane("rag-" + rag.rawValue, rag.word, .rag(rag)) { $0.rag == rag }
-            }
+            // Blue (complete, in BRAG plans) gets a lane only in plans that use it.
+            let blue = plan.outcomes.contains { $0.actions.contains { $0.rag == .blue && (includingRemoved || !$0.isRemoved) } }
+            let order: [RAG] = [.red, .amber, .green] + (blue ? [.blue] : []) + [.unrated]
+            return sorted(plan, includingRemoved: includingRemoved, keep: keep, lanes: order.map { rag in
+                Lane(key: "rag-" + rag.rawValue, title: rag.word, value: .rag(rag))
+            }) { action in [order.firstIndex(of: action.rag) ?? order.count - 1] }
         case .status:
-            return Status.allCases.map { status in
-                lane("status-" + status.rawValue, status.word, .status(status)) { $0.status == status }
-            }
+            let order = Status.allCases
+            return sorted(plan, includingRemoved: includingRemoved, keep: keep, lanes: order.map { status in
+                Lane(key: "status-" + status.rawValue, title: status.word, value: .status(status))
+            }) { action in [order.firstIndex(of: action.status)!] }
         case .lead:
-            var seen = Set<String>()
-            var initials: [String] = []
-            for lead in plan.leads where seen.insert(lead.initials.lowercased()).inserted { initials.append(lead.initials) }
-            var extra: [String] = []
-            for (_, action) in positions {
-                for l in action.leads where seen.insert(l.lowercased()).inserted { extra.append(l) }
-            }
-            let used = Set(positions.flatMap { $0.1.leads.map { $0.lowercased() } })
-            var lanes = (initials + extra.sorted()).filter { used.contains($0.lowercased()) }.map { initials in
-                let name = plan.lead(initials: initials)?.name ?? ""
-                return lane("lead-" + initials, name.isEmpty ? initials : "\(initials) \(name)", .lead(initials)) { action in
-                    action.leads.contains { $0.lowercased() == initials.lowercased() }
+            return byLead(plan, includingRemoved: includingRemoved, keep: keep)
+        }
+    }
+
+    /// An empty lane standing for `value`.
+    private init(key: String, title: String, value: LaneValue) {
+        self.init(key: key, title: title, cards: [])
+        self.value = value
+        self.unfilteredCount = 0
+    }
+
+    /// Deals every action into the lanes `laneIndices` names for it, in plan order.
+    private static func sorted(_ plan: Plan, includingRemoved: Bool, keep: (Action) -> Bool, lanes: [Lane],
+                               laneIndices: (Action) -> [Int]) -> [Lane] {
+        var lanes = lanes
+        for (o, outcome) in plan.outcomes.enumerated() {
+            for (a, action) in outcome.actions.enumerated() where includingRemoved || !action.isRemoved {
+                let kept = keep(action)
+                for index in laneIndices(action) {
+                    lanes[index].unfilteredCount += 1
+                    if kept { lanes[index].cards.append(Plan.Position(outcome: o, action: a)) }
                 }
             }
-            if positions.contains(where: { $0.1.leads.isEmpty }) {
-                lanes.append(lane("lead-", "No lead", .lead("")) { $0.leads.isEmpty })
+        }
+        return lanes
+    }
+
+    /// One lane per lead in use: the plan's key order first, then leads not in the key
+    /// alphabetically, then "No lead". Leads match without regard to case.
+    private static func byLead(_ plan: Plan, includingRemoved: Bool, keep: (Action) -> Bool) -> [Lane] {
+        var spelling: [String: String] = [:]
+        var names: [String: String] = [:]
+        var keyed: [String] = []
+        for lead in plan.leads {
+            let folded = lead.initials.trimmingWhitespace().lowercased()
+            guard spelling[folded] == nil else { continue }
+            spelling[folded] = lead.initials
+            names[folded] = lead.name
+            keyed.append(folded)
+        }
+        var used = Set<String>()
+        var unkeyed: [String] = []
+        var anyWithoutLead = false
+        for outcome in plan.outcomes {
+            for action in outcome.actions where includingRemoved || !action.isRemoved {
+                if action.leads.isEmpty { anyWithoutLead = true }
+                for lead in action.leads {
+                    let folded = lead.lowercased()
+                    guard used.insert(folded).inserted else { continue }
+                    if spelling[folded] == nil {
+                        spelling[folded] = lead
+                        unkeyed.append(folded)
+                    }
+                }
             }
-            return lanes
+        }
+        let order = keyed.filter(used.contains) + unkeyed.sorted { spelling[$0]! < spelling[$1]! }
+        var index: [String: Int] = [:]
+        var lanes: [Lane] = order.enumerated().map { i, folded in
+            index[folded] = i
+            let initials = spelling[folded]!
+            let name = names[folded] ?? ""
+            return Lane(key: "lead-" + initials, title: name.isEmpty ? initials : "\(initials) \(name)",
+                        value: .lead(initials))
+        }
+        let noLead = lanes.count
+        if anyWithoutLead { lanes.append(Lane(key: "lead-", title: "No lead", value: .lead(""))) }
+        return sorted(plan, includingRemoved: includingRemoved, keep: keep, lanes: lanes) { action in
+            guard !action.leads.isEmpty else { return [noLead] }
+            var seen = Set<Int>()
+            return action.leads.compactMap { index[$0.lowercased()] }.filter { seen.insert($0).inserted }
         }
     }
 }

@@ -60,7 +60,15 @@ public enum Keymap {
     /// The message a key sends on this board: as `message(for:in:)`, except that after a search
     /// `n` / `N` move between the matches.
     public static func message(for key: Key, in state: BoardState) -> Message? {
-        message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        let message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        // While the board cannot be drawn nothing may change unseen: only help and quitting act.
+        if state.size.width < BoardLayout.minimum.width || state.size.height < BoardLayout.minimum.height {
+            switch message {
+            case .showHelp, .closeHelp, .quit, .quitWithoutSaving, .cancel: return message
+            default: return nil
+            }
+        }
+        return message
     }
 
     private static func message(for key: Key, kind: Mode.Kind, takesText: Bool) -> Message? {

@@ -110,6 +110,8 @@ public enum Message: Equatable, Sendable {
     // From the driver
     case resize(Size)
     case saved
+    /// The plan was written, with something the user should know (the file had gone).
+    case savedWithNotice(WriteNotice)
     case saveFailed(StoreError)
     case reloadFromDisk
     case reloaded(Plan)
@@ -128,6 +130,9 @@ public enum Effect: Equatable, Sendable {
     case save(Plan)
     /// Write the plan even though the file changed on disk: the user chose to keep their version.
     case overwrite(Plan)
+    /// Write the plan over the version on disk, which is someone else's (the user reloaded it, then
+    /// undid the reload): theirs is first kept as `plan.json.theirs`.
+    case saveKeepingTheirs(Plan)
     /// Read the plan again from its file (the result comes back as `.reloaded` or `.reloadFailed`).
     case reload
     /// Suspend the board and edit this text in `$VISUAL`/`$EDITOR` (the result comes back as

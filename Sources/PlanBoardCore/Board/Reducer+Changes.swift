@@ -25,9 +25,9 @@ extension Reducer {
         }
         let action = state.plan.outcomes[position.outcome].actions[position.action]
         let status = forward ? action.status.next : action.status.previous
-        let summary = "\(action.ref) status \(action.status.word) → \(status.word)"
+        let summary = "\(action.ref) status \(action.statusWord) → \(status.word)"
         return change(&state, at: position, summary: summary) { action in
-            action.history.append(Change(at: now, field: .status, from: action.status.word, to: status.word))
+            action.history.append(Change(at: now, field: .status, from: action.statusWord, to: status.word))
             action.status = status
         }
     }
@@ -63,7 +63,8 @@ extension Reducer {
         }
         restore(&state, entry)
         state.flash = .init("Undone: \(entry.summary). Ctrl-R redoes it.")
-        return [.save(state.plan)]
+        // Going back past a reload writes over the other person's version: keep theirs beside it.
+        return [entry.isReload ? .saveKeepingTheirs(state.plan) : .save(state.plan)]
     }
 
     static func redo(_ state: inout BoardState) -> [Effect] {

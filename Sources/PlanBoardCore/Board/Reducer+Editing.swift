@@ -33,16 +33,11 @@ extension Reducer {
 
     /// The text area's width and height for the current screen.
     static func editorWidth(_ state: BoardState, _ field: EditableField) -> Int {
-        EditorView.textArea(in: editingPane(state), field: field).width
+        BoardLayout(state, paneOpen: true).editorText(for: field).width
     }
 
     static func editorHeight(_ state: BoardState, _ field: EditableField) -> Int {
-        EditorView.textArea(in: editingPane(state), field: field).height
-    }
-
-    static func editingPane(_ state: BoardState) -> Rect {
-        BoardLayout(state, paneOpen: true).pane
-            ?? Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 3)
+        BoardLayout(state, paneOpen: true).editorText(for: field).height
     }
 
     /// Applies a text command to whichever editor has the keys (the pane's or the prompt's).

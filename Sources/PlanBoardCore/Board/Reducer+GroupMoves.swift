@@ -18,9 +18,9 @@ extension Reducer {
         case .rag(let rag):
             return setRAG(&state, rag, now: now)
         case .status(let status):
-            let summary = "\(action.ref) status \(action.status.word) → \(status.word)"
+            let summary = "\(action.ref) status \(action.statusWord) → \(status.word)"
             return change(&state, at: p, summary: summary) { action in
-                action.history.append(Change(at: now, field: .status, from: action.status.word, to: status.word))
+                action.history.append(Change(at: now, field: .status, from: action.statusWord, to: status.word))
                 action.status = status
             }
         case .lead(let lead):

@@ -2,7 +2,7 @@
 extension Reducer {
     static func openLeadsKey(_ state: inout BoardState) {
         state.mode = .leadsKey(selected: 0)
-        state.paneScroll = 0
+        state.paneScroll = Viewport()
     }
 
     static func pickLead(_ state: inout BoardState, offset: Int) {

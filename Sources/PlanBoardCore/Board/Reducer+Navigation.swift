@@ -31,19 +31,11 @@ extension Reducer {
     static func ensureCursorVisible(_ state: inout BoardState) {
         guard !state.lanes.isEmpty else { return }
         let layout = layout(state)
-        let visibleLanes = layout.visibleLaneCount
-        if state.laneIndex < state.firstVisibleLane { state.firstVisibleLane = state.laneIndex }
-        if state.laneIndex >= state.firstVisibleLane + visibleLanes {
-            state.firstVisibleLane = state.laneIndex - visibleLanes + 1
-        }
-        state.firstVisibleLane = min(max(0, state.firstVisibleLane), max(0, state.lanes.count - visibleLanes))
-
+        state.firstVisibleLane = Viewport(offset: state.firstVisibleLane, contentHeight: state.lanes.count,
+                                          visibleHeight: layout.visibleLaneCount).showing(state.laneIndex).offset
         let lane = state.lanes[state.laneIndex]
-        var top = state.laneScroll[lane.key] ?? 0
-        if state.cardIndex < top { top = state.cardIndex }
-        if state.cardIndex >= top + layout.visibleCards { top = state.cardIndex - layout.visibleCards + 1 }
-        top = min(max(0, top), max(0, lane.cards.count - layout.visibleCards))
-        state.laneScroll[lane.key] = top
+        state.laneScroll[lane.key] = Viewport(offset: state.laneScroll[lane.key] ?? 0, contentHeight: lane.cards.count,
+                                              visibleHeight: layout.visibleCards).showing(state.cardIndex).offset
     }
 
     static func openDetail(_ state: inout BoardState) {
@@ -52,7 +44,7 @@ extension Reducer {
             return
         }
         state.mode = .detail
-        state.paneScroll = 0
+        state.paneScroll = Viewport()
         ensureCursorVisible(&state)
     }
 
@@ -73,7 +65,7 @@ extension Reducer {
             }
             state.laneIndex = lane
             state.cardIndex = card
-            state.paneScroll = 0
+            state.paneScroll = Viewport()
             ensureCursorVisible(&state)
             return
         }
@@ -82,25 +74,30 @@ extension Reducer {
 
     /// Scrolls the detail pane or help overlay, kept between the top and the last full page.
     static func scrollPane(_ state: inout BoardState, to target: Int) {
-        guard let (contentLines, visible) = paneExtent(state) else { return }
-        state.paneScroll = min(max(0, target), max(0, contentLines - max(1, visible)))
+        guard var viewport = paneViewport(state) else { return }
+        viewport.scroll(to: target)
+        state.paneScroll = viewport
     }
 
     /// Scrolls the pane or help by whole pages, keeping one line of the last page in view.
     static func scrollPane(_ state: inout BoardState, pages: Int) {
-        guard let (_, visible) = paneExtent(state) else { return }
-        scrollPane(&state, to: state.paneScroll + pages * max(1, visible - 1))
+        guard var viewport = paneViewport(state) else { return }
+        viewport.scroll(pages: pages)
+        state.paneScroll = viewport
     }
 
-    /// How many lines the open pane or help has, and how many show at once.
-    private static func paneExtent(_ state: BoardState) -> (content: Int, visible: Int)? {
+    /// The open pane's or help's scroll, fitted to how many lines its text has at the width the
+    /// layout gives it (counted by the same text layout the widgets draw) and how many show.
+    private static func paneViewport(_ state: BoardState) -> Viewport? {
         switch state.mode {
         case .help:
-            let box = HelpView.box(in: state.size)
-            return (HelpView.lines(width: ScrollingBox.textWidth(of: box)).count, box.height - 2)
+            let text = BoardLayout.scrollingText(in: layout(state).overlay)
+            return state.paneScroll.fitted(contentHeight: HelpText.lines(width: text.width).count, visibleHeight: text.height)
         case .detail:
             guard let pane = layout(state).pane, let action = state.selectedAction else { return nil }
-            return (DetailView.lines(for: action, in: state, width: ScrollingBox.textWidth(of: pane)).count, pane.height - 2)
+            let text = BoardLayout.scrollingText(in: pane)
+            return state.paneScroll.fitted(contentHeight: DetailText.lines(for: action, in: state, width: text.width).count,
+                                           visibleHeight: text.height)
         default:
             return nil
         }

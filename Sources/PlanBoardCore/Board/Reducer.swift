@@ -71,7 +71,7 @@ public enum Reducer {
 
         case .openDetail: openDetail(&state)
         case .closePane: state.mode = .board
-        case .scrollPane(let lines): scrollPane(&state, to: state.paneScroll + lines)
+        case .scrollPane(let lines): scrollPane(&state, to: state.paneScroll.offset + lines)
         case .scrollPanePages(let pages): scrollPane(&state, pages: pages)
         case .scrollPaneToTop: scrollPane(&state, to: 0)
         case .scrollPaneToBottom: scrollPane(&state, to: .max)
@@ -81,11 +81,10 @@ public enum Reducer {
             let from = state.mode.kind
             state.mode = .help(returnTo: state.mode)
             // Open at the keys of what the user was doing (the board's are at the top anyway).
-            let width = ScrollingBox.textWidth(of: HelpView.box(in: state.size))
-            scrollPane(&state, to: from == .board ? 0 : HelpView.sectionStart(from, width: width))
+            scrollPane(&state, to: from == .board ? 0 : HelpText.sectionStart(from, width: helpWidth(state)))
         case .closeHelp:
             if case .help(let returnTo) = state.mode { state.mode = returnTo }
-            state.paneScroll = 0
+            state.paneScroll = Viewport()
 
         case .quit:
             if state.hasUnsavedChanges {
@@ -99,23 +98,28 @@ public enum Reducer {
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
             let helpSection = state.mode.kind == .help
-                ? HelpView.section(atLine: state.paneScroll, width: ScrollingBox.textWidth(of: HelpView.box(in: state.size)))
+                ? HelpText.section(atLine: state.paneScroll.offset, width: helpWidth(state))
                 : nil
             state.size = size
             ensureCursorVisible(&state)
             if let helpSection {
-                scrollPane(&state, to: HelpView.sectionStart(helpSection, width: ScrollingBox.textWidth(of: HelpView.box(in: size))))
+                scrollPane(&state, to: HelpText.sectionStart(helpSection, width: helpWidth(state)))
             } else {
-                scrollPane(&state, to: state.paneScroll)
+                scrollPane(&state, to: state.paneScroll.offset)
             }
         case .saved:
             state.saveStatus = .saved(now)
+        case .savedWithNotice(let notice):
+            state.saveStatus = .saved(now)
+            state.flash = .init(notice.description, isError: true)
         case .saveFailed(let error): saveFailed(&state, error)
         case .reloadFromDisk:
             state.mode = .board
             return [.reload]
         case .reloaded(let plan): reloaded(&state, plan)
         case .reloadFailed(let error):
+            // The conflict is not settled: its choices stay open (write mine, or later).
+            state.mode = .conflict
             state.flash = .init("Could not reload: \(error)", isError: true)
         case .overwriteDisk:
             state.mode = .board
@@ -128,6 +132,11 @@ public enum Reducer {
     /// The layout for the state's size and open pane.
     static func layout(_ state: BoardState) -> BoardLayout {
         BoardLayout(state, paneOpen: state.mode.showsPane)
+    }
+
+    /// The width the help's text is laid out at on the state's screen.
+    static func helpWidth(_ state: BoardState) -> Int {
+        BoardLayout.scrollingText(in: layout(state).overlay).width
     }
 
     private static func cancel(_ state: inout BoardState, now: Timestamp) -> [Effect] {
@@ -168,7 +177,7 @@ public enum Reducer {
 
     private static func reloaded(_ state: inout BoardState, _ plan: Plan) {
         let selection = state.selectedAction?.id
-        state.history.record(state.plan, selection: selection, summary: "reload from disk")
+        state.history.recordReload(state.plan, selection: selection)
         state.plan = plan
         state.rebuildLanes(keeping: selection)
         ensureCursorVisible(&state)
@@ -189,7 +198,7 @@ extension Message {
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {
-        case .resize, .saved, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
+        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
         default: true
         }
     }

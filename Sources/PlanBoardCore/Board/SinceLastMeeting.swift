@@ -31,6 +31,7 @@ public enum SinceLastMeeting {
         case .red: 0
         case .amber: 1
         case .green: 2
+        case .blue: 3
         case .unrated: nil
         }
     }

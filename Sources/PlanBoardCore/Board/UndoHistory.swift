@@ -8,6 +8,9 @@ public struct UndoHistory: Equatable, Sendable {
         public var plan: Plan
         public var selection: Action.ID?
         public var summary: String
+        /// True for the step a reload from disk made: undoing it writes over someone else's
+        /// version, so theirs must be kept.
+        public var isReload = false
     }
 
     public private(set) var past: [Entry] = []
@@ -21,6 +24,12 @@ public struct UndoHistory: Equatable, Sendable {
         past.append(Entry(plan: plan, selection: selection, summary: summary))
         if past.count > limit { past.removeFirst(past.count - limit) }
         future.removeAll()
+    }
+
+    /// Remembers `plan` as it was before a reload from disk replaced it with someone else's version.
+    public mutating func recordReload(_ plan: Plan, selection: Action.ID?) {
+        record(plan, selection: selection, summary: "reload from disk")
+        past[past.count - 1].isReload = true
     }
 
     /// Steps back: returns the entry to restore, keeping `current` for redo.

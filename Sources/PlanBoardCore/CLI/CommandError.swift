@@ -61,7 +61,7 @@ struct ParsedArguments {
                 }
                 values[name, default: []].append(value)
             } else {
-                throw .usage(command: command, message: "unknown option \(argument)")
+                throw .usage(command: command, message: "unknown option \(Excerpt.of(argument))")
             }
         }
     }
@@ -77,7 +77,7 @@ struct ParsedArguments {
     func onlyPath(_ what: String, command: String) throws(CommandError) -> String {
         guard let first = positional.first else { throw .usage(command: command, message: "name the \(what)") }
         guard positional.count == 1 else {
-            throw .usage(command: command, message: "unexpected argument '\(positional[1])'")
+            throw .usage(command: command, message: "unexpected argument '\(Excerpt.of(positional[1]))'")
         }
         return first
     }
@@ -86,7 +86,7 @@ struct ParsedArguments {
     func since(command: String) throws(CommandError) -> Day? {
         guard let text = try single("--since", command: command) else { return nil }
         guard let day = Day(isoText: text) else {
-            throw .usage(command: command, message: "--since '\(text)' is not a date like 2026-10-01")
+            throw .usage(command: command, message: "--since '\(Excerpt.of(text))' is not a date like 2026-10-01")
         }
         return day
     }

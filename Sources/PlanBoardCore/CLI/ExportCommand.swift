@@ -40,7 +40,7 @@ enum ExportCommand {
         case "csv": render = { CSVExporter.export($0) }
         case "markdown", "md": render = { MarkdownReport.render($0, today: today, options: options) }
         case "html": render = { HTMLReport.render($0, today: today, options: options) }
-        default: throw .usage(command: command, message: "--format '\(format)' is not csv, markdown, html or docx")
+        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not csv, markdown, html or docx")
         }
         let target = try parsed.single("--output", command: command)
         let text = render(try Subcommand.loadPlan(path))

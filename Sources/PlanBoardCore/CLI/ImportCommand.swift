@@ -13,7 +13,7 @@ enum ImportCommand {
                                    Fields: outcome, outcome-description, area, area-text, ref,
                                    action, lead, deadline, measure, progress, rag, status
           --title TEXT             the plan's title (default: a title row above the header,
-                                   else the file name)
+                                   else the file's name as it is)
           --force                  replace PLAN.json if it exists
           -h, --help               show this help
 
@@ -28,7 +28,11 @@ enum ImportCommand {
           --sheet NAME             read this sheet
           --skip-hidden            leave hidden rows and columns out (they are read by default)
 
-        Nothing is written when the file cannot be read; the error gives its row and column.
+        Leads written together (`JB KM`, `AB/CD`, `Planning Group JB/KM`) become separate leads
+        and the plan's key of leads; every action gets its own ref (`1.1a`, `1.1b` where the
+        sheet's refs are a priority area's number); status words such as `In development` are
+        read as statuses, not deadlines. Nothing is written when the file cannot be read; the
+        error gives its row and column.
 
         """
 
@@ -55,22 +59,29 @@ enum ImportCommand {
             throw .file(path: target, message: "already exists; not replaced. Use --force to replace it, or -o to write elsewhere")
         }
         let bytes = try FileAccess.read(source)
-        let givenTitle = try parsed.single("--title", command: command)
-        let title = givenTitle ?? title(from: source)
+        let options = ImportOptions(overrides: overrides, title: try parsed.single("--title", command: command),
+                                    sourceName: name(of: source))
         let result: ImportResult
         if OfficeImporter.kind(ofName: source) != nil || OfficeImporter.recognises(bytes) {
-            result = try office.importPlan(bytes, source: source, overrides: overrides, title: givenTitle,
-                                           fallbackTitle: title, parsed: parsed, command: command)
+            result = try office.importPlan(bytes, source: source, options: options, parsed: parsed, command: command)
         } else if let wrong = office.misplaced(for: nil, parsed: parsed) {
             throw .usage(command: command, message: wrong)
         } else { do {
-            result = try PlanImporter.importPlan(csv: bytes, options: ImportOptions(overrides: overrides, title: title))
+            result = try PlanImporter.importPlan(csv: bytes, options: options)
         } catch {
             switch error {
             case .badMapping, .unknownColumn: throw .usage(command: command, message: error.description)
             default: throw .file(path: source, message: error.description + " Nothing was written.")
             }
         } }
+        // A board with this plan open holds its lock: replacing the file under it would lose work.
+        let lock: PlanLock
+        do {
+            lock = try PlanLock.acquire(for: DiskFile.resolved(target), reportingAs: target)
+        } catch {
+            throw .file(path: target, message: "\(error) Nothing was written.")
+        }
+        defer { lock.release() }
         try FileAccess.writeAtomically(PlanFile.encode(result.plan), to: target)
         output("Imported \(source) into \(target).\n" + result.report.text + "\n")
     }
@@ -84,12 +95,10 @@ enum ImportCommand {
         return source + ".json"
     }
 
-    /// `plans/dundee-caring-dundee-2.csv` → `Dundee Caring Dundee 2`.
-    static func title(from source: String) -> String {
+    /// `plans/portsmouth-2015-17.csv` → `portsmouth-2015-17`: the file's name without its
+    /// extension, exactly as written (a reworded name reads as a mangled title).
+    static func name(of source: String) -> String {
         let target = defaultTarget(for: source)
-        let name = target.split(separator: "/").last.map { String($0.dropLast(".json".count)) } ?? "Delivery plan"
-        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
-        let title = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        return title.isEmpty ? "Delivery plan" : title
+        return target.split(separator: "/").last.map { String($0.dropLast(".json".count)) } ?? ""
     }
 }

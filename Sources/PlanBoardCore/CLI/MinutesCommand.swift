@@ -34,7 +34,7 @@ enum MinutesCommand {
         switch format.lowercased() {
         case "markdown", "md": render = { MinutesReport.markdown($0, meeting: $1, today: today) }
         case "html": render = { MinutesReport.html($0, meeting: $1, today: today) }
-        default: throw .usage(command: command, message: "--format '\(format)' is not markdown, html or docx")
+        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not markdown, html or docx")
         }
         let wanted = try parsed.single("--meeting", command: command)
         let target = try parsed.single("--output", command: command)
@@ -90,7 +90,7 @@ enum MinutesCommand {
             return chosen
         }
         guard let chosen = ordered.first(where: { $0.id.rawValue == wanted }) else {
-            throw unknown("no meeting '\(wanted)'", ordered, path)
+            throw unknown("no meeting '\(Excerpt.of(wanted))'", ordered, path)
         }
         return chosen
     }
@@ -99,7 +99,7 @@ enum MinutesCommand {
     private static func unknown(_ what: String, _ meetings: [Meeting], _ path: String) -> CommandError {
         let lines = meetings.map { meeting in
             let title = meeting.title.trimmingWhitespace()
-            return "  \(meeting.id)  \(meeting.date.isoText)" + (title.isEmpty ? "" : "  \(title)")
+            return "  \(meeting.id)  \(meeting.date.isoText)" + (title.isEmpty ? "" : "  \(Excerpt.of(title))")
         }
         return .file(path: path, message: "has \(what). Its meetings (pick one with --meeting DATE or ID):\n"
             + lines.joined(separator: "\n"))

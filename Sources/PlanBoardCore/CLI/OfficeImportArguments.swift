@@ -44,10 +44,9 @@ struct OfficeImportArguments {
     }
 
     /// Reads `bytes` (a file named `source`) as a Word or Excel file and imports its plan.
-    /// `title` is the --title given, if any; otherwise the document's own title, else `fallbackTitle`.
-    func importPlan(_ bytes: [UInt8], source: String, overrides: [ColumnOverride], title: String?,
-                    fallbackTitle: String, parsed: ParsedArguments, command: String) throws(CommandError) -> ImportResult {
-        if let wrong = misplaced(for: OfficeImporter.kind(ofName: source), parsed: parsed), OfficeImporter.kind(ofName: source) != nil {
+    func importPlan(_ bytes: [UInt8], source: String, options importOptions: ImportOptions, parsed: ParsedArguments,
+                    command: String) throws(CommandError) -> ImportResult {
+        if let kind = OfficeImporter.kind(ofName: source), let wrong = misplaced(for: kind, parsed: parsed) {
             throw .usage(command: command, message: wrong)
         }
         let table: OfficeTable
@@ -59,7 +58,6 @@ struct OfficeImportArguments {
             throw .file(path: source, message: error.description + " Nothing was written.")
         }
         if let wrong = misplaced(for: table.kind, parsed: parsed) { throw .usage(command: command, message: wrong) }
-        let importOptions = ImportOptions(overrides: overrides, title: title ?? table.title ?? fallbackTitle)
         do {
             return try OfficeImporter.importPlan(table, options: importOptions)
         } catch {

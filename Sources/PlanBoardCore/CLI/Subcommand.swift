@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `planboard import | export | summary | minutes` commands, as a function the executable calls and
 /// tests can drive: arguments in, text out through closures, an exit status back.
 public enum Subcommand {
@@ -8,10 +6,14 @@ public enum Subcommand {
     /// Returns nil when `arguments.first` is not a subcommand (then the app opens the board);
     /// otherwise the exit status: 0 done, 1 a file could not be read or written (the message
     /// names it), 2 bad arguments (a one-line message). `output` and `errors` receive text to
-    /// write exactly as given. `today` decides what is overdue; it is never read from the clock here.
-    public static func run(arguments: [String], today: Day, output: (String) -> Void, errors: (String) -> Void) -> Int32? {
+    /// write as it is, except that what `terminals` says a terminal shows has its control characters
+    /// made visible. `today` decides what is overdue; it is never read from the clock here.
+    public static func run(arguments: [String], today: Day, output: (String) -> Void, errors: (String) -> Void,
+                           terminals: TerminalStreams = .none) -> Int32? {
         guard let name = arguments.first else { return nil }
         let rest = Array(arguments.dropFirst())
+        let output = terminals.output ? { output(VisibleText.sanitizeKeepingLineBreaks($0)) } : output
+        let errors = terminals.errors ? { errors(VisibleText.sanitizeKeepingLineBreaks($0)) } : errors
         do {
             switch name {
             case "import": try ImportCommand.run(rest, output: output)
@@ -25,12 +27,6 @@ public enum Subcommand {
             errors(error.description + "\n")
             return error.status
         }
-    }
-
-    /// Today's date in the machine's time zone, for the executable to pass to `run`.
-    public static func localToday() -> Day {
-        let now = Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
-        return now.day(utcOffset: TimeZone.current.secondsFromGMT())
     }
 
     /// True when the arguments ask for help.

@@ -7,7 +7,7 @@ enum SummaryCommand {
         the changes since a date.
 
           --json               print JSON for scripts: outcomes, actions, rag {red, amber, green,
-                               unrated}, perOutcome [{title, actions, rag}] in plan order, and more
+                               blue, unrated}, perOutcome [{title, actions, rag}] in plan order, and more
           --since YYYY-MM-DD   list the changes made since that day
           -h, --help           show this help
 

@@ -17,11 +17,7 @@ extension TextEditor {
         /// moving as little as possible from the `current` first row (the pane keeps it between
         /// frames). It never leaves empty rows at the bottom while there is text above to show.
         public func scrollOffset(height: Int, from current: Int) -> Int {
-            let height = max(1, height)
-            var top = min(max(0, current), max(0, lines.count - height))
-            if cursorRow < top { top = cursorRow }
-            if cursorRow >= top + height { top = cursorRow - height + 1 }
-            return top
+            Viewport(offset: current, contentHeight: lines.count, visibleHeight: max(1, height)).showing(cursorRow).offset
         }
 
         /// The offset in `row` nearest to `column` cells without going past it. A row wrapped

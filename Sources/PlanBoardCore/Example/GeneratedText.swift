@@ -143,7 +143,7 @@ enum GeneratedText {
         for at in times {
             switch rng.below(3) {
             case 0:
-                let from = rng.pick(RAG.allCases.map(\.word).filter { $0 != rag })
+                let from = rng.pick(PlanGenerator.ratings.map(\.word).filter { $0 != rag })
                 changes.append(Change(at: at, field: .rag, from: from, to: rag, reason: rng.pick(reasons)))
                 rag = from
             case 1:

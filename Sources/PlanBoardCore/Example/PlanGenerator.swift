@@ -52,11 +52,15 @@ public enum PlanGenerator {
         return sizes
     }
 
+    /// The ratings generated plans use: Red, Amber, Green and none (not Blue), so a seed keeps
+    /// giving the same plan.
+    static let ratings: [RAG] = [.red, .amber, .green, .unrated]
+
     static func makeAction(id: Int, ref: String, rng: inout SplitMix64) -> Action {
         let status = Status.allCases[rng.weighted([12, 40, 16, 10, 22])]
         let rag: RAG = status == .complete
             ? (rng.chance(90) ? .green : .amber)
-            : RAG.allCases[rng.weighted([12, 34, 38, 16])]
+            : ratings[rng.weighted([12, 34, 38, 16])]
         let leadCount = rng.weighted([60, 32, 8]) + 1
         var leads: [String] = []
         while leads.count < leadCount {

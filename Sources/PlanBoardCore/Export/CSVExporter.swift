@@ -3,6 +3,8 @@
 /// One row per action (removed actions are left out; an outcome with no actions gets a row of
 /// its own so it survives), every field in its own column with a header the importer knows.
 /// UTF-8 with a byte-order mark and CRLF line ends, so Excel opens accented text correctly.
+/// A cell that would start like a formula (`=SUM(A1)`) is written with a leading apostrophe,
+/// which the importer takes off again; control characters are written as visible symbols.
 /// Notes and history are not exported: the CSV is the plan's table, the JSON file its record.
 public enum CSVExporter {
     /// The columns written, in order.
@@ -23,7 +25,7 @@ public enum CSVExporter {
                 lines.append(row([
                     outcome.reportHeading, outcome.description, action.ref, action.area, action.text,
                     action.leads.joined(separator: ", "), action.deadline, action.measure, action.progress,
-                    action.rag == .unrated ? "" : action.rag.word, action.status.word,
+                    action.rag == .unrated ? "" : action.rag.word, action.statusWord,
                 ]))
             }
         }
@@ -31,7 +33,15 @@ public enum CSVExporter {
     }
 
     private static func row(_ cells: [String]) -> String {
-        cells.map(quoted).joined(separator: ",")
+        cells.map(cell).joined(separator: ",")
+    }
+
+    /// One cell as written: control characters as the board shows them (`␛`), line breaks kept
+    /// (as LF, which Excel uses inside a cell), a would-be formula neutralised (`FormulaGuard`),
+    /// then quoted when needed. So no control byte other than a line break ever reaches the file.
+    static func cell(_ text: String) -> String {
+        let lines = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+        return quoted(FormulaGuard.neutralised(VisibleText.showingControls(lines)))
     }
 
     /// A cell quoted when it holds a separator, quote or line break, or would lose edge spaces.

@@ -26,7 +26,7 @@ public enum HTMLReport {
         h.append(RAGChart.svg(labels: labels, counts: plan.outcomes.map { RAGCounts($0.activeActions) }))
         h.append("<figcaption>RAG ratings of the actions in each outcome (removed actions not counted).</figcaption>")
         h.append("</figure>")
-        h.append(contentsOf: key())
+        h.append(contentsOf: key(brag: active.contains { $0.rag == .blue }))
         h.append("</section>")
 
         for (index, outcome) in plan.outcomes.enumerated() {
@@ -42,11 +42,13 @@ public enum HTMLReport {
         "<span class=\"rag rag-\(rag.rawValue)\">\(rag.word)</span>"
     }
 
-    private static func key() -> [String] {
+    /// The RAG key; `brag` adds Blue (complete) for plans that rate with it.
+    private static func key(brag: Bool) -> [String] {
         let meanings: [(RAG, String)] = [
             (.red, "off track: needs the partnership’s attention"),
             (.amber, "some slippage or risk, being managed"),
-            (.green, "on track or complete"),
+            (.green, brag ? "on track" : "on track or complete"),
+        ] + (brag ? [(.blue, "complete")] : []) + [
             (.unrated, "no rating given yet"),
         ]
         var lines = ["<h3>RAG key</h3>", "<ul class=\"key\">"]
@@ -72,24 +74,33 @@ public enum HTMLReport {
             + "<col class=\"c-rag\"><col class=\"c-progress\"></colgroup>")
         h.append("<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th><th>Progress</th></tr></thead>")
         h.append("<tbody>")
-        for action in actions {
-            let state = urgency(action)
-            var deadline = HTMLText.multiline(action.deadline)
-            switch state {
-            case .overdue: deadline += "<span class=\"flag flag-overdue\">Overdue</span>"
-            case .dueSoon: deadline += "<span class=\"flag flag-soon\">Due soon</span>"
-            case .none: break
+        // Priority areas head their actions as a row across the table.
+        for area in PriorityArea.runs(actions) {
+            if !area.title.isEmpty {
+                h.append("<tr class=\"area\"><th colspan=\"6\">\(HTMLText.multiline(area.title))</th></tr>")
             }
-            var text = HTMLText.multiline(action.text)
-            if !action.measure.isEmpty {
-                text += "<span class=\"measure\">Measure: \(HTMLText.multiline(action.measure))</span>"
-            }
-            h.append((state == .overdue ? "<tr class=\"overdue\">" : "<tr>")
-                + "<td>\(e(action.ref))</td><td>\(text)</td><td>\(HTMLText.multiline(action.leadsText))</td>"
-                + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.multiline(action.progress))</td></tr>")
+            h.append(contentsOf: area.actions.map { row($0, urgency: urgency) })
         }
         h += ["</tbody>", "</table>", "</section>"]
         return h
+    }
+
+    /// One action's row of the outcome's table, highlighted when overdue.
+    private static func row(_ action: Action, urgency: (Action) -> Urgency) -> String {
+        let state = urgency(action)
+        var deadline = HTMLText.multiline(action.deadline)
+        switch state {
+        case .overdue: deadline += "<span class=\"flag flag-overdue\">Overdue</span>"
+        case .dueSoon: deadline += "<span class=\"flag flag-soon\">Due soon</span>"
+        case .none: break
+        }
+        var text = HTMLText.multiline(action.text)
+        if !action.measure.isEmpty {
+            text += "<span class=\"measure\">Measure: \(HTMLText.multiline(action.measure))</span>"
+        }
+        return (state == .overdue ? "<tr class=\"overdue\">" : "<tr>")
+            + "<td>\(HTMLText.escape(action.ref))</td><td>\(text)</td><td>\(HTMLText.multiline(action.leadsText))</td>"
+            + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.multiline(action.progress))</td></tr>"
     }
 
     private static func changes(_ changes: [PlanChange], since: Day) -> [String] {

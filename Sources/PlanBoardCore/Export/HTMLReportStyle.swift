@@ -43,7 +43,10 @@ enum HTMLReportStyle {
         .rag-red { background: #b3261e; color: #ffffff; }
         .rag-amber { background: #f0a202; color: #1a1a1a; }
         .rag-green { background: #2e7d32; color: #ffffff; }
+        .rag-blue { background: #1f5fa8; color: #ffffff; }
         .rag-unrated { background: #ffffff; color: #44546a; border-style: dashed; }
+        tbody tr.area th { background: #dde4ee; color: #1f3b5c; font-size: 9pt; text-align: left; }
+        tr.area { break-after: avoid; page-break-after: avoid; }
         tbody tr.overdue td { background: #fbe3e1; }
         tbody tr.overdue td:first-child { box-shadow: inset 1.6mm 0 0 #b3261e; padding-left: 2.8mm; font-weight: bold; }
         .flag { display: block; font-weight: bold; font-size: 8pt; text-transform: uppercase; margin-top: 0.5mm; }

@@ -1,4 +1,5 @@
-/// The plan as Markdown for a committee paper: a table per outcome, RAG as a word.
+/// The plan as Markdown for a committee paper: a table per outcome (one per priority area when the
+/// plan has them), RAG as a word.
 ///
 /// Pure: the same plan, day and options always give the same text. Overdue and due-soon
 /// deadlines are marked in words, so the paper reads the same printed in black and white.
@@ -26,19 +27,13 @@ public enum MarkdownReport {
                 continue
             }
             out += ["\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).", ""]
-            out += header(["Ref", "Action", "Lead", "Deadline", "RAG", "Progress"])
-            for action in actions {
-                var deadline = cell(action.deadline)
-                switch action.urgency(today: today, soonDays: options.soonDays) {
-                case .overdue: deadline += deadline.isEmpty ? "**Overdue**" : " **(overdue)**"
-                case .dueSoon: deadline += " (due soon)"
-                case .none: break
-                }
-                let cells = [cell(action.ref), cell(action.text), cell(action.leadsText), deadline,
-                             action.rag.word, cell(action.progress)]
-                out.append(row(cells))
+            // Each priority area gets its own heading and table, as the plan sets them out.
+            for area in PriorityArea.runs(actions) {
+                if !area.title.isEmpty { out += ["### \(inline(area.title))", ""] }
+                out += header(["Ref", "Action", "Lead", "Deadline", "RAG", "Progress"])
+                out += area.actions.map { row($0, today: today, options: options) }
+                out.append("")
             }
-            out.append("")
         }
         if let since = options.since {
             out += ["## Changes since \(since.longText)", ""]
@@ -56,6 +51,17 @@ public enum MarkdownReport {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// One action's table row, its deadline marked overdue or due soon in words.
+    static func row(_ action: Action, today: Day, options: ReportOptions) -> String {
+        var deadline = cell(action.deadline)
+        switch action.urgency(today: today, soonDays: options.soonDays) {
+        case .overdue: deadline += deadline.isEmpty ? "**Overdue**" : " **(overdue)**"
+        case .dueSoon: deadline += " (due soon)"
+        case .none: break
+        }
+        return row([cell(action.ref), cell(action.text), cell(action.leadsText), deadline, action.rag.word, cell(action.progress)])
     }
 
     /// One table row of cells already made safe with `cell`.

@@ -79,12 +79,14 @@ public struct PlanSummary: Equatable, Sendable {
                         + "\(overdue.count) overdue, \(dueSoon.count) due soon" + (removed > 0 ? "; \(removed) removed." : "."),
                      "Status: " + Status.allCases.map { "\(status[$0.rawValue] ?? 0) \($0.word.lowercased())" }.joined(separator: ", ") + ".",
                      ""]
+        let brag = rag.blue > 0  // a Blue column only for plans that rate with BRAG
         let rows = perOutcome.enumerated().map { i, o in
             [o.number.isEmpty ? "\(i + 1)" : o.number, o.title.count > 34 ? String(o.title.prefix(33)) + "…" : o.title,
-             "\(o.actions)", "\(o.rag.red)", "\(o.rag.amber)", "\(o.rag.green)", "\(o.rag.unrated)",
-             "\(o.status[Status.complete.rawValue] ?? 0)", "\(o.overdue)", "\(o.dueSoon)"]
+             "\(o.actions)", "\(o.rag.red)", "\(o.rag.amber)", "\(o.rag.green)"] + (brag ? ["\(o.rag.blue)"] : [])
+            + ["\(o.rag.unrated)", "\(o.status[Status.complete.rawValue] ?? 0)", "\(o.overdue)", "\(o.dueSoon)"]
         }
-        lines += Self.table(header: ["", "Outcome", "Actions", "Red", "Amber", "Green", "Unrated", "Complete", "Overdue", "Due soon"],
+        lines += Self.table(header: ["", "Outcome", "Actions", "Red", "Amber", "Green"] + (brag ? ["Blue"] : [])
+                                + ["Unrated", "Complete", "Overdue", "Due soon"],
                             rows: rows)
         for (name, items) in [("Overdue", overdue), ("Due soon", dueSoon)] where !items.isEmpty {
             lines += ["", "\(name):"]

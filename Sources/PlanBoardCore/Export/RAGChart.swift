@@ -3,18 +3,19 @@
 /// Each segment carries its letter and count as text, so the chart still reads when printed in
 /// black and white or seen by someone who cannot tell red from green.
 enum RAGChart {
-    static let order: [RAG] = [.red, .amber, .green, .unrated]
+    static let order: [RAG] = [.red, .amber, .green, .blue, .unrated]
 
     static func fill(_ rag: RAG) -> String {
         switch rag {
         case .red: "#b3261e"
         case .amber: "#f0a202"
         case .green: "#2e7d32"
+        case .blue: "#1f5fa8"
         case .unrated: "#c9c9c9"
         }
     }
 
-    static func ink(_ rag: RAG) -> String { rag == .red || rag == .green ? "#ffffff" : "#1a1a1a" }
+    static func ink(_ rag: RAG) -> String { rag == .red || rag == .green || rag == .blue ? "#ffffff" : "#1a1a1a" }
 
     /// An SVG of one bar per outcome; `labels` and `counts` are in plan order.
     static func svg(labels: [String], counts: [RAGCounts]) -> String {

@@ -7,7 +7,7 @@ enum RAGReading: Equatable {
     case unrecognised
 }
 
-/// Reading the words people type into RAG and status cells.
+/// Reading the words people type into RAG and ref cells.
 enum CellWords {
     static func rag(_ text: String) -> RAGReading {
         let words = HeaderText.words(text)
@@ -18,6 +18,7 @@ enum CellWords {
         case "r", "red": return .rating(.red)
         case "a", "amber": return .rating(.amber)
         case "g", "green": return .rating(.green)
+        case "b", "blue": return .rating(.blue)
         default: break
         }
         let letters = Set(words.map { word -> String in
@@ -34,21 +35,10 @@ enum CellWords {
         if squashed.count == 2, Set(squashed) == ["r", "a"] { return .mapped(.red, because: "RA is read as Red") }
         switch squashed {
         case "yellow", "y": return .mapped(.amber, because: "Yellow is read as Amber")
-        case "blue", "b", "complete", "completed":
-            return .mapped(.green, because: "\(text.trimmingWhitespace()) (complete) is read as Green")
+        case "orange", "o": return .mapped(.amber, because: "Orange is read as Amber")
+        case "complete", "completed":
+            return .mapped(.green, because: "\(text.trimmingWhitespace()) is read as Green and the status as Complete")
         default: return .unrecognised
-        }
-    }
-
-    /// The status a cell names when it is a status word (`Complete`, `On-going`); nil otherwise.
-    static func status(_ text: String) -> Status? {
-        switch HeaderText.squashed(text) {
-        case "complete", "completed", "done", "achieved", "closed", "finished", "met": .complete
-        case "ongoing", "continuous", "continuing": .ongoing
-        case "inprogress", "underway", "started", "indevelopment", "progressing", "active": .inProgress
-        case "delayed", "behind", "slipped", "onhold", "paused", "behindschedule": .delayed
-        case "notstarted", "notyetstarted", "planned", "tostart", "notyetbegun", "new": .notStarted
-        default: nil
         }
     }
 

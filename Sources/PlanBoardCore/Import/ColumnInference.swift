@@ -22,7 +22,7 @@ enum ColumnInference {
             let short = filled.allSatisfy { $0.count <= 12 }
             if !taken.contains(.rag), short, share({ CellWords.rag($0) != .unrecognised }) >= 0.8 {
                 claim(i, .rag, "its values look like ratings (\(sample(filled)))")
-            } else if !taken.contains(.status), share({ CellWords.status($0) != nil }) >= 0.8 {
+            } else if !taken.contains(.status), share({ StatusWords.phrase($0) != nil }) >= 0.8 {
                 claim(i, .status, "its values are status words (\(sample(filled)))")
             } else if !taken.contains(.deadline), share({ DeadlineParser.parse($0).kind != .unknown }) >= 0.6 {
                 claim(i, .deadline, "its values look like dates (\(sample(filled)))")

@@ -104,7 +104,7 @@ public struct HeaderMapping: Equatable, Sendable {
         }
         for i in columns.indices where !decided.contains(i) {
             let empty = rows.allSatisfy { i >= $0.count || $0[i].trimmingWhitespace().isEmpty }
-            columns[i].basis = .ignored(empty ? "empty" : "not recognised; use --map '\(names[i])=field' to use it")
+            columns[i].basis = .ignored(empty ? "empty" : "not recognised; use --map '\(Excerpt.of(names[i]))=field' to use it")
         }
         guard taken.contains(.action) else { throw .noActionColumn(headers: names) }
         return HeaderMapping(columns: columns)

@@ -20,15 +20,16 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no column holds the actions (columns: \(Self.list(headers))). "
                 + "Name it with --map 'Column name=action'."
         case .badMapping(let text):
-            return "--map '\(text)' is not 'Column name=field'; fields are \(fields) or ignore."
+            return "--map '\(Excerpt.of(text))' is not 'Column name=field'; fields are \(fields) or ignore."
         case .unknownColumn(let name, let headers):
-            return "--map names a column '\(name)' that the file does not have (columns: \(Self.list(headers)))."
+            return "--map names a column '\(Excerpt.of(name))' that the file does not have (columns: \(Self.list(headers)))."
         case .noActions:
             return "no row below the header holds an action; check that this is the delivery plan's table."
         }
     }
 
+    /// The columns, quoted and cut by `Excerpt`: a header of 10,000 columns still gives one short line.
     private static func list(_ headers: [String]) -> String {
-        headers.map { "'\($0)'" }.joined(separator: ", ")
+        Excerpt.quotedList(headers)
     }
 }

@@ -21,7 +21,15 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// Achievements and progress to date.
     public var progress: String
     public var rag: RAG
-    public var status: Status
+    /// Where the action stands. Setting it drops `statusText`: the board's choice replaces the
+    /// plan's own words.
+    public var status: Status {
+        didSet { statusText = nil }
+    }
+    /// The plan's own words for the status (`Development activity`, `Awaiting funding`), kept from
+    /// an import and shown instead of `status.word` until a status is chosen on the board; nil
+    /// when the plan used planboard's word.
+    public var statusText: String?
     public var notes: [Note]
     /// Every change to this action, oldest first.
     public var history: [Change]
@@ -30,7 +38,7 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
 
     public init(id: ID, ref: String, text: String, area: String = "", leads: [String] = [], deadline: String = "",
                 measure: String = "", progress: String = "", rag: RAG = .unrated, status: Status = .notStarted,
-                notes: [Note] = [], history: [Change] = [], removal: Removal? = nil) {
+                statusText: String? = nil, notes: [Note] = [], history: [Change] = [], removal: Removal? = nil) {
         self.id = id
         self.ref = ref
         self.text = text
@@ -41,6 +49,7 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.progress = progress
         self.rag = rag
         self.status = status
+        self.statusText = statusText
         self.notes = notes
         self.history = history
         self.removal = removal
@@ -59,6 +68,7 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
         progress = try c.decodeIfPresent(String.self, forKey: .progress) ?? ""
         rag = try c.decodeIfPresent(RAG.self, forKey: .rag) ?? .unrated
         status = try c.decodeIfPresent(Status.self, forKey: .status) ?? .notStarted
+        statusText = try c.decodeIfPresent(String.self, forKey: .statusText)
         notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
         history = try c.decodeIfPresent([Change].self, forKey: .history) ?? []
         removal = try c.decodeIfPresent(Removal.self, forKey: .removal)
@@ -66,6 +76,10 @@ public struct Action: Codable, Equatable, Hashable, Sendable, Identifiable {
 
     /// True when the board has agreed to remove the action.
     public var isRemoved: Bool { removal != nil }
+
+    /// The status as cards, the detail pane and reports show it: the plan's own words when it
+    /// has them, else planboard's (`In progress`).
+    public var statusWord: String { statusText ?? status.word }
 
     /// The leads joined as they are shown on a card (`GP, CC`).
     public var leadsText: String { leads.joined(separator: ", ") }

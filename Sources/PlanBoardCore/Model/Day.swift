@@ -92,7 +92,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         let text = try container.decode(String.self)
         guard let value = Day(isoText: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a date like 2026-11-23")
+                in: container, debugDescription: "'\(Excerpt.of(text))' is not a date like 2026-11-23")
         }
         self = value
     }

@@ -1,6 +1,7 @@
-/// A Red / Amber / Green rating, or none yet: how the board judges an action's progress.
+/// A Red / Amber / Green rating, Blue for complete in plans that use BRAG, or none yet: how the
+/// board judges an action's progress.
 public enum RAG: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
-    case red, amber, green, unrated
+    case red, amber, green, blue, unrated
 
     /// The word people use in reports and minutes ("Red", "Not rated").
     public var word: String {
@@ -8,6 +9,7 @@ public enum RAG: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
         case .red: "Red"
         case .amber: "Amber"
         case .green: "Green"
+        case .blue: "Blue"
         case .unrated: "Not rated"
         }
     }
@@ -18,6 +20,7 @@ public enum RAG: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
         case .red: "R"
         case .amber: "A"
         case .green: "G"
+        case .blue: "B"
         case .unrated: "·"
         }
     }

@@ -3,6 +3,8 @@ public struct RAGCounts: Codable, Equatable, Hashable, Sendable {
     public var red = 0
     public var amber = 0
     public var green = 0
+    /// Complete, in plans that rate with BRAG (Blue, Red, Amber, Green).
+    public var blue = 0
     public var unrated = 0
 
     public init() {}
@@ -21,6 +23,7 @@ public struct RAGCounts: Codable, Equatable, Hashable, Sendable {
             case .red: red
             case .amber: amber
             case .green: green
+            case .blue: blue
             case .unrated: unrated
             }
         }
@@ -29,15 +32,16 @@ public struct RAGCounts: Codable, Equatable, Hashable, Sendable {
             case .red: red = newValue
             case .amber: amber = newValue
             case .green: green = newValue
+            case .blue: blue = newValue
             case .unrated: unrated = newValue
             }
         }
     }
 
-    public var total: Int { red + amber + green + unrated }
+    public var total: Int { red + amber + green + blue + unrated }
 
-    /// `2 Red, 5 Amber, 9 Green, 1 not rated`.
+    /// `2 Red, 5 Amber, 9 Green, 1 not rated`; Blue is named only when some action is Blue.
     public var text: String {
-        "\(red) Red, \(amber) Amber, \(green) Green, \(unrated) not rated"
+        "\(red) Red, \(amber) Amber, \(green) Green, " + (blue > 0 ? "\(blue) Blue, " : "") + "\(unrated) not rated"
     }
 }

@@ -53,7 +53,7 @@ public struct Timestamp: Codable, Comparable, Hashable, Sendable, CustomStringCo
         let text = try container.decode(String.self)
         guard let value = Timestamp(isoText: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a time like 2026-11-23T14:02:05Z")
+                in: container, debugDescription: "'\(Excerpt.of(text))' is not a time like 2026-11-23T14:02:05Z")
         }
         self = value
     }

@@ -36,15 +36,33 @@ public enum OfficeImporter {
 
     /// Imports a table read by `read`: the importer's report, with its first line naming the
     /// source, the reader's notes after it, and rows named as the file has them.
+    ///
+    /// A document's own title (`source.title`) goes in as a title row above the header, where the
+    /// importer looks for one, unless the table has rows of its own above its header; `--title`
+    /// (`options.title`) still wins, as it does over a sheet's title row.
     public static func importPlan(_ source: OfficeTable, options: ImportOptions) throws(ImportError) -> ImportResult {
-        var result = try PlanImporter.importPlan(table: source.table, options: options)
-        result.report.source = source.hasHeaderRow
-            ? "\(source.source), header on \(source.location(ofRow: result.report.headerRow))." : "\(source.source)."
+        var table = source.table
+        var locations = source.rowLocations
+        let documentTitle = source.title.flatMap { title in
+            table.rows.isEmpty || PlanImporter.findHeader(table.rows) != 0 ? nil : title
+        }
+        if let documentTitle {
+            table.rows.insert([documentTitle], at: 0)
+            locations = (locations ?? (1...max(source.table.rows.count, 1)).map { "row \($0)" }).map { $0 }
+            locations!.insert("the document's title", at: 0)
+        }
+        var result = try PlanImporter.importPlan(table: table, options: options)
+        if documentTitle != nil, result.report.title == .sheet(row: 1) { result.report.title = .document }
+        let location = { (row: Int) -> String in
+            guard let locations, row >= 1, row <= locations.count else { return "row \(row)" }
+            return locations[row - 1]
+        }
+        result.report.source = source.hasHeaderRow ? "\(source.source), header on \(location(result.report.headerRow))." : "\(source.source)."
         result.report.notes = source.notes
-        if source.rowLocations != nil {
+        if locations != nil {
             result.report.warnings = result.report.warnings.map { warning in
                 guard let row = warning.row else { return warning }
-                return ImportWarning(row: nil, message: "\(source.location(ofRow: row)): \(warning.message)")
+                return ImportWarning(row: nil, message: "\(location(row)): \(warning.message)")
             }
         }
         return result

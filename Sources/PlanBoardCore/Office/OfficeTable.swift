@@ -7,8 +7,8 @@ public struct OfficeTable: Equatable, Sendable {
     public var table: CSVTable
     /// `sheet 'Plan' of an Excel workbook`: how the report's first line names the source.
     public var source: String
-    /// The plan's title as the file gives it (a Title paragraph, the document's properties),
-    /// or nil; a title row above the header still wins inside the importer.
+    /// The document's own title (a Title paragraph, the document's properties), or nil; a title
+    /// row of the table's own, and `--title`, win over it.
     public var title: String?
     /// Lines for the report: what was read and how, and what was left out or could be chosen.
     public var notes: [String]
@@ -26,11 +26,5 @@ public struct OfficeTable: Equatable, Sendable {
         self.title = title
         self.notes = notes
         self.rowLocations = rowLocations
-    }
-
-    /// `row 5` or `table 2, row 3` for the row numbered `row` (from 1) of `table`.
-    func location(ofRow row: Int) -> String {
-        guard let rowLocations, row >= 1, row <= rowLocations.count else { return "row \(row)" }
-        return rowLocations[row - 1]
     }
 }

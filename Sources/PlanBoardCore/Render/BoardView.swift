@@ -1,141 +1,106 @@
-/// Draws the whole screen from the state: `render(state) -> Grid`, nothing else.
+/// Makes a frame: `render(state) -> Grid`, nothing else. Works out the layout once, then has each
+/// widget the state calls for draw into its rectangle, back to front: header, info line, lanes,
+/// pane, overlay or dialog, status lines.
 public enum BoardView {
     public static func render(_ state: BoardState) -> Grid {
         var grid = Grid(size: state.size)
         let layout = BoardLayout(state, paneOpen: state.mode.showsPane)
         if layout.isTooSmall {
-            drawTooSmall(state.size, grid: &grid)
+            TooSmallView().draw(into: &grid, in: layout.screen)
             return grid
         }
         if case .help(let under) = state.mode {
             // Help lies over the screen it was opened from, pane and all.
             var below = state
             below.mode = under
-            below.paneScroll = 0
+            below.paneScroll = Viewport()
             grid = render(below)
             grid.cursor = nil
-            HelpView.draw(state, grid: &grid)
-            grid.fill(layout.statusLine)
-            grid.fill(layout.hintLine)
-            StatusBar.draw(state, layout: layout, grid: &grid)
+            HelpView(state: state).draw(into: &grid, in: layout.overlay)
+            grid.fill(layout.bottomLines)
+            StatusBar(state: state).draw(into: &grid, in: layout.bottomLines)
             return grid
         }
-        HeaderView.draw(state, in: layout.header, grid: &grid)
-        if let info = layout.info { InfoLineView.draw(state, in: info, grid: &grid) }
-        if let strip = layout.strip { drawStrip(state, in: strip, grid: &grid) }
-        drawLanes(state, layout: layout, grid: &grid)
+        HeaderView(state: state).draw(into: &grid, in: layout.header)
+        if let info = layout.info { InfoLineView(state: state).draw(into: &grid, in: info) }
+        if let strip = layout.strip { LaneStrip(state: state).draw(into: &grid, in: strip) }
+        LanesView(state: state, layout: layout).draw(into: &grid, in: layout.lanesArea)
+        if let pane = layout.pane, let widget = paneWidget(state) { widget.draw(into: &grid, in: pane) }
+        if let overlay = overlayWidget(state) { overlay.draw(into: &grid, in: layout.overlay) }
+        if case .confirmDiscard = state.mode { grid.cursor = nil }
+        if let dialog = dialog(state) { dialog.draw(into: &grid, in: layout.screen) }
+        StatusBar(state: state).draw(into: &grid, in: layout.bottomLines)
+        return grid
+    }
 
+    /// What the pane shows in this mode, if anything.
+    private static func paneWidget(_ state: BoardState) -> (any Widget)? {
         switch state.mode {
         case .detail:
-            if let pane = layout.pane, let action = state.selectedAction {
-                DetailView.draw(state, action: action, in: pane, grid: &grid)
-            }
-        case .chooseField(let choice):
-            if let pane = layout.pane { EditorView.drawChooser(choice, state: state, in: pane, grid: &grid) }
-        case .editing(let edit), .confirmDiscard(let edit):
-            if let pane = layout.pane { EditorView.draw(edit, state: state, in: pane, grid: &grid) }
+            state.selectedAction.map { DetailView(state: state, action: $0) }
         case .prompt(let prompt) where prompt.returnTo == .detail:
-            if let pane = layout.pane, let action = state.selectedAction {
-                DetailView.draw(state, action: action, in: pane, grid: &grid)
-            }
+            state.selectedAction.map { DetailView(state: state, action: $0) }
+        case .chooseField(let choice):
+            FieldChooserView(choice: choice, state: state)
+        case .editing(let edit), .confirmDiscard(let edit):
+            EditorView(edit: edit, state: state)
         default:
-            break
+            nil
         }
+    }
+
+    /// The overlay over the board in this mode (the key of leads, and the prompts it opens).
+    private static func overlayWidget(_ state: BoardState) -> (any Widget)? {
         switch state.mode {
         case .leadsKey(let selected):
-            LeadsView.draw(state, selected: selected, grid: &grid)
+            LeadsView(state: state, selected: selected)
         case .prompt(let prompt):
-            if case .leadsKey(let selected) = prompt.returnTo { LeadsView.draw(state, selected: selected, grid: &grid) }
+            if case .leadsKey(let selected) = prompt.returnTo { LeadsView(state: state, selected: selected) } else { nil }
+        default:
+            nil
+        }
+    }
+
+    /// The question this mode asks in a dialog, if it asks one.
+    private static func dialog(_ state: BoardState) -> DialogView? {
+        switch state.mode {
         case .chooseLane(let choice):
             let from = state.plan.outcomes.first { $0.id == choice.outcome }
             let count = from?.actions.count ?? 0
             let target = state.plan.outcomes.indices.contains(choice.target) ? state.plan.outcomes[choice.target].heading : ""
-            DialogView.draw(
+            return DialogView(
                 title: "Delete outcome \(from?.heading ?? "")?",
                 message: "Its \(count) action\(count == 1 ? "" : "s") (removed ones included) will move to ◀ \(target) ▶. Each records the move in its history; u undoes it all.",
-                hints: Keymap.hints(for: .chooseLane), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .chooseLane))
         case .confirmDiscard(let edit):
-            grid.cursor = nil
-            DialogView.draw(
+            return DialogView(
                 title: "Throw away your changes?",
                 message: "The \(edit.field.label.lowercased()) field was changed and not saved.",
-                hints: Keymap.hints(for: .confirmDiscard), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .confirmDiscard))
         case .confirmPurge(let id):
-            DialogView.draw(
+            return DialogView(
                 title: "Purge \(state.plan.action(id)?.ref ?? "") for good?",
                 message: "The removed action and its history are deleted from \(state.fileName). Removing keeps the record; purging does not. u undoes it while planboard is open.",
-                hints: Keymap.hints(for: .confirmPurge), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .confirmPurge))
         case .confirmEndMeeting:
             let meeting = state.runningMeeting
             let count = state.discussedCount
-            DialogView.draw(
+            return DialogView(
                 title: "End the meeting?",
                 message: "\(meeting?.title ?? ""): \(count) of \(state.totals.total) actions discussed. The meeting is kept in \(state.fileName); planboard minutes writes its record.",
-                hints: Keymap.hints(for: .confirmEndMeeting), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .confirmEndMeeting))
         case .conflict:
-            DialogView.draw(
+            return DialogView(
                 title: "\(state.fileName) changed on disk",
                 message: "Someone else saved \(state.fileName) after you opened it, so your latest change was not written over theirs. It is still on screen.",
-                hints: Keymap.hints(for: .conflict), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .conflict))
         case .confirmQuit:
-            DialogView.draw(
+            return DialogView(
                 title: "Quit without saving?",
                 message: "The latest change could not be written to \(state.fileName): \(state.saveStatus.errorText)",
-                hints: Keymap.hints(for: .confirmQuit), size: state.size, grid: &grid)
+                hints: Keymap.hints(for: .confirmQuit))
         default:
-            break
-        }
-        StatusBar.draw(state, layout: layout, grid: &grid)
-        return grid
-    }
-
-    private static func drawLanes(_ state: BoardState, layout: BoardLayout, grid: inout Grid) {
-        if state.lanes.isEmpty {
-            grid.put(" This plan has no outcomes yet.", x: 0, y: layout.lanesArea.y + 1, style: .dim)
-            return
-        }
-        for slot in 0..<layout.visibleLaneCount {
-            let index = state.firstVisibleLane + slot
-            guard state.lanes.indices.contains(index) else { break }
-            let lane = state.lanes[index]
-            let focused = index == state.laneIndex
-            LaneView.draw(lane, in: layout.laneRect(slot: slot), focused: focused,
-                          selectedCard: focused ? state.cardIndex : nil, scroll: state.laneScroll[lane.key] ?? 0,
-                          state: state, layout: layout, grid: &grid)
-        }
-        let area = layout.lanesArea
-        if state.firstVisibleLane > 0 {
-            grid.put("◀", x: area.x, y: area.y, style: .bold)
-        }
-        if state.firstVisibleLane + layout.visibleLaneCount < state.lanes.count {
-            grid.put("▶", x: area.maxX - 1, y: area.y, style: .bold)
-        }
-    }
-
-    /// On narrow screens: every lane's number in a row, the focused one highlighted.
-    private static func drawStrip(_ state: BoardState, in rect: Rect, grid: inout Grid) {
-        let count = state.lanes.count
-        guard count > 0 else { return }
-        let label = "Lane \(state.laneIndex + 1) of \(count) "
-        var x = rect.x + grid.put(label, x: rect.x, y: rect.y, style: .dim)
-        let each = max(4, (rect.width - x) / count)
-        for (i, lane) in state.lanes.enumerated() {
-            let text = " " + TextWrap.truncate(lane.title, width: each - 2) + " "
-            x += grid.put(text, x: x, y: rect.y, style: i == state.laneIndex ? Style(bold: true, reverse: true) : .dim,
-                          maxWidth: rect.maxX - x)
-            if x >= rect.maxX { break }
-        }
-    }
-
-    private static func drawTooSmall(_ size: Size, grid: inout Grid) {
-        let minimum = BoardLayout.minimum
-        let lines = ["Terminal too small: \(size.width)×\(size.height).",
-                     "planboard needs \(minimum.width)×\(minimum.height).",
-                     "Enlarge the window; q quits."]
-        for (i, line) in lines.enumerated() {
-            let y = size.height / 2 - 1 + i
-            let x = max(0, (size.width - TextWidth.of(line)) / 2)
-            grid.put(line, x: x, y: y, style: i == 0 ? .bold : .plain)
+            return nil
         }
     }
 }

@@ -75,6 +75,16 @@ public struct Grid: Equatable, Sendable {
         return col - x
     }
 
+    /// Draws a styled line from (x, y), at most `maxWidth` cells; returns the cells used.
+    @discardableResult
+    public mutating func put(_ line: StyledLine, x: Int, y: Int, maxWidth: Int) -> Int {
+        var used = 0
+        for span in line where used < maxWidth {
+            used += put(span.text, x: x + used, y: y, style: span.style, maxWidth: maxWidth - used)
+        }
+        return used
+    }
+
     /// Overwriting half of a wide character blanks the other half so the row keeps its width.
     private mutating func clearWide(at x: Int, y: Int) {
         let cell = self[x, y]
@@ -152,19 +162,5 @@ public struct Grid: Equatable, Sendable {
             while l.last == " " { l.removeLast() }
             return String(l)
         }.joined(separator: "\n")
-    }
-
-    /// The style of every cell in row `y` as one code per run, for asserting colour in tests.
-    public func styleRuns(row y: Int) -> [(text: String, style: Style)] {
-        var runs: [(text: String, style: Style)] = []
-        for x in 0..<size.width where !self[x, y].isContinuation {
-            let cell = self[x, y]
-            if let last = runs.last, last.style == cell.style {
-                runs[runs.count - 1].text += cell.text
-            } else {
-                runs.append((cell.text, cell.style))
-            }
-        }
-        return runs
     }
 }

@@ -1,21 +1,33 @@
 /// Runs the board: turns terminal events into messages, reduces them, carries out the effects
-/// (save, reload) against a `PlanSaving`, and draws after each one.
+/// (save, reload, external editing), and draws after each one.
 ///
-/// The clock and the store are injected, so tests drive a whole session with a scripted terminal
-/// and an in-memory store.
+/// Saves leave the key path: they go to a `PlanWriting`, which writes off the main loop and
+/// reports back as a message, so the screen answers a key before the file is written. Quitting,
+/// a signal and handing the text to `$EDITOR` first wait for the writes to finish.
+///
+/// The clock and the writer are injected, so tests drive a whole session with a scripted
+/// terminal and an in-memory store.
 public final class BoardSession {
     public private(set) var state: BoardState
-    private let store: any PlanSaving
+    private let writer: any PlanWriting
     private let clock: () -> Timestamp
     /// Set once the reducer has asked to quit.
     public private(set) var isFinished = false
     /// The terminal while `run` is running: external editing suspends it.
     private var terminal: (any TerminalScreen)?
+    /// What a signal found being typed and kept as Enter would (the field or question), so the
+    /// driver can say so; nil when nothing was being typed.
+    public private(set) var keptOnSignal: String?
 
-    public init(state: BoardState, store: any PlanSaving, clock: @escaping () -> Timestamp) {
+    public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
-        self.store = store
+        self.writer = writer
         self.clock = clock
+    }
+
+    /// A session writing to `store` on a background queue.
+    public convenience init(state: BoardState, store: any PlanSaving, clock: @escaping () -> Timestamp) {
+        self.init(state: state, writer: BackgroundPlanWriter(store: store), clock: clock)
     }
 
     /// Why `run` returned.
@@ -28,6 +40,8 @@ public final class BoardSession {
 
     /// Reduces one message and carries out its effects, feeding their results back in.
     public func send(_ message: Message) {
+        // Whether quitting loses anything depends on the writes still under way.
+        if message == .quit { deliverResult(writer.flush()) }
         var queue = [message]
         while !queue.isEmpty {
             let next = queue.removeFirst()
@@ -35,6 +49,24 @@ public final class BoardSession {
                 if let result = perform(effect) { queue.append(result) }
             }
         }
+    }
+
+    /// Waits for every write under way and takes in its result: the state then says whether the
+    /// plan on disk is the plan on screen.
+    public func flush() {
+        deliverResult(writer.flush())
+    }
+
+    /// Takes in the result of a write that finished since the last look; true when there was one.
+    @discardableResult
+    public func takeFinishedWrite() -> Bool {
+        guard let result = writer.takeResult() else { return false }
+        send(result)
+        return true
+    }
+
+    private func deliverResult(_ result: Message?) {
+        if let result { send(result) }
     }
 
     /// Turns a terminal event into a message for the current mode (nil when the key is not bound).
@@ -48,37 +80,39 @@ public final class BoardSession {
     private func perform(_ effect: Effect) -> Message? {
         switch effect {
         case .save(let plan):
-            return written { () throws(StoreError) in try store.save(plan) }
+            writer.submit(.save(plan))
+            return nil
         case .overwrite(let plan):
-            return written { () throws(StoreError) in try store.overwrite(plan) }
+            // A queued save would only fail against the other person's file: this replaces it.
+            writer.submit(.overwrite(plan))
+            return nil
+        case .saveKeepingTheirs(let plan):
+            writer.submit(.saveKeepingTheirs(plan))
+            return nil
         case .reload:
             do {
-                return .reloaded(try store.reload())
+                return .reloaded(try writer.reload())
             } catch {
                 return .reloadFailed(error)
             }
         case .editExternally(let text):
+            flush()
             return .externallyEdited(terminal?.editExternally(text))
         case .quit:
+            _ = writer.flush()
             isFinished = true
             return nil
-        }
-    }
-
-    /// The message that reports a write: `.saved`, or `.saveFailed` with why.
-    private func written(_ write: () throws(StoreError) -> Void) -> Message {
-        do {
-            try write()
-            return .saved
-        } catch {
-            return .saveFailed(error)
         }
     }
 
     /// Draws, then handles events until the user quits or `interrupted` reports a signal.
     public func run(on terminal: some TerminalScreen, interrupted: () -> Int32?) -> Ending {
         self.terminal = terminal
-        defer { self.terminal = nil }
+        writer.onResult = terminal.wakeUp
+        defer {
+            self.terminal = nil
+            writer.onResult = nil
+        }
         let size = terminal.size()
         if size != state.size { send(.resize(size)) }
         terminal.draw(BoardView.render(state))
@@ -87,21 +121,49 @@ public final class BoardSession {
                 finishAfterSignal()
                 return .signal(signal)
             }
-            guard let event = terminal.nextEvent() else { continue }
-            guard let message = message(for: event) else { continue }
-            send(message)
-            if !isFinished { terminal.draw(BoardView.render(state)) }
+            var changed = takeFinishedWrite()
+            if let event = terminal.nextEvent(), let message = message(for: event) {
+                send(message)
+                changed = true
+            }
+            if changed, !isFinished { terminal.draw(BoardView.render(state)) }
         }
         return .quit
     }
 
-    /// On a signal every change is normally already saved; if the last save failed, try once more
-    /// and record the outcome in `state` (`.saved`, or `.failed` with the new error), so the caller
+    /// On a signal, waits for the writes under way; if the last one failed, tries once more and
+    /// records the outcome in `state` (`.saved`, or `.failed` with the new error), so the caller
     /// can tell the user whether anything is left unsaved. A file changed on disk is never
     /// written over: that is the user's choice, in the conflict dialog.
     private func finishAfterSignal() {
+        keepTypedText()
+        flush()
         guard case .failed(let error) = state.saveStatus else { return }
         if case .changedOnDisk = error { return }
-        if let result = perform(.save(state.plan)) { send(result) }
+        writer.submit(.save(state.plan))
+        flush()
+    }
+
+    /// Text being typed when a signal arrives is kept as Enter (or Ctrl-S) would keep it: a field
+    /// is saved, a question answered, each later step of a several-step question too. An edit
+    /// waiting on "discard?" goes back to the edit and is saved.
+    private func keepTypedText() {
+        for _ in 0..<8 {
+            let before = state.mode
+            switch before {
+            case .confirmDiscard:
+                send(.cancel)
+                continue
+            case .editing(let edit):
+                keptOnSignal = keptOnSignal ?? edit.field.label
+            case .prompt(let prompt):
+                guard !prompt.editor.text.isEmpty || keptOnSignal != nil else { return }
+                keptOnSignal = keptOnSignal ?? prompt.question
+            default:
+                return
+            }
+            send(.submit)
+            if state.mode == before { return }
+        }
     }
 }

@@ -17,9 +17,14 @@ public protocol TerminalScreen: AnyObject {
     /// Suspends the board, lets the user edit `text` in `$VISUAL`/`$EDITOR`, restores the screen,
     /// and returns the edited text (nil when no editor could run or it failed).
     func editExternally(_ text: String) -> String?
+    /// Something any thread may call to make a waiting `nextEvent` return at once (a background
+    /// save finished); nil when the terminal polls often enough anyway.
+    var wakeUp: (@Sendable () -> Void)? { get }
 }
 
 extension TerminalScreen {
     /// Terminals without a way to run an editor (test doubles) edit nothing.
     public func editExternally(_ text: String) -> String? { nil }
+    /// Test doubles never block, so they need no waking.
+    public var wakeUp: (@Sendable () -> Void)? { nil }
 }

@@ -31,7 +31,7 @@ struct FileStatus: Sendable {
 }
 
 /// The few file operations the store needs, on Glibc directly: `Data.write(options: .atomic)`
-/// resets the mode, replaces symlinks and does not fsync the folder (see NCURSES-NOTES.md).
+/// resets the mode, replaces symlinks and does not fsync the folder.
 ///
 /// Every failure is a `StoreError.io` naming `reportingAs` (the path as the user gave it).
 enum DiskFile {

@@ -35,6 +35,16 @@ public final class MemoryPlanStore: PlanSaving {
         try save(plan)
     }
 
+    /// The version kept aside by `saveKeepingTheirs` (as `plan.json.theirs` would be), if any.
+    public private(set) var theirs: Plan?
+
+    /// Keeps the plan as it is now kept as `theirs`, then saves `plan`.
+    public func saveKeepingTheirs(_ plan: Plan) throws(StoreError) {
+        let kept = self.plan
+        try save(plan)
+        theirs = kept
+    }
+
     /// The plan as kept; clears a change made by `changeElsewhere`.
     public func reload() throws(StoreError) -> Plan {
         changedElsewhere = false

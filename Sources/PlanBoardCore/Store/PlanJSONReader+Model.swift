@@ -5,7 +5,7 @@ extension PlanJSONReader {
     private static let documentKeys = Key.set(.schemaVersion, .title, .period, .owner, .outcomes, .leads, .meetings)
     private static let outcomeKeys = Key.set(.id, .number, .title, .description, .actions)
     private static let actionKeys = Key.set(.id, .ref, .text, .area, .leads, .deadline, .measure, .progress,
-                                            .rag, .status, .notes, .history, .removal)
+                                            .rag, .status, .statusText, .notes, .history, .removal)
     private static let leadKeys = Key.set(.initials, .name, .organisation)
     private static let meetingKeys = Key.set(.id, .title, .date, .attendees, .apologies, .startedAt, .endedAt, .discussed)
     private static let noteKeys = Key.set(.at, .text, .meeting, .kind, .owner, .due)
@@ -59,7 +59,7 @@ extension PlanJSONReader {
         var first = true, seen: UInt64 = 0
         var id: String?, ref: String?, text: String?
         var area = "", leads: [String] = [], deadline = "", measure = "", progress = ""
-        var rag = RAG.unrated, status = Status.notStarted
+        var rag = RAG.unrated, status = Status.notStarted, statusText: String?
         var notes: [Note] = [], history: [Change] = [], removal: Removal?
         while let key = try nextKey(first: &first, seen: &seen, wanted: Self.actionKeys) {
             switch key {
@@ -73,6 +73,7 @@ extension PlanJSONReader {
             case .progress: progress = try takeNull() ? "" : string()
             case .rag: rag = try takeNull() ? .unrated : word(RAG.self)
             case .status: status = try takeNull() ? .notStarted : word(Status.self)
+            case .statusText: statusText = try takeNull() ? nil : string()
             case .notes: notes = try takeNull() ? [] : list { (r: inout Self) throws(Refusal) in try r.note() }
             case .history: history = try takeNull() ? [] : list { (r: inout Self) throws(Refusal) in try r.change() }
             case .removal: removal = try takeNull() ? nil : self.removal()
@@ -81,7 +82,7 @@ extension PlanJSONReader {
         }
         guard let id, let ref, let text else { throw Refusal() }
         return Action(id: .init(id), ref: ref, text: text, area: area, leads: leads, deadline: deadline,
-                      measure: measure, progress: progress, rag: rag, status: status, notes: notes,
+                      measure: measure, progress: progress, rag: rag, status: status, statusText: statusText, notes: notes,
                       history: history, removal: removal)
     }
 

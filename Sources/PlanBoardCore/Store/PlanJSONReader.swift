@@ -155,7 +155,7 @@ extension PlanJSONReader {
     enum Key: String, CaseIterable {
         case schemaVersion, title, period, owner, outcomes, leads, meetings
         case id, number, description, actions
-        case ref, text, area, deadline, measure, progress, rag, status, notes, history, removal
+        case ref, text, area, deadline, measure, progress, rag, status, statusText, notes, history, removal
         case initials, name, organisation
         case date, attendees, apologies, startedAt, endedAt, discussed
         case at, field, from, to, reason, meeting, kind, due

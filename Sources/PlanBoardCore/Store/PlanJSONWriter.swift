@@ -58,6 +58,7 @@ struct PlanJSONWriter {
                 }
             }
             $0.field("status", action.status.rawValue)
+            if let statusText = action.statusText { $0.field("statusText", statusText) }
             $0.field("text", action.text)
         }
     }

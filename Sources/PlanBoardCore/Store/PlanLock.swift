@@ -47,11 +47,13 @@ struct LockHolder: Equatable, Sendable {
     }
 
     /// `pid 4242, user sam on host ward7, since 14:02` (the date too when not today), in local time.
+    /// User and host come from a file anyone can write: they are quoted as `Excerpt` quotes, so
+    /// control characters show as symbols and a long name is cut.
     func summary(now: Timestamp, utcOffset: Int) -> String {
         let when = since.day(utcOffset: utcOffset) == now.day(utcOffset: utcOffset)
             ? since.clockText(utcOffset: utcOffset)
             : "\(since.day(utcOffset: utcOffset).shortText) \(since.clockText(utcOffset: utcOffset))"
-        return "pid \(pid), user \(user) on host \(host), since \(when)"
+        return "pid \(pid), user \(Excerpt.of(user, limit: 64)) on host \(Excerpt.of(host, limit: 64)), since \(when)"
     }
 
     /// The machine's offset from UTC at `moment`, in seconds (for showing `since` in local time).

@@ -6,8 +6,31 @@ public protocol PlanSaving: AnyObject {
     func save(_ plan: Plan) throws(StoreError)
     /// Writes the plan even if the file changed on disk since it was read: the user chose to keep theirs.
     func overwrite(_ plan: Plan) throws(StoreError)
+    /// Writes the plan over the version now kept, which is someone else's (reloaded, then undone),
+    /// first keeping that version where the user can find it (`plan.json.theirs`).
+    func saveKeepingTheirs(_ plan: Plan) throws(StoreError)
     /// Reads the plan as it is now kept, taking it as the new base for later saves.
     func reload() throws(StoreError) -> Plan
+    /// What the user should know about the last successful write, taken once (nil: nothing).
+    func takeNotice() -> WriteNotice?
     /// The name shown in the header and messages (`plan.json`).
     var displayName: String { get }
+}
+
+extension PlanSaving {
+    /// Stores that cannot lose their file have nothing to tell.
+    public func takeNotice() -> WriteNotice? { nil }
+}
+
+/// Something the user should know about a write that succeeded.
+public enum WriteNotice: Equatable, Sendable, CustomStringConvertible {
+    /// The file was not there (deleted, or moved away) and was written again at its path.
+    case recreated(path: String)
+
+    public var description: String {
+        switch self {
+        case .recreated(let path):
+            "\(path) had gone (deleted or moved?): written again there. If it was moved on purpose, open it where it is now."
+        }
+    }
 }

@@ -15,6 +15,8 @@ public final class PlanStore: PlanSaving {
     private var base: (bytes: [UInt8], status: FileStatus)
     /// Set once the backup has been written (or there was nothing to back up).
     private var backupTaken: Bool
+    /// What the last write found that the user should know, until taken.
+    private var notice: WriteNotice?
 
     private init(path: String, target: String, lock: PlanLock, base: (bytes: [UInt8], status: FileStatus),
                  backupTaken: Bool) {
@@ -61,7 +63,8 @@ public final class PlanStore: PlanSaving {
     ///
     /// Throws `.changedOnDisk` when someone else changed the file since it was loaded or last
     /// saved (nothing is written: reload to see their version), `.io` when a step fails.
-    /// A file deleted meanwhile is simply written again: no one's work is lost by that.
+    /// A file deleted meanwhile is written again (no one's work is lost by that) and `takeNotice`
+    /// then says so, since it may have been moved on purpose.
     public func save(_ plan: Plan) throws(StoreError) {
         try write(plan, checkingForChanges: true)
     }
@@ -76,6 +79,16 @@ public final class PlanStore: PlanSaving {
     /// leaving the plan file as it was.
     public func overwrite(_ plan: Plan) throws(StoreError) {
         try write(plan, checkingForChanges: false)
+    }
+
+    /// Writes `plan` over the file as this store last read it, which is someone else's version
+    /// (the user reloaded it, then undid the reload): that version is first copied to
+    /// `theirsPath`, as `overwrite` does. Throws `.changedOnDisk` if the file changed again since.
+    public func saveKeepingTheirs(_ plan: Plan) throws(StoreError) {
+        if let status = try DiskFile.status(of: target, reportingAs: path) {
+            try DiskFile.replace(theirsPath, with: base.bytes, keeping: status, reportingAs: path)
+        }
+        try write(plan, checkingForChanges: true)
     }
 
     private func write(_ plan: Plan, checkingForChanges: Bool) throws(StoreError) {
@@ -99,6 +112,12 @@ public final class PlanStore: PlanSaving {
         }
         let status = try DiskFile.replace(target, with: bytes, keeping: current, reportingAs: path)
         base = (bytes, status)
+        if current == nil { notice = .recreated(path: path) }
+    }
+
+    public func takeNotice() -> WriteNotice? {
+        defer { notice = nil }
+        return notice
     }
 
     /// Reads and decodes the file as it is now, and takes it as the base for later saves.

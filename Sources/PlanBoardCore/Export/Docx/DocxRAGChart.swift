@@ -5,7 +5,7 @@
 /// and open the same in every version of Word and LibreOffice. The bars sit on a grid of 100
 /// narrow columns after the label, so a segment's width is its share of the largest outcome.
 enum DocxRAGChart {
-    static let order: [RAG] = [.red, .amber, .green, .unrated]
+    static let order: [RAG] = [.red, .amber, .green, .blue, .unrated]
     static let units = 100
 
     static func table(labels: [String], counts: [RAGCounts], width: Int) -> String {

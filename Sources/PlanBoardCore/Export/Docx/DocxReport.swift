@@ -31,13 +31,15 @@ public enum DocxReport {
             ("\(overdue) overdue", .bold),
             (", \(soon) due in the next \(options.soonDays) days.", .plain),
         ])
-        xml += summaryTable(plan, urgency: urgency)
+        let brag = active.contains { $0.rag == .blue }
+        xml += summaryTable(plan, brag: brag, urgency: urgency)
         xml += WordML.paragraphs("RAG ratings of the actions in each outcome", style: "Note", look: .bold)
         xml += DocxRAGChart.table(labels: plan.outcomes.enumerated().map { $1.number.isEmpty ? "Outcome \($0 + 1)" : "Outcome \($1.number)" },
                                   counts: plan.outcomes.map { RAGCounts($0.activeActions) }, width: DocxPackage.textWidth(.landscape))
         xml += WordML.paragraph([("Key. ", .bold), ("Red: off track, needs the partnership’s attention. Amber: some slippage "
-            + "or risk, being managed. Green: on track or complete. Not rated: no rating given yet. Overdue: the deadline has "
-            + "passed and the action is not complete. Due soon: due within \(options.soonDays) days.", .plain)], style: "Note")
+            + "or risk, being managed. Green: on track\(brag ? ". Blue: complete" : " or complete"). Not rated: no rating given yet. "
+            + "Overdue: the deadline has passed and the action is not complete. Due soon: due within \(options.soonDays) days.", .plain)],
+            style: "Note")
 
         let columns = ActionColumns(plan)
         for outcome in plan.outcomes {
@@ -53,12 +55,13 @@ public enum DocxReport {
         return xml
     }
 
-    /// Outcome | Actions | Red | Amber | Green | Not rated | Overdue, with a total row. The RAG
-    /// columns are headed by their colour; counts above zero are shaded in it too.
-    static func summaryTable(_ plan: Plan, urgency: (Action) -> Urgency) -> String {
-        let order: [RAG] = [.red, .amber, .green, .unrated]
+    /// Outcome | Actions | Red | Amber | Green | (Blue) | Not rated | Overdue, with a total row;
+    /// Blue only for plans that rate with it. The RAG columns are headed by their colour; counts
+    /// above zero are shaded in it too.
+    static func summaryTable(_ plan: Plan, brag: Bool, urgency: (Action) -> Urgency) -> String {
+        let order: [RAG] = brag ? [.red, .amber, .green, .blue, .unrated] : [.red, .amber, .green, .unrated]
         let width = DocxPackage.textWidth(.landscape)
-        let widths = WordML.fit([5200, 1100, 1100, 1100, 1100, 1100, 1100], to: width)
+        let widths = WordML.fit([5200, 1100] + order.map { _ in 1100 } + [1100], to: width)
         let header = [WordML.Cell("Outcome", style: "TableHeading"), WordML.Cell("Actions", style: "TableHeading")]
             + order.map { rag in WordML.Cell(rag.word, look: WordML.Look(bold: true, colour: rag.wordInk), fill: rag.wordFill, style: "TableHeading") }
             + [WordML.Cell("Overdue", style: "TableHeading")]
@@ -165,7 +168,7 @@ struct ActionColumns {
         case .measure: WordML.Cell(action.measure)
         case .progress: WordML.Cell(action.progress)
         case .rag: action.rag.wordCell
-        case .status: WordML.Cell(action.status.word)
+        case .status: WordML.Cell(action.statusWord)
         }
     }
 }

@@ -109,12 +109,13 @@ extension RAG {
         case .red: "B3261E"
         case .amber: "F0A202"
         case .green: "2E7D32"
+        case .blue: "1F5FA8"
         case .unrated: "E6E6E6"
         }
     }
 
     /// The text colour that reads on `wordFill`.
-    var wordInk: String { self == .red || self == .green ? "FFFFFF" : "1A1A1A" }
+    var wordInk: String { self == .red || self == .green || self == .blue ? "FFFFFF" : "1A1A1A" }
 
     /// The rating as a word on its colour, bold: a cell that reads printed in black and white.
     var wordCell: WordML.Cell {

@@ -1,12 +1,18 @@
 /// One action on the board: ref and status, the rating tag, the start of the text, leads and deadline.
-enum CardView {
-    /// Draws the card with its top-left at (x, y), `width` cells wide, `textLines` lines of action text.
-    static func draw(_ action: Action, x: Int, y: Int, width: Int, textLines: Int, selected: Bool,
-                     today: Day, marks: CardMarks.Context? = nil, grid: inout Grid) {
+/// The rectangle's height sets the lines of action text (two rows go to the ref and the footer).
+struct CardView: Widget {
+    let action: Action
+    let selected: Bool
+    let today: Day
+    /// The meeting marks' context, worked out once per frame; nil draws no marks.
+    var marks: CardMarks.Context? = nil
+
+    func draw(into grid: inout Grid, in rect: Rect) {
+        let x = rect.x, y = rect.y, width = rect.width
+        let textLines = max(1, rect.height - 2)
         guard width >= 6 else { return }
-        let height = textLines + 2
         let base: Style = selected ? .reverse : .plain
-        grid.fill(Rect(x: x, y: y, width: width, height: height), style: base)
+        grid.fill(Rect(x: x, y: y, width: width, height: textLines + 2), style: base)
 
         // Line 1: marker, ref, status, rating tag at the right.
         let tag = RAGBadge.text(action.rag)
@@ -20,7 +26,7 @@ enum CardView {
             // Shown only in the removed view: a cross and the word, as well as dim text.
             used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
         } else if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
-            used += grid.put(" · " + action.status.word, x: x + 1 + used, y: y, style: selected ? base : .dim,
+            used += grid.put(" · " + action.statusWord, x: x + 1 + used, y: y, style: selected ? base : .dim,
                              maxWidth: tagX - (x + 1 + used) - 1)
         }
         grid.put(tag, x: tagX, y: y, style: .badge(action.rag))
@@ -35,7 +41,7 @@ enum CardView {
         // Leads · deadline, with the overdue mark.
         let mark = DeadlineBadge.card(for: action, today: today)
         let markWidth = mark.map { TextWidth.of($0.text) + 1 } ?? 0
-        let shown = footer(leads: action.leadsText, deadline: action.deadline, width: width - 2 - markWidth)
+        let shown = Self.footer(leads: action.leadsText, deadline: action.deadline, width: width - 2 - markWidth)
         let footerWidth = grid.put(shown, x: x + 1, y: y + 1 + textLines, style: selected ? base : .dim, maxWidth: width - 2)
         if let mark {
             grid.put(mark.text, x: x + 2 + footerWidth, y: y + 1 + textLines, style: mark.style)

@@ -1,103 +1,11 @@
-/// The detail pane: every field of one action, wrapped to the pane's width and scrollable.
-public enum DetailView {
-    /// The pane's content lines for `action` at `width` cells (the reducer uses the count to clamp scrolling).
-    public static func lines(for action: Action, in state: BoardState, width: Int) -> [StyledLine] {
-        let plan = state.plan
-        var out: [StyledLine] = []
-        let outcome = plan.outcomes.first { $0.actions.contains { $0.id == action.id } }
-        out.append([Span(action.ref, .bold), Span("  "), Span(RAGBadge.text(action.rag), .badge(action.rag)),
-                    Span(" " + action.rag.word, .text(action.rag)), Span("  ·  " + action.status.word)])
-        if action.isRemoved, let removal = action.removal {
-            out += StyledText.block("Removed \(removal.at.day(utcOffset: state.utcOffset).shortText): \(removal.reason)",
-                                    width: width, indent: 0, style: .error)
-        }
-        if let outcome { out += StyledText.block("Outcome " + outcome.heading, width: width, indent: 0, style: .dim) }
+/// The detail pane: every field of one action (`DetailText`) in a box titled with its ref,
+/// scrolled where the reducer left it.
+struct DetailView: Widget {
+    let state: BoardState
+    let action: Action
 
-        section("Action", action.text, into: &out, width: width)
-        if !action.area.isEmpty { section("Priority area", action.area, into: &out, width: width) }
-
-        out.append([])
-        out.append(StyledText.heading("Leads"))
-        if action.leads.isEmpty { out += StyledText.block("", width: width) }
-        for initials in action.leads {
-            var line: StyledLine = [Span("  " + initials, .bold)]
-            if let lead = plan.lead(initials: initials) {
-                let full = lead.organisation.isEmpty ? lead.name : "\(lead.name), \(lead.organisation)"
-                line.append(Span("  " + full))
-            } else {
-                line.append(Span("  (not in the plan's key of leads)", .dim))
-            }
-            out += wrapped(line, width: width)
-        }
-
-        out.append([])
-        out.append(StyledText.heading("Deadline"))
-        out += wrapped([Span("  " + (action.deadline.isEmpty ? "—" : action.deadline))] + DeadlineBadge.detail(for: action, today: state.today), width: width)
-
-        section("Measure of success", action.measure, into: &out, width: width)
-        section("Progress / achievements to date", action.progress, into: &out, width: width)
-
-        out.append([])
-        out.append(StyledText.heading("Notes"))
-        if action.notes.isEmpty { out += StyledText.block("", width: width) }
-        for note in action.notes {
-            var heading = "  " + note.at.day(utcOffset: state.utcOffset).shortText
-            if note.kind != .note || note.meeting != nil { heading += " · " + note.kind.word }
-            if let meeting = note.meeting { heading += " · " + meeting.rawValue }
-            out.append([Span(heading, .dim)])
-            var text = note.text
-            if note.kind == .actionPoint {
-                let who = [note.owner, note.due].compactMap { $0 }.joined(separator: ", ")
-                if !who.isEmpty { text += " — " + who }
-            }
-            out += StyledText.block(text, width: width, indent: 4)
-        }
-
-        out.append([])
-        out.append(StyledText.heading("History"))
-        if action.history.isEmpty { out += StyledText.block("", width: width) }
-        for change in action.history.reversed() {
-            let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            let meeting = change.meeting.map { " (\($0.rawValue))" } ?? ""
-            out += wrapped([Span("  " + when, .dim), Span("  " + describe(change) + meeting)], width: width)
-            if let reason = change.reason, !reason.isEmpty {
-                out += StyledText.block("“\(reason)”", width: width, indent: 4)
-            }
-        }
-        return out
-    }
-
-    /// A change as one phrase: `RAG Green → Amber`, `Progress changed`.
-    public static func describe(_ change: Change) -> String {
-        switch change.field {
-        case .rag, .status, .ref, .deadline, .outcome, .leads:
-            "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
-        case .created, .removed, .restored:
-            change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
-        case .text, .area, .measure, .progress, .note:
-            "\(change.field.label) changed"
-        }
-    }
-
-    private static func section(_ title: String, _ text: String, into out: inout [StyledLine], width: Int) {
-        out.append([])
-        out.append(StyledText.heading(title))
-        out += StyledText.block(text, width: width)
-    }
-
-    /// Wraps a styled line by its plain text, keeping the first span's style for continuation lines.
-    private static func wrapped(_ line: StyledLine, width: Int) -> [StyledLine] {
-        let plain = line.map(\.text).joined()
-        if TextWidth.of(plain) <= width { return [line] }
-        let style = line.count > 1 ? line[1].style : line.first?.style ?? .plain
-        return TextWrap.wrap(plain, width: max(1, width - 4)).enumerated().map { i, text in
-            [Span(i == 0 ? text : "    " + text, i == 0 ? .plain : style)]
-        }
-    }
-
-    /// Draws the pane into `rect`: a box titled with the ref, the content scrolled by `scroll` lines.
-    static func draw(_ state: BoardState, action: Action, in rect: Rect, grid: inout Grid) {
-        let content = lines(for: action, in: state, width: ScrollingBox.textWidth(of: rect))
-        ScrollingBox.draw(content, title: "Action \(action.ref)", scroll: state.paneScroll, in: rect, grid: &grid)
+    func draw(into grid: inout Grid, in rect: Rect) {
+        let content = DetailText.lines(for: action, in: state, width: BoardLayout.scrollingText(in: rect).width)
+        ScrollingBox(content: content, title: "Action \(action.ref)", scroll: state.paneScroll).draw(into: &grid, in: rect)
     }
 }

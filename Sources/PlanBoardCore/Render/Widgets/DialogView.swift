@@ -1,10 +1,16 @@
-/// A small centred box asking a question, with the mode's keys listed under it.
-enum DialogView {
-    static func draw(title: String, message: String, hints: [KeyHint], size: Size, grid: inout Grid) {
-        let width = min(size.width - 4, 64)
+/// A small box asking a question, centred in its rectangle (the screen), with the mode's keys listed
+/// under it. Its height follows the question's length.
+struct DialogView: Widget {
+    let title: String
+    let message: String
+    let hints: [KeyHint]
+
+    func draw(into grid: inout Grid, in area: Rect) {
+        let width = min(area.width - 4, 64)
         let body = TextWrap.wrap(message, width: width - 4)
-        let height = min(size.height - 2, body.count + hints.count + 3)
-        let rect = Rect(x: (size.width - width) / 2, y: max(1, (size.height - height) / 2), width: width, height: height)
+        let height = min(area.height - 2, body.count + hints.count + 3)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2),
+                        width: width, height: height)
         grid.fill(rect)
         grid.box(rect, title: title, style: .error, titleStyle: .error)
         var y = rect.y + 1

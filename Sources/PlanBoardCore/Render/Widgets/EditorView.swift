@@ -1,17 +1,11 @@
 /// The editing pane: the field's name, its text wrapped with the cursor shown, and the keys that
-/// save and cancel. Also the field chooser `e` opens first.
-public enum EditorView {
-    /// Where the text goes inside the pane: below the context line, above the key line; the leads
-    /// field keeps rows under it for the matching entries of the key.
-    public static func textArea(in pane: Rect, field: EditableField) -> Rect {
-        let inner = Rect(x: pane.x + 2, y: pane.y + 2, width: pane.width - 4, height: pane.height - 5)
-        if field == .leads {
-            return Rect(x: inner.x, y: inner.y, width: inner.width, height: min(2, max(1, inner.height)))
-        }
-        return Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height))
-    }
+/// save and cancel. The text goes where `BoardLayout.editorText` says, as the reducer assumed
+/// when it scrolled it.
+struct EditorView: Widget {
+    let edit: FieldEdit
+    let state: BoardState
 
-    static func draw(_ edit: FieldEdit, state: BoardState, in pane: Rect, grid: inout Grid) {
+    func draw(into grid: inout Grid, in pane: Rect) {
         grid.fill(pane)
         let action = state.plan.action(edit.action)
         let ref = action?.ref ?? "?"
@@ -22,17 +16,17 @@ public enum EditorView {
             grid.put(TextWrap.truncate(context.replacingNewlinesWithSpaces(), width: pane.width - 4),
                      x: pane.x + 2, y: pane.y + 1, style: .dim)
         }
-        let area = textArea(in: pane, field: edit.field)
-        let layout = edit.editor.layout(width: area.width)
-        let top = layout.scrollOffset(height: area.height, from: edit.scroll)
-        for (row, line) in layout.lines.dropFirst(top).prefix(area.height).enumerated() {
+        let area = BoardLayout.editorText(inPane: pane, for: edit.field)
+        let text = edit.editor.layout(width: area.width)
+        let top = text.scrollOffset(height: area.height, from: edit.scroll)
+        for (row, line) in text.lines.dropFirst(top).prefix(area.height).enumerated() {
             grid.put(line.text, x: area.x, y: area.y + row, maxWidth: area.width)
         }
         if top > 0 { grid.put("▲", x: pane.maxX - 2, y: area.y, style: .bold) }
-        if top + area.height < layout.lines.count { grid.put("▼", x: pane.maxX - 2, y: area.maxY - 1, style: .bold) }
-        grid.placeCursor(x: area.x + layout.cursorColumn, y: area.y + layout.cursorRow - top)
+        if top + area.height < text.lines.count { grid.put("▼", x: pane.maxX - 2, y: area.maxY - 1, style: .bold) }
+        grid.placeCursor(x: area.x + text.cursorColumn, y: area.y + text.cursorRow - top)
 
-        if edit.field == .leads { drawLeadMatches(edit, key: state.plan.leads, below: area, pane: pane, grid: &grid) }
+        if edit.field == .leads { drawLeadMatches(key: state.plan.leads, below: area, pane: pane, grid: &grid) }
 
         let keys: StyledLine = edit.field.isMultiline
             ? [Span("Ctrl-S", .bold), Span(" save  "), Span("Esc", .bold), Span(" cancel  "),
@@ -42,7 +36,7 @@ public enum EditorView {
         grid.put(keys, x: pane.x + 2, y: pane.maxY - 2, maxWidth: pane.width - 4)
     }
 
-    private static func drawLeadMatches(_ edit: FieldEdit, key: [Lead], below area: Rect, pane: Rect, grid: inout Grid) {
+    private func drawLeadMatches(key: [Lead], below area: Rect, pane: Rect, grid: inout Grid) {
         let typed = LeadCompletion.token(before: edit.editor)
         let matches = LeadCompletion.matches(for: typed, in: key)
         var y = area.maxY + 1
@@ -59,29 +53,7 @@ public enum EditorView {
         }
     }
 
-    /// The chooser: each field with the start of its value, the highlighted one reversed.
-    static func drawChooser(_ choice: FieldChoice, state: BoardState, in pane: Rect, grid: inout Grid) {
-        grid.fill(pane)
-        guard let action = state.plan.action(choice.action) else { return }
-        grid.box(pane, title: "Edit \(action.ref) · choose a field", style: .bold)
-        let labelWidth = min(34, max(8, (pane.width - 4) / 2))
-        for (i, field) in EditableField.allCases.enumerated() {
-            let y = pane.y + 1 + i
-            guard y < pane.maxY - 2 else { break }
-            let selected = i == choice.index
-            let style: Style = selected ? Style(bold: true, reverse: true) : .plain
-            grid.fill(Rect(x: pane.x + 1, y: y, width: pane.width - 2, height: 1), style: selected ? .reverse : .plain)
-            let label = TextWrap.truncate(field.label, width: labelWidth - 1)
-            grid.put((selected ? "▶" : " ") + label, x: pane.x + 1, y: y, style: style)
-            let value = field == .note ? "(add a dated note)" : field.value(of: action).replacingNewlinesWithSpaces()
-            grid.put(TextWrap.truncate(value.isEmpty ? "—" : value, width: pane.width - labelWidth - 4),
-                     x: pane.x + 2 + labelWidth, y: y, style: selected ? .reverse : .dim)
-        }
-        grid.put([Span("↑↓", .bold), Span(" choose  "), Span("Enter", .bold), Span(" edit  "), Span("Esc", .bold), Span(" back")],
-                 x: pane.x + 2, y: pane.maxY - 2, maxWidth: pane.width - 4)
-    }
-
-    private static func outcome(of action: Action, in plan: Plan) -> Outcome? {
+    private func outcome(of action: Action, in plan: Plan) -> Outcome? {
         plan.position(of: action.id).map { plan.outcomes[$0.outcome] }
     }
 }

@@ -1,13 +1,15 @@
 /// The top line: the plan's title and period on the left; whole-plan counts and save state on the right.
-enum HeaderView {
-    static func draw(_ state: BoardState, in rect: Rect, grid: inout Grid) {
+struct HeaderView: Widget {
+    let state: BoardState
+
+    func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect, style: .reverse)
         var right: StyledLine = []
         for rag in RAG.allCases where state.totals[rag] > 0 {
             right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
         }
         right.append(Span("of \(state.totals.total)   ", .reverse))
-        right.append(saveSpan(state))
+        right.append(saveSpan)
         let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) } + 1
 
         var left = " " + state.plan.title
@@ -22,7 +24,7 @@ enum HeaderView {
         }
     }
 
-    private static func saveSpan(_ state: BoardState) -> Span {
+    private var saveSpan: Span {
         switch state.saveStatus {
         case .unchanged: Span(state.fileName, .reverse)
         case .saving: Span(state.fileName + " saving…", .reverse)

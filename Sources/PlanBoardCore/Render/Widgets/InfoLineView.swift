@@ -1,7 +1,9 @@
 /// The line under the header while something changes what the board shows: the running meeting
 /// (title, how many discussed of how many, the agenda order), the filter, the search, the grouping.
-enum InfoLineView {
-    static func draw(_ state: BoardState, in rect: Rect, grid: inout Grid) {
+struct InfoLineView: Widget {
+    let state: BoardState
+
+    func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
         var parts: StyledLine = []
         if !state.filter.isEmpty {
@@ -35,21 +37,5 @@ enum InfoLineView {
             }
         }
         grid.put(parts, x: rect.x, y: rect.y, maxWidth: rect.width)
-    }
-}
-
-extension BoardState {
-    /// How many actions the running meeting has marked discussed, the one count the info line, the
-    /// end-meeting dialog and the flashes all show. An action discussed and then removed still
-    /// counts (the minutes list it as discussed); one purged from the file does not.
-    public var discussedCount: Int {
-        guard let meeting = runningMeeting else { return 0 }
-        let discussed = Set(meeting.discussed)
-        return plan.allActions.filter { discussed.contains($0.id) }.count
-    }
-
-    /// True when the info line is drawn (a meeting, a filter, a search or a grouping is on).
-    public var showsInfoLine: Bool {
-        runningMeeting != nil || !filter.isEmpty || search != nil || grouping != .outcome
     }
 }

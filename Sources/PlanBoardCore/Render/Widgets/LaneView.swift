@@ -1,7 +1,17 @@
-/// One lane: a box titled with the outcome, its rating counts, and as many cards as fit.
-enum LaneView {
-    static func draw(_ lane: Lane, in rect: Rect, focused: Bool, selectedCard: Int?, scroll: Int,
-                     state: BoardState, layout: BoardLayout, grid: inout Grid) {
+/// One lane: a box titled with the outcome (or rating, lead, status), its rating counts, and as
+/// many cards as fit from its scroll position, with `▲ n more` / `▼ n more` for the rest.
+struct LaneView: Widget {
+    let lane: Lane
+    let focused: Bool
+    /// The selected card's index in the lane, in the focused lane only.
+    let selectedCard: Int?
+    /// The first card shown, as the reducer left it (clamped again here to the lane's cards).
+    let scroll: Int
+    let state: BoardState
+    let layout: BoardLayout
+    let marks: CardMarks.Context
+
+    func draw(into grid: inout Grid, in rect: Rect) {
         let border: Style = focused ? .bold : .dim
         grid.box(rect, title: "", style: border)
         let title = " " + TextWrap.truncate(lane.title, width: rect.width - 4) + " "
@@ -26,19 +36,16 @@ enum LaneView {
         if totalX > x { grid.put(total, x: totalX, y: rect.y + 1, style: .dim) }
         grid.divider(y: rect.y + 2, x: rect.x, width: rect.width, style: border)
 
-        let top = min(max(0, scroll), max(0, lane.cards.count - layout.visibleCards))
-        if top > 0 { grid.put(" ▲ \(top) more ", x: rect.x + 2, y: rect.y + 2, style: .bold) }
-        let shownEnd = min(lane.cards.count, top + layout.visibleCards)
-        let marks = CardMarks.Context(state)
-        for (slot, index) in (top..<shownEnd).enumerated() {
+        let shown = Viewport(offset: scroll, contentHeight: lane.cards.count, visibleHeight: layout.visibleCards)
+        if shown.offset > 0 { grid.put(" ▲ \(shown.offset) more ", x: rect.x + 2, y: rect.y + 2, style: .bold) }
+        for (slot, index) in shown.visibleRange.enumerated() {
             let p = lane.cards[index]
-            CardView.draw(state.plan.outcomes[p.outcome].actions[p.action],
-                          x: rect.x + 1, y: layout.cardsTop + slot * layout.cardHeight, width: rect.width - 2,
-                          textLines: layout.cardTextLines, selected: index == selectedCard, today: state.today,
-                          marks: marks, grid: &grid)
+            CardView(action: state.plan.outcomes[p.outcome].actions[p.action], selected: index == selectedCard,
+                     today: state.today, marks: marks)
+                .draw(into: &grid, in: layout.cardRect(slot: slot, inLane: rect))
         }
-        if shownEnd < lane.cards.count {
-            grid.put(" ▼ \(lane.cards.count - shownEnd) more ", x: rect.x + 2, y: rect.maxY - 1, style: .bold)
+        if shown.hiddenBelow > 0 {
+            grid.put(" ▼ \(shown.hiddenBelow) more ", x: rect.x + 2, y: rect.maxY - 1, style: .bold)
         }
     }
 }

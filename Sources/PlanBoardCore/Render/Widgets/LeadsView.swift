@@ -1,8 +1,11 @@
 /// The key of lead initials (`i`): every entry with its name and organisation, and how many
 /// actions name it; the highlighted entry reversed.
-enum LeadsView {
-    static func draw(_ state: BoardState, selected: Int, grid: inout Grid) {
-        let rect = HelpView.box(in: state.size)
+struct LeadsView: Widget {
+    let state: BoardState
+    /// The highlighted entry's index in the key.
+    let selected: Int
+
+    func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
         let leads = state.plan.leads
         grid.box(rect, title: "Key of leads · \(leads.count) entr\(leads.count == 1 ? "y" : "ies")", style: .bold)

@@ -1,20 +1,24 @@
 /// A box of styled lines scrolled to a line, saying which lines show when not all fit
 /// (`Keys · 1–31 of 180 lines`) and marking `▼ more` at the bottom: the detail pane and help.
-enum ScrollingBox {
-    /// The width of text inside a box of `rect`: a border and a space on each side.
-    static func textWidth(of rect: Rect) -> Int { rect.width - 4 }
+struct ScrollingBox: Widget {
+    let content: [StyledLine]
+    let title: String
+    /// Where the reducer left the scroll; fitted again here to the content and the box.
+    let scroll: Viewport
 
-    static func draw(_ content: [StyledLine], title: String, scroll: Int, in rect: Rect, grid: inout Grid) {
+    func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
-        let visible = rect.height - 2
-        let top = min(scroll, max(0, content.count - visible))
+        let text = BoardLayout.scrollingText(in: rect)
+        let shown = scroll.fitted(contentHeight: content.count, visibleHeight: text.height)
         var heading = title
-        if content.count > visible { heading += " · \(top + 1)–\(min(content.count, top + visible)) of \(content.count) lines" }
-        grid.box(rect, title: heading, style: .bold)
-        for (row, line) in content.dropFirst(top).prefix(visible).enumerated() {
-            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, maxWidth: textWidth(of: rect))
+        if shown.isScrollable {
+            heading += " · \(shown.offset + 1)–\(shown.visibleRange.upperBound) of \(content.count) lines"
         }
-        if top + visible < content.count {
+        grid.box(rect, title: heading, style: .bold)
+        for (row, index) in shown.visibleRange.enumerated() {
+            grid.put(content[index], x: text.x, y: text.y + row, maxWidth: text.width)
+        }
+        if shown.hiddenBelow > 0 {
             grid.put(" ▼ more ", x: rect.maxX - 10, y: rect.maxY - 1, style: .bold)
         }
     }

@@ -1,25 +1,29 @@
-/// The two bottom lines: what just happened (or the selected action's latest news), and the keys.
-enum StatusBar {
-    static func draw(_ state: BoardState, layout: BoardLayout, grid: inout Grid) {
-        let line = layout.statusLine
+/// The two bottom lines (its rectangle's first two rows): what just happened (or the selected
+/// action's latest news, or the prompt's question and answer), and the keys.
+struct StatusBar: Widget {
+    let state: BoardState
+
+    func draw(into grid: inout Grid, in rect: Rect) {
+        let line = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        let hintLine = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
         if case .prompt(let prompt) = state.mode {
-            drawPrompt(prompt, in: line, grid: &grid)
+            Self.drawPrompt(prompt, in: line, grid: &grid)
         } else if let flash = state.flash {
-            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: line.y,
+            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: line.x, y: line.y,
                      style: flash.isError ? .error : .bold)
         } else if case .board = state.mode, let action = state.selectedAction {
-            grid.put(" " + TextWrap.truncate(summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
-                     x: 0, y: line.y)
+            grid.put(" " + TextWrap.truncate(Self.summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
+                     x: line.x, y: line.y)
         }
         if case .prompt = state.mode, let flash = state.flash, flash.isError {
             // The status line holds the question, so a complaint about the answer goes below it.
-            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: 0, y: layout.hintLine.y, style: .error)
+            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: hintLine.x, y: hintLine.y, style: .error)
             return
         }
-        var x = 1
-        for hint in fitting(Keymap.hints(for: state.keyKind), width: layout.hintLine.width - 1) {
-            x += grid.put(hint.label, x: x, y: layout.hintLine.y, style: .bold)
-            x += grid.put(" " + hint.text + "  ", x: x, y: layout.hintLine.y, style: .dim)
+        var x = hintLine.x + 1
+        for hint in Self.fitting(Keymap.hints(for: state.keyKind), width: hintLine.width - 1) {
+            x += grid.put(hint.label, x: x, y: hintLine.y, style: .bold)
+            x += grid.put(" " + hint.text + "  ", x: x, y: hintLine.y, style: .dim)
         }
     }
 
@@ -67,7 +71,7 @@ enum StatusBar {
         } else {
             parts.append(action.rag.word)
         }
-        parts.append(action.status.word)
+        parts.append(action.statusWord)
         if !action.leads.isEmpty { parts.append(action.leadsText) }
         if !action.deadline.isEmpty { parts.append(action.deadline) }
         return parts.joined(separator: " · ")

@@ -47,6 +47,7 @@ public struct Style: Hashable, Sendable {
         case .red: Style(foreground: .white, background: .red, bold: true)
         case .amber: Style(foreground: .black, background: .amber, bold: true)
         case .green: Style(foreground: .black, background: .green, bold: true)
+        case .blue: Style(foreground: .white, background: .blue, bold: true)
         case .unrated: Style(dim: true)
         }
     }
@@ -57,19 +58,8 @@ public struct Style: Hashable, Sendable {
         case .red: Style(foreground: .red, bold: true)
         case .amber: Style(foreground: .amber, bold: true)
         case .green: Style(foreground: .green, bold: true)
+        case .blue: Style(foreground: .blue, bold: true)
         case .unrated: Style(dim: true)
         }
-    }
-
-    /// A short code for style dumps in golden tests (`R` reverse, `B` bold, colours by initial).
-    public var code: String {
-        var s = ""
-        if bold { s += "b" }
-        if reverse { s += "r" }
-        if dim { s += "d" }
-        if underline { s += "u" }
-        if foreground != .default { s += "f" + String(describing: foreground) }
-        if background != .default { s += "/" + String(describing: background) }
-        return s
     }
 }

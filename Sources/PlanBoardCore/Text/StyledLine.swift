@@ -11,18 +11,6 @@ public struct Span: Equatable, Sendable {
 /// One line of a pane's content, made of styled runs.
 public typealias StyledLine = [Span]
 
-extension Grid {
-    /// Draws a styled line from (x, y), at most `maxWidth` cells; returns the cells used.
-    @discardableResult
-    public mutating func put(_ line: StyledLine, x: Int, y: Int, maxWidth: Int) -> Int {
-        var used = 0
-        for span in line where used < maxWidth {
-            used += put(span.text, x: x + used, y: y, style: span.style, maxWidth: maxWidth - used)
-        }
-        return used
-    }
-}
-
 /// Building pane content: labelled, wrapped, indented blocks of text.
 enum StyledText {
     /// `text` wrapped to `width` with `indent` spaces before each line; "—" when empty.

@@ -4,11 +4,12 @@
 /// The core cannot call `wcwidth` (not visible from Swift's Glibc module) and must not depend on
 /// the terminal, so the ranges are kept here; `TextWidthTests` pins the values the driver measured.
 public enum TextWidth {
-    /// Cells taken by one scalar: 0, 1 or 2. Control characters count 1 because the grid shows
-    /// them as visible symbols (see `VisibleText`).
+    /// Cells taken by one scalar: 0, 1 or 2. Control characters count 1 and hiding format
+    /// characters the width of their mark, because the grid shows them so (see `VisibleText`).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return 1 }
+        if let mark = VisibleText.mark(scalar) { return mark.unicodeScalars.count }
         if isZeroWidth(v) { return 0 }
         if isWide(v) { return 2 }
         return 1

@@ -1,0 +1,53 @@
+/// A write of the whole plan that the session hands off the key path.
+public enum PlanWrite: Equatable, Sendable {
+    /// Write unless someone else changed the file since it was read or last written.
+    case save(Plan)
+    /// Write even though the file changed on disk: the user chose to keep their version.
+    case overwrite(Plan)
+    /// Write over the version on disk, which is someone else's, keeping theirs beside it.
+    case saveKeepingTheirs(Plan)
+
+    /// The plan to be written.
+    public var plan: Plan {
+        switch self {
+        case .save(let plan), .overwrite(let plan), .saveKeepingTheirs(let plan): plan
+        }
+    }
+}
+
+/// Carries out plan writes so that a key never waits for the disk.
+///
+/// Latest wins: a write queued behind a running one is replaced by a newer one, and only the
+/// result of the last write of a burst is reported, so the status line never says "saved" while
+/// a newer change is still on its way to the disk.
+public protocol PlanWriting: AnyObject {
+    /// Queues `write`, replacing any queued write that has not started.
+    func submit(_ write: PlanWrite)
+    /// The result of the last write of a finished burst (`.saved` or `.saveFailed`), if one
+    /// finished since the last call. Never blocks.
+    func takeResult() -> Message?
+    /// Waits until nothing is queued or running, then returns what `takeResult` would.
+    func flush() -> Message?
+    /// Reads the plan again from the store, after waiting for writes to finish (their results
+    /// are dropped: the reload replaces what they wrote).
+    func reload() throws(StoreError) -> Plan
+    /// Called from the writing thread whenever a result is ready, so the driver can wake its
+    /// event loop and show it at once.
+    var onResult: (@Sendable () -> Void)? { get set }
+}
+
+extension PlanWriting {
+    /// The message reporting one finished write.
+    static func result(of write: PlanWrite, to store: any PlanSaving) -> Message {
+        do {
+            switch write {
+            case .save(let plan): try store.save(plan)
+            case .overwrite(let plan): try store.overwrite(plan)
+            case .saveKeepingTheirs(let plan): try store.saveKeepingTheirs(plan)
+            }
+            return store.takeNotice().map(Message.savedWithNotice) ?? .saved
+        } catch {
+            return .saveFailed(error)
+        }
+    }
+}

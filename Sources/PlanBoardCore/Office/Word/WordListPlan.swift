@@ -66,6 +66,7 @@ enum WordListPlan {
         guard !kept.isEmpty else { throw .noListPlan(headings: headings.count) }
 
         var rows = [["Outcome", "Outcome description", "Ref", "Action"]]
+        var locations = ["the headings"]
         var lines: [String] = []
         for (i, section) in kept.enumerated() {
             let split = PlanImporter.splitOutcome(section.heading)
@@ -77,6 +78,7 @@ enum WordListPlan {
                 for item in list.items {
                     n += 1
                     rows.append([outcome, section.description, "\(number).\(n)", item])
+                    locations.append("'\(WordPlanTables.short(section.heading, 40))', item \(n)")
                 }
             }
             lines.append("  \(number) \(WordPlanTables.short(split.number.isEmpty ? section.heading : split.title, 60))")
@@ -106,7 +108,7 @@ enum WordListPlan {
         }
         let source = forced ? "Read a Word document as headings and lists (--lists)"
             : "Read a Word document as headings and lists: it has no plan table"
-        var table = OfficeTable(kind: .word, table: CSVTable(rows: rows), source: source, notes: notes)
+        var table = OfficeTable(kind: .word, table: CSVTable(rows: rows), source: source, notes: notes, rowLocations: locations)
         table.hasHeaderRow = false
         return table
     }

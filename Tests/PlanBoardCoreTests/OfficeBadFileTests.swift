@@ -62,6 +62,20 @@ struct OfficeBadFileTests {
         }
     }
 
+    @Test func aBinaryWorkbookSaysSaveAsXlsx() throws {
+        var zip = ZipWriter()
+        zip.add("_rels/.rels", Array(("<Relationships><Relationship Id=\"r1\" Type=\"http://x/officeDocument\" "
+            + "Target=\"xl/workbook.bin\"/></Relationships>").utf8))
+        zip.add("xl/workbook.bin", [0x83, 0x01, 0x00])
+        do {
+            _ = try OfficeImporter.read(zip.bytes(), expected: .excel)
+            Issue.record("a binary workbook was read")
+        } catch {
+            #expect(error.description.contains("an Excel binary workbook (.xlsb)"))
+            #expect(error.description.contains("Excel Workbook (.xlsx)"))
+        }
+    }
+
     @Test func malformedXMLNamesThePartAndLine() throws {
         var zip = ZipWriter()
         zip.add("_rels/.rels", Array(("<Relationships><Relationship Id=\"r1\" Type=\"http://x/officeDocument\" "

@@ -33,6 +33,10 @@ struct OfficePackage {
             }
             throw .notWordOrExcel("it holds no office document")
         }
+        if main.target.lowercased().hasSuffix(".bin") {
+            throw .notWordOrExcel("it is an Excel binary workbook (.xlsb); open it in Excel and use File > Save As > "
+                + "Excel Workbook (.xlsx)")
+        }
         let root = try requiredXML(main.target)
         switch root.name {
         case "document": return (.word, main.target)

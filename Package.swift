@@ -14,7 +14,12 @@ let package = Package(
             path: "Modules/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "PlanBoardCore"),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Modules/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "PlanBoardCore", dependencies: ["CZlib"]),
         .executableTarget(
             name: "planboard",
             dependencies: ["PlanBoardCore", "CNcurses"]

@@ -1,17 +1,20 @@
-/// `planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]`.
+/// `planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]`.
 enum ExportCommand {
     static let help = """
-        Usage: planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
+        Usage: planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]
 
         Writes the plan for people outside the meeting:
           csv        a spreadsheet that 'planboard import' reads back to the same plan
           markdown   a table per outcome, to paste into a committee paper
           html       one self-contained page that prints on A4: RAG chart, key, actions by
                      outcome with overdue ones highlighted
+          docx       a Word document for the committee papers (A4): summary table, a table per
+                     outcome, RAG as a word on its colour; 'planboard import' reads it back
 
-          --format FORMAT      csv, markdown (or md) or html
-          -o, --output FILE    write to FILE (replaced atomically); default: standard output
-          --since YYYY-MM-DD   add the changes made since that day (markdown and html)
+          --format FORMAT      csv, markdown (or md), html or docx
+          -o, --output FILE    write to FILE (replaced atomically); default: standard output,
+                               or for docx the plan's name with .docx
+          --since YYYY-MM-DD   add the changes made since that day (markdown, html and docx)
           -h, --help           show this help
 
         """
@@ -23,15 +26,21 @@ enum ExportCommand {
                                          flags: [], aliases: ["-o": "--output", "-f": "--format"])
         let path = try parsed.onlyPath("plan file", command: command)
         guard let format = try parsed.single("--format", command: command) else {
-            throw .usage(command: command, message: "choose --format csv, markdown or html")
+            throw .usage(command: command, message: "choose --format csv, markdown, html or docx")
         }
         let options = ReportOptions(since: try parsed.since(command: command))
+        if format.lowercased() == "docx" {
+            let target = try parsed.single("--output", command: command)
+            let bytes = DocxReport.render(try Subcommand.loadPlan(path), today: today, options: options)
+            try DocxOutput.write(bytes, target: target, plan: path, suffix: ".docx", output: output)
+            return
+        }
         let render: (Plan) -> String
         switch format.lowercased() {
         case "csv": render = { CSVExporter.export($0) }
         case "markdown", "md": render = { MarkdownReport.render($0, today: today, options: options) }
         case "html": render = { HTMLReport.render($0, today: today, options: options) }
-        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not csv, markdown or html")
+        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not csv, markdown, html or docx")
         }
         let target = try parsed.single("--output", command: command)
         let text = render(try Subcommand.loadPlan(path))

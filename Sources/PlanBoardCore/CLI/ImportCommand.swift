@@ -1,10 +1,12 @@
-/// `planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title TEXT] [--force]`.
+/// `planboard import SOURCE.csv|.docx|.xlsx [-o PLAN.json] [--map 'Column=field']... [--title TEXT] [--force]`.
 enum ImportCommand {
     static let help = """
-        Usage: planboard import SOURCE.csv [-o PLAN.json] [--map 'Column name=field']... [--title TEXT] [--force]
+        Usage: planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column name=field']...
+                                [--title TEXT] [--force]
 
-        Turns a spreadsheet saved as CSV (or tab-separated text) into a plan file, then prints
-        which column became which field, the counts, and every warning with its row.
+        Turns a spreadsheet saved as CSV (or tab-separated text), a Word document or an Excel
+        workbook into a plan file, then prints which column became which field, the counts,
+        and every warning with its row.
 
           -o, --output PLAN.json   where to write the plan (default: SOURCE with .json)
           --map 'Column=field'     use a column for a field, or 'Column=ignore'; may repeat.
@@ -14,6 +16,17 @@ enum ImportCommand {
                                    else the file's name as it is)
           --force                  replace PLAN.json if it exists
           -h, --help               show this help
+
+        Word (.docx): the table that holds the plan (or several with the same columns, one per
+        outcome, joined with the heading above each as its outcome):
+          --table N[,M]            read these tables (numbered from 1 in the document)
+          --lists                  read headings and lists instead: headings are outcomes, the
+                                   paragraph under each its description, action lists its actions
+          --heading-level N        with --lists: the heading level of the outcomes
+          --action-lists WHICH     with --lists: auto (default), introduced, numbered or all
+        Excel (.xlsx): the first sheet, dates shown day/month/year, formulas as their values:
+          --sheet NAME             read this sheet
+          --skip-hidden            leave hidden rows and columns out (they are read by default)
 
         Leads written together (`JB KM`, `AB/CD`, `Planning Group JB/KM`) become separate leads
         and the plan's key of leads; every action gets its own ref (`1.1a`, `1.1b` where the
@@ -26,9 +39,12 @@ enum ImportCommand {
     static func run(_ arguments: [String], output: (String) -> Void) throws(CommandError) {
         if Subcommand.wantsHelp(arguments) { output(help); return }
         let command = "import"
-        let parsed = try ParsedArguments(arguments, command: command, valued: ["--output", "--map", "--title"],
-                                         flags: ["--force"], aliases: ["-o": "--output", "-f": "--force"])
-        let source = try parsed.onlyPath("CSV file to import", command: command)
+        let parsed = try ParsedArguments(arguments, command: command,
+                                         valued: Set(["--output", "--map", "--title"]).union(OfficeImportArguments.valued),
+                                         flags: Set(["--force"]).union(OfficeImportArguments.flags),
+                                         aliases: ["-o": "--output", "-f": "--force"])
+        let source = try parsed.onlyPath("file to import", command: command)
+        let office = try OfficeImportArguments(parsed, command: command)
         let target = try parsed.single("--output", command: command) ?? defaultTarget(for: source)
         var overrides: [ColumnOverride] = []
         for text in parsed.values["--map"] ?? [] {
@@ -37,7 +53,7 @@ enum ImportCommand {
             }
         }
         guard target != source else {
-            throw .usage(command: command, message: "the plan would overwrite the CSV file; name another with -o")
+            throw .usage(command: command, message: "the plan would overwrite the file it is imported from; name another with -o")
         }
         if FileAccess.exists(target) && !parsed.flags.contains("--force") {
             throw .file(path: target, message: "already exists; not replaced. Use --force to replace it, or -o to write elsewhere")
@@ -46,14 +62,18 @@ enum ImportCommand {
         let options = ImportOptions(overrides: overrides, title: try parsed.single("--title", command: command),
                                     sourceName: name(of: source))
         let result: ImportResult
-        do {
+        if OfficeImporter.kind(ofName: source) != nil || OfficeImporter.recognises(bytes) {
+            result = try office.importPlan(bytes, source: source, options: options, parsed: parsed, command: command)
+        } else if let wrong = office.misplaced(for: nil, parsed: parsed) {
+            throw .usage(command: command, message: wrong)
+        } else { do {
             result = try PlanImporter.importPlan(csv: bytes, options: options)
         } catch {
             switch error {
             case .badMapping, .unknownColumn: throw .usage(command: command, message: error.description)
             default: throw .file(path: source, message: error.description + " Nothing was written.")
             }
-        }
+        } }
         // A board with this plan open holds its lock: replacing the file under it would lose work.
         let lock: PlanLock
         do {

@@ -1,7 +1,7 @@
-/// `planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]`.
+/// `planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]`.
 enum MinutesCommand {
     static let help = """
-        Usage: planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
+        Usage: planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]
 
         Writes the minutes of a meeting run on the board, from what it left in the plan file:
         title, date, present and apologies; each action discussed, in agenda order, with its
@@ -10,8 +10,10 @@ enum MinutesCommand {
 
           --meeting DATE|ID    the meeting held on DATE (YYYY-MM-DD; the later one if there were
                                two that day) or with id ID (m2); default: the most recent meeting
-          --format FORMAT      markdown (or md, the default) or html: one page that prints on A4
-          -o, --output FILE    write to FILE (replaced atomically); default: standard output
+          --format FORMAT      markdown (or md, the default), html (one page that prints on A4)
+                               or docx (a Word document in the numbered form, A4)
+          -o, --output FILE    write to FILE (replaced atomically); default: standard output,
+                               or for docx PLAN-minutes-DATE.docx beside the plan
           -h, --help           show this help
 
         """
@@ -24,11 +26,15 @@ enum MinutesCommand {
                                          flags: [], aliases: ["-o": "--output", "-f": "--format", "-m": "--meeting"])
         let path = try parsed.onlyPath("plan file", command: command)
         let format = try parsed.single("--format", command: command) ?? "markdown"
+        if format.lowercased() == "docx" {
+            try docx(parsed, path: path, today: today, output: output, notice: notice)
+            return
+        }
         let render: (Plan, Meeting.ID) -> String?
         switch format.lowercased() {
         case "markdown", "md": render = { MinutesReport.markdown($0, meeting: $1, today: today) }
         case "html": render = { MinutesReport.html($0, meeting: $1, today: today) }
-        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not markdown or html")
+        default: throw .usage(command: command, message: "--format '\(Excerpt.of(format))' is not markdown, html or docx")
         }
         let wanted = try parsed.single("--meeting", command: command)
         let target = try parsed.single("--output", command: command)
@@ -42,6 +48,20 @@ enum MinutesCommand {
         } else {
             output(text)
         }
+    }
+
+    /// The minutes as a Word document, written to `-o FILE` or beside the plan.
+    private static func docx(_ parsed: ParsedArguments, path: String, today: Day, output: (String) -> Void,
+                             notice: (String) -> Void) throws(CommandError) {
+        let command = "minutes"
+        let wanted = try parsed.single("--meeting", command: command)
+        let target = try parsed.single("--output", command: command)
+        let plan = try Subcommand.loadPlan(path)
+        let meeting = try choose(wanted, from: plan.meetings, path: path, notice: notice)
+        guard let bytes = DocxMinutes.render(plan, meeting: meeting.id, today: today) else {
+            throw .file(path: path, message: "meeting \(meeting.id) could not be read back; nothing was written")
+        }
+        try DocxOutput.write(bytes, target: target, plan: path, suffix: "-minutes-\(meeting.date.isoText).docx", output: output)
     }
 
     /// The meeting `wanted` names (a date or an id), or the most recent when nil.

@@ -21,6 +21,8 @@ public struct ImportReport: Equatable, Sendable {
         case sheet(row: Int)
         /// `--title`; the sheet's own title row, if it had one, is given for comparison.
         case option(sheet: String?)
+        /// The document's own title (a Word document's Title paragraph or properties).
+        case document
         /// The file's name, as it is, for want of anything better.
         case fileName
         /// Neither: "Delivery plan".
@@ -47,6 +49,10 @@ public struct ImportReport: Equatable, Sendable {
     public var refsCarriedDown: Int
     /// Actions the sheet gave no status, whose status was read from their rating.
     public var statusesFromRating: Int
+    /// The first line when the table came from a Word or Excel file rather than CSV text.
+    public var source: String? = nil
+    /// What the Word or Excel reader did, printed after the first line.
+    public var notes: [String] = []
 
     init(outcomesCreated: Int, actionsCreated: Int, rag: RAGCounts, columns: [ColumnChoice], encoding: SourceEncoding,
          separator: Character, headerRow: Int, warnings: [ImportWarning], planTitle: String = "", title: TitleSource = .standard,
@@ -74,7 +80,8 @@ public struct ImportReport: Equatable, Sendable {
     public var text: String {
         let separatorName = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
         var lines = [
-            "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow).",
+            source ?? "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow).",
+        ] + notes + [
             "Created \(outcomesCreated) outcome\(outcomesCreated == 1 ? "" : "s") and \(actionsCreated) action\(actionsCreated == 1 ? "" : "s").",
             "Title: ‘\(planTitle)’, \(titleText)",
             "RAG: \(rag.text).",
@@ -114,6 +121,7 @@ public struct ImportReport: Equatable, Sendable {
         case .sheet(let row): "from the title row (row \(row))."
         case .option(let sheet?): "from --title (the sheet's title row says ‘\(sheet)’)."
         case .option(nil): "from --title."
+        case .document: "the document's own title."
         case .fileName: "the file's name (no title row above the header)."
         case .standard: "for want of a title row above the header."
         }

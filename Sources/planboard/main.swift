@@ -73,7 +73,10 @@ do {
 
 var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
                        today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
-if opened.created {
+if let reason = opened.store.readOnlyReason {
+    state.readOnly = reason
+    state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
+} else if opened.created {
     state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
 }
 Signals.install()

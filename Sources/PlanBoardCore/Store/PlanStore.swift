@@ -10,7 +10,10 @@ public final class PlanStore: PlanSaving {
     public let path: String
     /// The real file written (the symlink's target when `path` is a symlink).
     private let target: String
-    private let lock: PlanLock
+    /// Nil for a read-only plan in a folder where no lock file can be made.
+    private let lock: PlanLock?
+    /// Why this plan can be read but not written (a read-only file or folder), or nil.
+    public let readOnlyReason: String?
     /// The bytes and status of the file as last read or written: what "unchanged on disk" means.
     private var base: (bytes: [UInt8], status: FileStatus)
     /// Set once the backup has been written (or there was nothing to back up).
@@ -18,16 +21,17 @@ public final class PlanStore: PlanSaving {
     /// What the last write found that the user should know, until taken.
     private var notice: WriteNotice?
 
-    private init(path: String, target: String, lock: PlanLock, base: (bytes: [UInt8], status: FileStatus),
-                 backupTaken: Bool) {
+    private init(path: String, target: String, lock: PlanLock?, base: (bytes: [UInt8], status: FileStatus),
+                 backupTaken: Bool, readOnlyReason: String? = nil) {
         self.path = path
         self.target = target
         self.lock = lock
+        self.readOnlyReason = readOnlyReason
         self.base = base
         self.backupTaken = backupTaken
     }
 
-    deinit { lock.release() }
+    deinit { lock?.release() }
 
     /// Opens the plan at `path`: takes the lock first, then reads and decodes the file; when there is
     /// no file, writes `makeNew()` there and reports `created`.
@@ -40,6 +44,15 @@ public final class PlanStore: PlanSaving {
     public static func open(path: String, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
         let target = try DiskFile.planTarget(for: path, reportingAs: path)
+        if let reason = WriteAccess.problem(with: target, shown: path),
+           let found = try DiskFile.contents(of: target, reportingAs: path) {
+            // Only looked at: no lock is needed, and none may be possible.
+            let plan = try decode(found.bytes, path: path, target: target)
+            let lock = try? PlanLock.acquire(for: target, reportingAs: path)
+            let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: true,
+                                  readOnlyReason: reason)
+            return (store, plan, false)
+        }
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
         StaleTemporaryFiles.remove(besides: target)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
@@ -97,7 +110,10 @@ public final class PlanStore: PlanSaving {
     }
 
     private func write(_ plan: Plan, checkingForChanges: Bool) throws(StoreError) {
-        guard lock.isHeld else {
+        if let readOnlyReason {
+            throw .io(path: path, operation: "save", reason: readOnlyReason)
+        }
+        guard let lock, lock.isHeld else {
             throw .io(path: path, operation: "save", reason: "this planboard has already closed the plan")
         }
         let bytes = PlanFile.encode(plan)
@@ -151,6 +167,6 @@ public final class PlanStore: PlanSaving {
 
     /// Releases the lock; later saves throw. The lock file stays (removing it would race).
     public func close() {
-        lock.release()
+        lock?.release()
     }
 }

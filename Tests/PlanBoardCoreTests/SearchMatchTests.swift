@@ -37,4 +37,21 @@ import Testing
     func findsWhatTheSearchFinds(query: String) {
         #expect((SearchMatch.find(query, in: action) != nil) == ActionSearch.matches(action, query), "\(query)")
     }
+
+    @Test func theStatusLineSaysWhyTheSelectedMatchMatched() {
+        var plan = Fixtures.plan()
+        plan.outcomes[1].actions[1].progress = "Draft shared with the carers café group in October"
+        var state = Fixtures.state(plan)
+        send(&state, .startSearch)
+        type(&state, "café")
+        send(&state, .submit)
+        #expect(state.selectedAction?.ref == "2.2")
+        #expect(state.flash?.text == "1 match for “café” · 2.2 matched in Progress: “Draft shared with the carers café group in October”")
+        send(&state, .move(.up), .move(.down))
+        let status = BoardView.render(state).lines[34]
+        #expect(status.hasPrefix(" 2.2 matched in Progress: “Draft shared with the carers café group in October”"),
+                "on the board, the selected match says why while the search is kept: \(status)")
+        send(&state, .findNext(forward: true))
+        #expect(state.flash?.text == "Match 1 of 1 · 2.2 matched in Progress: “Draft shared with the carers café group in October”")
+    }
 }

@@ -17,7 +17,7 @@ enum ExternalEditor {
     /// The edited text, or why there is none (the editor could not start or exited with an error).
     static func edit(_ text: String, with choice: EditorChoice) -> ExternalEdit {
         guard case .command(let command, let reason) = choice else { return .noEditor }
-        let name = reason == .nanoFound ? "nano" : command
+        let name = reason == .nanoFound ? "nano" : "the editor"
         var template = Array("\(TemporaryFolder.path)/planboard-XXXXXX.txt".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { return .failed(editor: name) }
@@ -35,7 +35,7 @@ enum ExternalEditor {
         // Ctrl-C inside the editor is the editor's business, not a request to quit the board.
         if receivedSignal.load(ordering: .relaxed) == SIGINT { receivedSignal.store(interruptBefore, ordering: .relaxed) }
         reset_prog_mode()
-        guard status == 0, let edited = read(path) else { return .failed(editor: name) }
+        guard status == 0, let edited = read(path) else { return .failed(editor: reason == .nanoFound ? "nano" : command) }
         return .edited(edited, editor: name)
     }
 

@@ -188,7 +188,7 @@ extension Reducer {
         case .noEditor:
             state.flash = .init(EditorChoice.howToSetOne, isError: true)
         case .failed(let editor):
-            state.flash = .init("\(Excerpt.of(editor)) did not finish (it could not start, or ended with an error); the text is as it was.",
+            state.flash = .init("“\(Excerpt.of(editor))” did not finish (it could not start, or ended with an error); the text is as it was. Check $VISUAL / $EDITOR.",
                                 isError: true)
         case .edited(var text, let editor):
             if text.hasSuffix("\n") { text.removeLast() }

@@ -37,9 +37,11 @@ public enum EditorChoice: Equatable, Sendable {
 
 /// What came back from handing a field's text to an external editor.
 public enum ExternalEdit: Equatable, Sendable {
-    /// The text as the editor left it, and which editor it was (`nano`, or the command run).
+    /// The text as the editor left it, and the editor's name for the status line (`nano`, or
+    /// `the editor` for the user's own).
     case edited(String, editor: String)
-    /// The editor could not start, or exited with an error: the text is unchanged.
+    /// The editor could not start, or exited with an error: the text is unchanged. `editor` is
+    /// the command that was run, so the user can see what failed.
     case failed(editor: String)
     /// No `$VISUAL` / `$EDITOR` and no nano: nothing was run.
     case noEditor

@@ -104,6 +104,7 @@ import Testing
         #expect(action.history.last?.field == .removed)
         #expect(action.history.last?.to == "now in the young carers work stream", "where removals always kept their reason")
         #expect(again == [.save(state.plan)])
+        #expect(state.flash?.text == "Reason noted for the removal of 1.1: “now in the young carers work stream”")
         #expect(state.history.past.count == 1, "one undo step takes back the removal and its reason")
     }
 

@@ -99,19 +99,19 @@ extension Keymap {
     ]
 
     static let promptYesNo: [KeyBinding] = [
-        KeyBinding([.char("y")], .answer(yes: true), "Yes"),
-        KeyBinding([.char("n"), .enter], .answer(yes: false), "No"),
+        KeyBinding([.char("y")], .answer(yes: true), "Yes: record the action point and add it as a new action"),
+        KeyBinding([.char("n"), .enter], .answer(yes: false), "No: record only the action point"),
         KeyBinding([.escape], .cancel, "Back to where you were; nothing from the question is recorded"),
         KeyBinding([.function(1)], .showHelp, "Show this help"),
     ]
 
     static let chooseStatus: [KeyBinding] = Status.allCases.map { status in
-        KeyBinding([.char(StatusChoice.key(for: status))], .setStatus(status), status.word)
+        KeyBinding([.char(StatusChoice.key(for: status))], .setStatus(status), "Set it to \(status.word)")
     } + [
         KeyBinding([.up, .char("k")], .pickStatus(offset: -1), "Highlight the status above"),
         KeyBinding([.down, .char("j")], .pickStatus(offset: 1), "Highlight the status below"),
         KeyBinding([.enter], .setStatus(nil), "Set the highlighted status"),
-        KeyBinding([.escape], .cancel, "Back, the status as it was"),
+        KeyBinding([.escape], .cancel, "Close the list; the status stays as it was"),
         KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 

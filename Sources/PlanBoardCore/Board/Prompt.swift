@@ -135,7 +135,7 @@ public struct Prompt: Equatable, Sendable {
     /// What the status line says after Esc, if anything.
     public var cancelledMessage: String? {
         switch purpose {
-        case .reason(let offer): "No reason given for \(offer.summary); the change stays (u undoes it)."
+        case .reason(let offer): "No reason given for \(offer.described); the change stays (u undoes it)."
         case .meeting: "No meeting started."
         case .meetingNote, .actionPoint: "Nothing recorded."
         case .lead(let index, _, _): index == nil ? "Nothing added to the key of leads." : "The entry is as it was."

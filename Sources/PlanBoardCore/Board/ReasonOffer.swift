@@ -23,6 +23,12 @@ public struct ReasonOffer: Equatable, Sendable {
         self.ref = ref
     }
 
+    /// The change as the status line names it after "reason for": `1.1 RAG Amber → Green`,
+    /// `the removal of 1.4`.
+    var described: String {
+        field == .removed ? "the removal of \(ref)" : summary
+    }
+
     /// The question the reason prompt asks.
     var question: String {
         field == .removed ? "Why was \(ref) removed?" : "Why \(summary)?"

@@ -107,10 +107,10 @@ extension Reducer {
         let before = state.plan.outcomes[p.outcome].actions[p.action]
         state.plan.outcomes[p.outcome].actions[p.action].amendReason(at: offer.entry, reason)
         guard state.plan.outcomes[p.outcome].actions[p.action] != before else {
-            state.flash = .init(reason.isEmpty ? "No reason given for \(offer.summary)." : "The reason for \(offer.summary) is as it was.")
+            state.flash = .init(reason.isEmpty ? "No reason given for \(offer.described)." : "The reason for \(offer.described) is as it was.")
             return []
         }
-        state.flash = .init(reason.isEmpty ? "No reason stored for \(offer.summary)." : "Reason noted for \(offer.summary): “\(reason)”")
+        state.flash = .init(reason.isEmpty ? "No reason stored for \(offer.described)." : "Reason noted for \(offer.described): “\(reason)”")
         state.saveStatus = .saving
         return [.save(state.plan)]
     }

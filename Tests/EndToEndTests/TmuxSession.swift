@@ -51,6 +51,13 @@ final class TmuxSession {
         }
     }
 
+    /// Types a whole sequence in one `send-keys`, with no pause between keys, as a chair typing at
+    /// speed (or a terminal replaying a buffer) would deliver them. Each item is a tmux key name
+    /// (`Enter`, `Down`) or, when it is not one, literal text.
+    func typeAtSpeed(_ keys: [String]) throws {
+        try tmux(quiet: true, ["send-keys", "-t", "main"] + keys)
+    }
+
     /// Pastes `text` as a terminal does with bracketed paste on (tmux turns each LF into CR).
     func paste(_ text: String) throws {
         try tmux(quiet: true, ["set-buffer", "-b", "e2e", "--", text])

@@ -124,6 +124,12 @@ func rate(_ state: inout BoardState, _ rag: RAG, why reason: String) {
         #expect(state.plan.action("a1")?.history == [Change(at: Fixtures.now, field: .status, from: "In progress", to: "Complete")])
     }
 
+    @Test func sAndSOpenTheSameListNothingCycles() {
+        #expect(Keymap.message(for: .char("s"), in: .board) == .chooseStatus)
+        #expect(Keymap.message(for: .char("S"), in: .board) == .chooseStatus)
+        #expect(Keymap.message(for: .char("s"), in: .detail) == .chooseStatus)
+    }
+
     @Test func escChangesNothingAndTheSameStatusRecordsNothing() {
         var state = Fixtures.state()
         press(&state, "s⎋")

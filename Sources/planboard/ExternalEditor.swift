@@ -4,38 +4,39 @@ import PlanBoardCore
 import Glibc
 #endif
 
-/// Runs `$VISUAL` (or `$EDITOR`, or `vi`) on a temporary file holding a field's text, with the
-/// board suspended: ncurses leaves the screen, the editor has the terminal, then the board returns.
+/// Runs the editor `EditorChoice` picks (`$VISUAL`, `$EDITOR`, else nano; never vi unasked) on a
+/// temporary file holding a field's text, with the board suspended: ncurses leaves the screen, the
+/// editor has the terminal, then the board returns.
 enum ExternalEditor {
-    /// The edited text, or nil when the editor could not start or exited with an error.
-    static func edit(_ text: String) -> String? {
+    /// The editor for this process's environment.
+    static func choice() -> EditorChoice {
+        EditorChoice.choose(variable: { getenv($0).map { String(cString: $0) } },
+                            isExecutable: { access($0, X_OK) == 0 })
+    }
+
+    /// The edited text, or why there is none (the editor could not start or exited with an error).
+    static func edit(_ text: String, with choice: EditorChoice) -> ExternalEdit {
+        guard case .command(let command, let reason) = choice else { return .noEditor }
+        let name = reason == .nanoFound ? "nano" : "the editor"
         var template = Array("\(TemporaryFolder.path)/planboard-XXXXXX.txt".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .failed(editor: name) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let bytes = Array((text + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        guard written == bytes.count else { return nil }
+        guard written == bytes.count else { return .failed(editor: name) }
 
         def_prog_mode()
         endwin()
         let interruptBefore = receivedSignal.load(ordering: .relaxed)
-        let status = run(command: editorCommand(), file: path)
+        let status = run(command: command, file: path)
         // Ctrl-C inside the editor is the editor's business, not a request to quit the board.
         if receivedSignal.load(ordering: .relaxed) == SIGINT { receivedSignal.store(interruptBefore, ordering: .relaxed) }
         reset_prog_mode()
-        guard status == 0 else { return nil }
-        return read(path)
-    }
-
-    /// `$VISUAL`, else `$EDITOR`, else `vi`: run through the shell, so `code --wait` works too.
-    static func editorCommand() -> String {
-        for name in ["VISUAL", "EDITOR"] {
-            if let value = getenv(name).map({ String(cString: $0) }), !value.trimmingWhitespace().isEmpty { return value }
-        }
-        return "vi"
+        guard status == 0, let edited = read(path) else { return .failed(editor: reason == .nanoFound ? "nano" : command) }
+        return .edited(edited, editor: name)
     }
 
     /// Spawns `/bin/sh -c 'COMMAND "$1"' planboard FILE` and waits; returns the exit status, or -1.

@@ -148,9 +148,11 @@ final class NcursesTerminal: TerminalScreen {
     }
 
     /// Suspends ncurses, runs the user's editor on `text`, then repaints everything.
-    func editExternally(_ text: String) -> String? {
+    func editExternally(_ text: String) -> ExternalEdit {
+        let choice = ExternalEditor.choice()
+        guard case .command = choice else { return .noEditor }
         cn_bracketed_paste(0)
-        let result = ExternalEditor.edit(text)
+        let result = ExternalEditor.edit(text, with: choice)
         cn_bracketed_paste(1)
         curs_set(0)
         cursorShown = false

@@ -22,8 +22,7 @@ import Testing
         #expect(before["rag"] as? String == "red")
 
         try tmux.send("Down", "g")
-        try tmux.waitFor("RAG Red → Green. Why? (Enter to skip)")
-        try tmux.send("Enter")
+        try tmux.waitFor("1.2 RAG Red → Green · y: why?")
         try tmux.waitFor("saved")
         var second = actions(in: try tmux.json())[1]
         #expect(second["rag"] as? String == "green")
@@ -43,10 +42,12 @@ import Testing
         #expect(actions(in: try tmux.json())[1]["rag"] as? String == "green")
 
         try tmux.send("Right", "s")
-        try tmux.waitFor("status")
+        try tmux.waitFor("Status of 2.2")
+        try tmux.send("d")
+        try tmux.waitFor("2.2 status On-going → Delayed")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
-        #expect(actions(in: try tmux.json())[9]["status"] as? String == "delayed", "2.2, beside 1.2, moved on from On-going")
+        #expect(actions(in: try tmux.json())[9]["status"] as? String == "delayed", "2.2, beside 1.2, set to Delayed in the chooser")
     }
 
     @Test func theFirstChangeOfASessionKeepsTheFileAsItWasInABackup() throws {
@@ -62,12 +63,10 @@ import Testing
         try again.start()
         try again.waitFor("Strathmerrin")
         try again.send("x")
-        try again.waitFor("Why?")
-        try again.send("Enter")
+        try again.waitFor("RAG Amber → Not rated · y: why?")
         try again.waitFor("saved")
         try again.send("x", "a")
         try again.waitFor("RAG Not rated → Amber")
-        try again.send("Enter")
         try again.send("q")
         #expect(try again.waitForExit() == 0)
         #expect(try Data(contentsOf: again.file("plan.json.bak")) == original)

@@ -34,10 +34,12 @@ import Testing
         let moved = actions(in: try tmux.json(), outcome: 1)
         #expect(moved.last?["ref"] as? String == "1.9")
         try tmux.send("d")
-        try tmux.waitFor("Remove 1.9? Why")
+        try tmux.waitFor("Removed 1.9 · y: why?")
+        try tmux.send("y")
+        try tmux.waitFor("Why was 1.9 removed?")
         try tmux.send("now in the young carers work stream", literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor("Removed 1.9: “now in the young carers work stream”")
+        try tmux.waitFor("Reason noted for the removal of 1.9: “now in the young carers work stream”")
         let removed = actions(in: try tmux.json(), outcome: 1).last
         #expect((removed?["removal"] as? [String: Any])?["reason"] as? String == "now in the young carers work stream")
 
@@ -84,6 +86,20 @@ import Testing
         let progress = actions(in: try tmux.json(), outcome: 0).first?["progress"] as? String
         #expect(progress?.hasPrefix("Oct 2026: 164 staff trained") == true)
         #expect(progress?.hasSuffix("uptake slower than hoped.\nAdded in the editor – ok") == true)
+    }
+
+    @Test func ctrlEWithNoEditorAndNoNanoSaysHowToSetOneAndKeepsTheBoard() throws {
+        let tmux = try TmuxSession()
+        // A PATH with no nano (nor vi) in it, and no editor set.
+        try tmux.start(environment: ["VISUAL": "", "EDITOR": "", "PATH": tmux.folder.path])
+        try tmux.waitFor("Strathmerrin")
+        try tmux.send("e", "p")
+        try tmux.waitFor("Edit Progress")
+        try tmux.send("C-e")
+        let screen = try tmux.waitFor("No editor is set and nano is not installed")
+        #expect(screen.contains("export EDITOR=nano"))
+        #expect(screen.contains("Edit Progress"), "still editing on the board, never in vi")
+        // The pane's shell has no PATH left to run `sleep` after the app, so the test ends here.
     }
 }
 

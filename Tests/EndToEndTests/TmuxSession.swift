@@ -33,13 +33,18 @@ final class TmuxSession {
 
     /// Starts planboard with `arguments` at `width`×`height`; `environment` is set for it (e.g. TERM).
     func start(_ arguments: [String] = [], width: Int = 120, height: Int = 36, environment: [String: String] = [:]) throws {
-        // A second start replaces the pane of the first (whose app has exited).
-        if isRunning { _ = try? tmux(quiet: true, ["kill-session", "-t", "main"]) }
         // swift test sets NO_COLOR=1 for its children; the app runs as a user would start it.
         let exports = "unset NO_COLOR; " + environment.map { "export \($0.key)=\(shellQuote($0.value)); " }.joined()
         let command = "cd \(shellQuote(folder.path)) && \(exports)\(shellQuote(Self.binary.path)) "
             + arguments.map(shellQuote).joined(separator: " ") + "; echo \"EXIT:$?\"; sleep 600"
-        try tmux(quiet: true, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
+        if isRunning {
+            // A second start replaces the first app's pane in the same server (killing the only
+            // session would stop the server while the next command connects to it).
+            try tmux(quiet: true, ["respawn-pane", "-k", "-t", "main", "sh", "-c", command])
+            try tmux(quiet: true, ["clear-history", "-t", "main"])
+        } else {
+            try tmux(quiet: true, ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command])
+        }
         isRunning = true
     }
 
@@ -49,6 +54,13 @@ final class TmuxSession {
             try tmux(quiet: true, ["send-keys", "-t", "main"] + (literal ? ["-l", key] : [key]))
             Thread.sleep(forTimeInterval: 0.05)
         }
+    }
+
+    /// Types a whole sequence in one `send-keys`, with no pause between keys, as a chair typing at
+    /// speed (or a terminal replaying a buffer) would deliver them. Each item is a tmux key name
+    /// (`Enter`, `Down`) or, when it is not one, literal text.
+    func typeAtSpeed(_ keys: [String]) throws {
+        try tmux(quiet: true, ["send-keys", "-t", "main"] + keys)
     }
 
     /// Pastes `text` as a terminal does with bracketed paste on (tmux turns each LF into CR).

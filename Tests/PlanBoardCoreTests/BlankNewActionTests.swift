@@ -5,7 +5,7 @@ import Testing
 @Suite struct BlankNewActionTests {
     @Test func escOnTheTextOfANewActionTakesItOutAsUndoWould() {
         var state = Fixtures.state()
-        send(&state, .setRAG(.red), .cancel)
+        send(&state, .setRAG(.red))
         let plan = state.plan
         let past = state.history.past
         send(&state, .addAction(belowSelection: false))

@@ -94,7 +94,7 @@ private final class ScriptedScreen: TerminalScreen {
         let store = MemoryPlanStore(plan: Fixtures.plan())
         let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
 
-        _ = runUntilSignal(session, keys: [.char("r"), .char("G"), .char("P"), .char(" "), .char("l"), .char("a"), .char("t"), .char("e")])
+        _ = runUntilSignal(session, keys: [.char("r"), .char("y"), .char("G"), .char("P"), .char(" "), .char("l"), .char("a"), .char("t"), .char("e")])
 
         let last = store.plan.outcomes[0].actions[0].history.last
         #expect(last?.field == .rag)

@@ -213,12 +213,16 @@ extension BoardState {
         type(&state, "draft")
         let effects = send(&state, .openExternalEditor)
         #expect(effects == [.editExternally("draft")])
-        send(&state, .externallyEdited("From vim\nsecond line\n"))
+        send(&state, .externallyEdited(.edited("From vim\nsecond line\n", editor: "vim")))
         #expect(state.fieldEdit?.editor.text == "From vim\nsecond line")
+        #expect(state.flash?.text == "Text from vim: Ctrl-S saves it, Ctrl-Z undoes it.")
         send(&state, .editText(.undo))
         #expect(state.fieldEdit?.editor.text == "draft")
-        send(&state, .externallyEdited(nil))
+        send(&state, .externallyEdited(.failed(editor: "vim")))
         #expect(state.flash?.isError == true)
+        #expect(state.fieldEdit?.editor.text == "draft")
+        send(&state, .externallyEdited(.noEditor))
+        #expect(state.flash?.text == EditorChoice.howToSetOne, "no editor: says how to set one")
         #expect(state.fieldEdit?.editor.text == "draft")
     }
 
@@ -227,7 +231,7 @@ extension BoardState {
             func size() -> Size { Size(width: 120, height: 36) }
             func draw(_ grid: Grid) {}
             func nextEvent() -> TerminalEvent? { nil }
-            func editExternally(_ text: String) -> String? { text.uppercased() }
+            func editExternally(_ text: String) -> ExternalEdit { .edited(text.uppercased(), editor: "nano") }
         }
         final class Store: PlanSaving {
             var displayName: String { "plan.json" }

@@ -70,13 +70,13 @@ import Testing
 
     @Test func theRemovedViewShowsRemovedActionsCrossedAndDimmed() {
         var state = Fixtures.state()
-        send(&state, .removeAction)
+        send(&state, .removeAction, .giveReason)
         type(&state, "merged into 1.1")
         send(&state, .submit, .toggleRemoved, .move(.up))
         let grid = BoardView.render(state)
         assertSnapshot(grid, named: "removed-view-120x36")
         #expect(grid.lines[3].contains("4 actions") == false)
-        #expect(grid.lines[4].hasPrefix("│▶1.1 ✕ removed"))
+        #expect(grid.lines[4].hasPrefix("│▶1.1 Δ ✕ removed"))
         #expect(grid.lines[5].contains("Carer identification"))
         #expect(grid[3, 5].style.dim)
     }

@@ -39,7 +39,7 @@ import Testing
     @Test func aMeetingThatOnlyChangedARatingIsKept() {
         var state = Fixtures.state()
         startMeeting(&state)
-        send(&state, .setRAG(.red), .cancel, .startOrEndMeeting, .endMeetingConfirmed)
+        send(&state, .setRAG(.red), .startOrEndMeeting, .endMeetingConfirmed)
         #expect(state.plan.meetings.count == 1)
     }
 

@@ -26,7 +26,8 @@ import Testing
         send(&state, .cycleGrouping)                       // Amber lane, 1.1
         send(&state, .moveToOutcome(offset: -1))
         #expect(state.plan.action("a1")?.rag == .red)
-        #expect(state.mode.kind == .prompt)
+        #expect(state.mode == .board, "rated at once")
+        send(&state, .giveReason)
         type(&state, "No progress")
         send(&state, .submit)
         #expect(state.plan.action("a1")?.history.last == Change(at: Fixtures.now, field: .rag, from: "Amber", to: "Red", reason: "No progress"))

@@ -233,15 +233,25 @@ struct StatusAsWrittenTests {
 
     @Test func choosingAStatusReplacesTheWordsAndHistorySaysFromWhat() throws {
         var state = state()
-        send(&state, .cycleStatus(forward: true))
+        send(&state, .chooseStatus, .setStatus(.ongoing))
         let action = try #require(state.plan.action("a1"))
         #expect(action.statusText == nil)
         #expect(action.status == .ongoing)
         #expect(action.history.last?.from == "Development activity")
         #expect(action.history.last?.to == "On-going")
         let text = BoardView.render(state).text
-        #expect(text.contains("1.1 · On-going"))
+        #expect(text.contains("1.1 Δ · On-going"), "changed, so marked Δ")
         #expect(!text.contains("1.1 · Development activity"))
+    }
+
+    @Test func choosingTheSameStatusAsTheWordsMeanStillRecordsIt() throws {
+        var state = state()
+        let underlying = try #require(state.plan.action("a1")).status
+        send(&state, .chooseStatus, .setStatus(underlying))
+        let action = try #require(state.plan.action("a1"))
+        #expect(action.statusText == nil)
+        #expect(action.history.last?.from == "Development activity")
+        #expect(action.history.last?.to == underlying.word)
     }
 
     @Test func searchFindsThePlansWords() {

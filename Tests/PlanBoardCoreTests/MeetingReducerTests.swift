@@ -71,9 +71,8 @@ extension BoardState {
     @Test func everyKindOfChangeWhileAMeetingRunsIsTaggedWithIt() {
         var state = Fixtures.state()
         startMeeting(&state)
-        send(&state, .setRAG(.red))
-        type(&state, "Slipped: practices not signed up")
-        send(&state, .submit, .cycleStatus(forward: true))
+        rate(&state, .red, why: "Slipped: practices not signed up")
+        send(&state, .chooseStatus, .setStatus(.ongoing))
         openField(&state, .deadline)
         send(&state, .editText(.deleteToLineStart))
         type(&state, "June 2027")
@@ -89,14 +88,16 @@ extension BoardState {
         #expect(a1.notes.map(\.meeting) == ["m1"])
         #expect(a1.notes[0].kind == .decision)
 
-        send(&state, .move(.up), .removeAction, .submit)
+        send(&state, .move(.up), .removeAction, .giveReason)
+        type(&state, "Merged")
+        send(&state, .submit)
         #expect(state.plan.allActions.filter(\.isRemoved).flatMap(\.history).allSatisfy { $0.meeting == "m1" })
     }
 
     @Test func changesAfterTheMeetingEndsAreNotTagged() {
         var state = Fixtures.state()
         startMeeting(&state)
-        send(&state, .startOrEndMeeting, .endMeetingConfirmed, .setRAG(.red), .cancel)
+        send(&state, .startOrEndMeeting, .endMeetingConfirmed, .setRAG(.red))
         #expect(state.plan.action("a1")?.history.last?.meeting == nil)
     }
 
@@ -157,7 +158,7 @@ extension BoardState {
         #expect(added.leads == ["GP"])
         #expect(added.deadline == "next meeting")
         #expect(added.history.first?.meeting == "m1")
-        #expect(state.selectedAction?.id == added.id)
+        #expect(state.selectedAction?.id == "a1", "the selection stays on the action discussed")
         send(&state, .undo)
         #expect(state.plan.action("a1")?.notes.isEmpty == true)
         #expect(state.plan.outcomes[0].actions.count == 4, "one undo step takes both back")
@@ -190,7 +191,7 @@ extension BoardState {
         startMeeting(&state, attendees: "Jo Baird")
         send(&state, .toggleDiscussed, .move(.down), .toggleDiscussed)
         #expect(state.discussedCount == 2)
-        send(&state, .removeAction)
+        send(&state, .removeAction, .giveReason)
         type(&state, "Merged into 1.1")
         send(&state, .submit)
         #expect(state.discussedCount == 2, "discussed, then removed: still discussed, as the minutes say")

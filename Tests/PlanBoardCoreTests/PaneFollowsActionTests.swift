@@ -2,24 +2,27 @@ import Testing
 @testable import PlanBoardCore
 
 @Suite struct PaneFollowsActionTests {
-    @Test func aChangeThatTheFilterHidesClosesThePaneInsteadOfShowingAnotherAction() {
+    @Test func aChangeTheFilterWouldHideKeepsThePaneOnItsAction() {
         var state = Fixtures.state()
         setFilter(&state, "in-progress")
         send(&state, .openDetail)
         #expect(state.selectedAction?.ref == "1.1")
-        send(&state, .cycleStatus(forward: true))
+        send(&state, .chooseStatus, .setStatus(.ongoing))
         #expect(state.plan.action("a1")?.status == .ongoing)
-        #expect(state.mode == .board, "the pane does not silently show another action")
-        #expect(state.flash?.text.contains("1.1 is hidden by the filter") == true)
+        #expect(state.mode == .detail, "the pane stays on the action being discussed")
+        #expect(state.selectedAction?.ref == "1.1")
     }
 
-    @Test func aRatingThatTheFilterHidesDoesNotLeaveThePaneOnAnotherAction() {
+    @Test func anUndoThatTheFilterHidesClosesThePaneInsteadOfShowingAnotherAction() {
         var state = Fixtures.state()
-        setFilter(&state, "amber green")
-        send(&state, .openDetail, .setRAG(.red))
-        if case .prompt = state.mode { send(&state, .submit) }
-        #expect(state.mode == .board)
-        #expect(state.plan.action("a1")?.rag == .red)
+        send(&state, .chooseStatus, .setStatus(.ongoing))
+        setFilter(&state, "ongoing")
+        send(&state, .openDetail)
+        #expect(state.selectedAction?.ref == "1.1")
+        send(&state, .undo)
+        #expect(state.plan.action("a1")?.status == .inProgress)
+        #expect(state.mode == .board, "the pane does not silently show another action")
+        #expect(state.selectedAction?.ref != "1.1")
     }
 
     @Test func undoInTheKeyOfLeadsKeepsARowHighlighted() {

@@ -83,49 +83,55 @@ import Testing
         #expect(state.flash?.text == "Already at the top of the lane.")
     }
 
-    @Test func removingAsksWhyThenHidesTheActionWithItsReason() {
+    @Test func removingHidesTheActionAtOnceAndYGivesItsReason() {
         var state = Fixtures.state()
-        send(&state, .removeAction)
-        guard case .prompt = state.mode else { Issue.record("expected a prompt"); return }
-        type(&state, "now in the young carers work stream")
-        let effects = send(&state, .submit)
-        let action = state.plan.outcomes[0].actions[0]
-        #expect(action.removal == Removal(at: Fixtures.now, reason: "now in the young carers work stream"))
-        #expect(action.history.last?.field == .removed)
-        #expect(action.history.last?.to == "now in the young carers work stream")
+        let effects = send(&state, .removeAction)
+        #expect(state.mode == .board, "no question: the next key is a command")
         #expect(effects == [.save(state.plan)])
+        #expect(state.plan.outcomes[0].actions[0].removal == Removal(at: Fixtures.now, reason: ""))
         #expect(state.lanes[0].cards.count == 3)
         #expect(state.selectedAction?.ref == "1.2")
         #expect(BoardView.render(state).lines[4].hasPrefix("│▶1.2"), "1.1 is gone from the lane")
+        #expect(state.flash?.text == "Removed 1.1 · y: why? · u brings it back · R shows removed actions.")
+
+        send(&state, .giveReason)
+        guard case .prompt(let prompt) = state.mode else { Issue.record("expected the question"); return }
+        #expect(prompt.question == "Why was 1.1 removed?")
+        type(&state, "now in the young carers work stream")
+        let again = send(&state, .submit)
+        let action = state.plan.outcomes[0].actions[0]
+        #expect(action.removal == Removal(at: Fixtures.now, reason: "now in the young carers work stream"))
+        #expect(action.history.last?.field == .removed)
+        #expect(action.history.last?.to == "now in the young carers work stream", "where removals always kept their reason")
+        #expect(again == [.save(state.plan)])
+        #expect(state.flash?.text == "Reason noted for the removal of 1.1: “now in the young carers work stream”")
+        #expect(state.history.past.count == 1, "one undo step takes back the removal and its reason")
     }
 
-    @Test func escapeOnTheRemovalQuestionKeepsTheAction() {
+    @Test func uBringsARemovedActionBack() {
         var state = Fixtures.state()
-        send(&state, .removeAction)
-        type(&state, "oops")
-        send(&state, .cancel)
-        #expect(state.mode == .board)
+        send(&state, .removeAction, .undo)
         #expect(state.plan == Fixtures.plan())
-        #expect(state.flash?.text == "Not removed.")
+        #expect(state.selectedAction?.ref == "1.1")
     }
 
     @Test func theRemovedViewShowsRemovedActionsToRestoreOrPurge() {
         var state = Fixtures.state()
-        send(&state, .removeAction, .submit)
+        send(&state, .removeAction)
         send(&state, .restoreAction)
         #expect(state.flash?.text.contains("Press R") == true)
         send(&state, .toggleRemoved)
         #expect(state.lanes[0].cards.count == 4)
         #expect(state.selectedAction?.ref == "1.2")
         send(&state, .move(.up))
-        #expect(BoardView.render(state).text.contains("1.1 ✕ removed"))
+        #expect(BoardView.render(state).text.contains("1.1 Δ ✕ removed"), "changed since the plan came in, and removed")
         send(&state, .restoreAction)
         #expect(state.plan.outcomes[0].actions[0].removal == nil)
         #expect(state.plan.outcomes[0].actions[0].history.last?.field == .restored)
 
         send(&state, .purgeAction)
         #expect(state.flash?.text.contains("Only a removed action") == true)
-        send(&state, .removeAction, .submit, .purgeAction)
+        send(&state, .removeAction, .purgeAction)
         #expect(state.mode == .confirmPurge("a1"))
         send(&state, .cancel)
         #expect(state.plan.outcomes[0].actions.count == 4)
@@ -137,12 +143,14 @@ import Testing
 }
 
 @Suite struct RAGReasonTests {
-    @Test func aRatingAsksWhyAndTheAnswerIsStoredOnThatChange() {
+    @Test func aRatingIsDoneAtOnceAndYAsksWhyStoringTheAnswerOnThatChange() {
         var state = Fixtures.state()
         let effects = send(&state, .setRAG(.red))
         #expect(effects.count == 1)
+        #expect(state.mode == .board)
+        send(&state, .giveReason)
         guard case .prompt(let prompt) = state.mode else { Issue.record("expected the question"); return }
-        #expect(prompt.question == "1.1 RAG Amber → Red. Why? (Enter to skip)")
+        #expect(prompt.question == "Why 1.1 RAG Amber → Red?")
         type(&state, "no GP practice has signed up since June")
         let again = send(&state, .submit)
         #expect(state.mode == .board)
@@ -155,32 +163,38 @@ import Testing
         #expect(state.plan.outcomes[0].actions[0].history.last?.reason == "no GP practice has signed up since June")
     }
 
-    @Test func enterOnNothingOrEscapeSkipsTheReason() {
+    @Test func enterOnNothingOrEscapeStoresNoReason() {
         var state = Fixtures.state()
-        #expect(send(&state, .setRAG(.red), .submit).count == 1)
+        #expect(send(&state, .setRAG(.red), .giveReason, .submit).count == 1)
         #expect(state.mode == .board)
         #expect(state.plan.outcomes[0].actions[0].history.last?.reason == nil)
-        send(&state, .setRAG(.green))
+        send(&state, .setRAG(.green), .giveReason)
         type(&state, "half typed")
-        send(&state, .cancel)
+        #expect(send(&state, .cancel).isEmpty, "Esc writes nothing")
         #expect(state.mode == .board)
         #expect(state.plan.outcomes[0].actions[0].history.last?.reason == nil)
+        #expect(state.plan.outcomes[0].actions[0].rag == .green, "the rating stays; u undoes it")
+        #expect(state.flash?.text == "No reason given for 1.1 RAG Red → Green; the change stays (u undoes it).")
     }
 
     @Test func ratingFromTheDetailPaneReturnsToIt() {
         var state = Fixtures.state()
-        send(&state, .openDetail, .setRAG(.red), .submit)
+        send(&state, .openDetail, .setRAG(.red))
+        #expect(state.mode == .detail)
+        send(&state, .giveReason, .submit)
         #expect(state.mode == .detail)
     }
 
-    @Test func thePromptTakesTheKeysAndShowsInTheStatusLine() {
+    @Test func theReasonPromptTakesTheKeysAndShowsInTheStatusLine() {
         var state = Fixtures.state()
-        send(&state, .setRAG(.red))
+        send(&state, .setRAG(.red), .giveReason)
         #expect(Keymap.message(for: .char("q"), in: state.mode) == .editText(.insert("q")))
         type(&state, "café")
         let grid = BoardView.render(state)
         let status = grid.lines[34]
-        #expect(status.hasPrefix(" 1.1 RAG Amber → Red. Why? (Enter to skip) café"))
-        #expect(grid.cursor == Grid.Point(x: TextWidth.of(" 1.1 RAG Amber → Red. Why? (Enter to skip) café"), y: 34))
+        #expect(status.hasPrefix(" Why 1.1 RAG Amber → Red? café"))
+        #expect(grid.cursor == Grid.Point(x: TextWidth.of(" Why 1.1 RAG Amber → Red? café"), y: 34))
+        #expect(grid.lines[35].hasPrefix(" Enter keep the reason  Esc no reason (the change stays)"))
     }
+
 }

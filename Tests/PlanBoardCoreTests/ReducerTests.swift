@@ -105,7 +105,8 @@ import Testing
         #expect(action.history.last == Change(at: Fixtures.now, field: .rag, from: "Amber", to: "Green"))
         #expect(effects == [.save(state.plan)])
         #expect(state.saveStatus == .saving)
-        #expect(state.flash?.text == "1.1 RAG Amber → Green")
+        #expect(state.flash?.text == "1.1 RAG Amber → Green · y: why?")
+        #expect(state.mode == .board, "no question waits for text: the next key is a command")
         #expect(state.totals.green == 3)
     }
 
@@ -117,21 +118,22 @@ import Testing
         #expect(state.flash?.text == "1.1 is already Amber.")
     }
 
-    @Test func statusCyclesBothWaysAndIsRecorded() {
+    @Test func aStatusIsChosenAndRecordedAsOneChange() {
         var state = Fixtures.state()
-        send(&state, .cycleStatus(forward: true))
-        #expect(state.selectedAction?.status == .ongoing)
-        send(&state, .cycleStatus(forward: false), .cycleStatus(forward: false))
-        #expect(state.selectedAction?.status == .notStarted)
-        #expect(state.selectedAction?.history.map(\.to) == ["On-going", "In progress", "Not started"])
-        send(&state, .cycleStatus(forward: false))
-        #expect(state.selectedAction?.status == .complete, "wraps round")
+        send(&state, .chooseStatus)
+        #expect(state.mode == .chooseStatus(StatusChoice(action: "a1", highlighted: .inProgress, returnTo: .board)))
+        let effects = send(&state, .setStatus(.complete))
+        #expect(state.mode == .board)
+        #expect(state.selectedAction?.status == .complete)
+        #expect(state.selectedAction?.history == [Change(at: Fixtures.now, field: .status, from: "In progress", to: "Complete")],
+                "one change, from the status before to the one chosen: no steps in between")
+        #expect(effects == [.save(state.plan)])
     }
 
     @Test func undoAndRedoGoManyLevelsAndTheFileFollows() {
         var state = Fixtures.state()
         let original = state.plan
-        send(&state, .setRAG(.red), .move(.down), .setRAG(.red), .cycleStatus(forward: true))
+        send(&state, .setRAG(.red), .move(.down), .setRAG(.red), .chooseStatus, .setStatus(.delayed))
         let changed = state.plan
         var effects = send(&state, .undo, .undo, .undo)
         #expect(state.plan == original)

@@ -10,7 +10,8 @@ public struct BoardFilter: Equatable, Sendable {
     public var statuses: Set<Status> = []
     public var overdue = false
     public var dueSoon = false
-    /// Changed (any history entry or note) since the last ended meeting ended.
+    /// Changed (any history entry or note) since the last ended meeting ended, or, before the
+    /// plan's first meeting has ended, since the plan was created or imported.
     public var changedSinceLastMeeting = false
     /// Not yet marked discussed in the running meeting.
     public var notDiscussed = false
@@ -23,7 +24,7 @@ public struct BoardFilter: Equatable, Sendable {
     /// What a filter needs to know besides the action itself.
     public struct Context: Sendable {
         public var today: Day
-        /// When the last ended meeting ended, if there was one.
+        /// When the last ended meeting ended; nil before any has (then "changed" is since the plan came in).
         public var lastMeetingEnd: Timestamp?
         /// The actions discussed in the running meeting.
         public var discussed: Set<Action.ID>
@@ -59,7 +60,8 @@ public struct BoardFilter: Equatable, Sendable {
 
     /// Reads filter words: `r`/`red`, `a`/`amber`, `g`/`green`, `b`/`blue`, `x`/`unrated`; `@GP` (a lead);
     /// a status (`not-started`, `in-progress`, `ongoing`, `delayed`, `complete`); `overdue`;
-    /// `soon` (due soon); `changed` (since the last meeting); `todo` (not yet discussed).
+    /// `soon` (due soon); `changed` (since the last meeting, or since the plan came in before its
+    /// first meeting ended); `todo` (not yet discussed).
     ///
     /// Throws `FilterError.unknownWord` naming the first word it does not know.
     public static func parse(_ text: String) throws(FilterError) -> BoardFilter {

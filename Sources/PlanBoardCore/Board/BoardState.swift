@@ -45,6 +45,14 @@ public struct BoardState: Equatable, Sendable {
     public var readOnly: String?
     /// The order `w`/`W` walk the agenda in.
     public var agendaOrder: AgendaOrder = .ref
+    /// True until the first `w` of a meeting (or of the session): it goes to the top of the agenda,
+    /// the first action not yet discussed, even when that is the one selected.
+    public var walkFromTop = true
+    /// The change `y` gives the reason for: the last rating, status, lead or removal made.
+    public var reasonOffer: ReasonOffer?
+    /// An action the chair changed while a filter is on, kept on the board (even if it no longer
+    /// passes the filter) until the cursor moves to another, so recording never moves the selection.
+    public var keptInView: Action.ID?
 
     public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
         self.plan = plan
@@ -104,7 +112,8 @@ public struct BoardState: Equatable, Sendable {
         } else {
             let context = BoardFilter.Context(today: today, lastMeetingEnd: lastMeetingEnd,
                                               discussed: Set(runningMeeting?.discussed ?? []))
-            lanes = Lane.grouped(plan, by: grouping, includingRemoved: showRemoved) { filter.admits($0, in: context) }
+            let kept = keptInView
+            lanes = Lane.grouped(plan, by: grouping, includingRemoved: showRemoved) { $0.id == kept || filter.admits($0, in: context) }
         }
         var counts = RAGCounts()
         for outcome in plan.outcomes {

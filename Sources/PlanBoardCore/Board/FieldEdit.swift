@@ -116,62 +116,6 @@ public struct FieldEdit: Equatable, Sendable {
     }
 }
 
-/// A one-line question asked in the status line.
-public struct LinePrompt: Equatable, Sendable {
-    /// What the answer is for.
-    public enum Purpose: Equatable, Sendable {
-        /// Why the RAG of this action just changed (stored on that history entry).
-        case ragReason(Action.ID)
-        /// Why this action is being removed (removal happens on Enter).
-        case removalReason(Action.ID)
-        /// The title of a new outcome, to go after the lane at this index.
-        case newOutcome(after: Int)
-        case outcomeTitle(Outcome.ID)
-        case outcomeDescription(Outcome.ID)
-        /// One step of adding or editing an entry of the key of leads (`index` nil adds one).
-        case lead(index: Int?, step: LeadStep, draft: Lead)
-        /// Starting a meeting: its title, then attendees, then apologies (the draft fills up).
-        case meeting(step: MeetingStep, draft: Meeting)
-        /// A one-line note or decision against this action, in the running meeting if any.
-        case meetingNote(Action.ID, Note.Kind)
-        /// One step of recording an action point against this action.
-        case actionPoint(Action.ID, step: ActionPointStep, draft: Note)
-        /// `/`: searching as you type; Esc goes back to `origin` and the search kept before.
-        case search(origin: Action.ID?, kept: String?)
-        /// `#`: the ref of the action to jump to.
-        case jumpToRef
-        /// `f`: the filter, as words.
-        case filter
-    }
-
-    /// The questions of starting a meeting, asked one after another.
-    public enum MeetingStep: Equatable, Sendable {
-        case title, attendees, apologies
-    }
-
-    /// The questions of recording an action point: what, who, by when, and whether it is also a new action.
-    public enum ActionPointStep: Equatable, Sendable {
-        case what, owner, due, asNewAction
-    }
-
-    /// The fields of a lead, asked one after another.
-    public enum LeadStep: Equatable, Sendable {
-        case initials, name, organisation
-    }
-
-    public var purpose: Purpose
-    public var question: String
-    public var editor: TextEditor
-    public var returnTo: ReturnMode
-
-    public init(_ purpose: Purpose, question: String, text: String = "", returnTo: ReturnMode) {
-        self.purpose = purpose
-        self.question = question
-        self.editor = TextEditor(text: text, multiline: false)
-        self.returnTo = returnTo
-    }
-}
-
 /// A change to the text in the editing pane or a prompt.
 public enum TextCommand: Equatable, Sendable {
     case insert(String)

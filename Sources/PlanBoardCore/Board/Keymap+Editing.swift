@@ -39,7 +39,7 @@ extension Keymap {
         KeyBinding([.char("L")], .moveToOutcome(offset: 1), "Move the action to the outcome on the right"),
         KeyBinding([.char("K")], .reorder(offset: -1), "Move the action up the lane (its ref stays)"),
         KeyBinding([.char("J")], .reorder(offset: 1), "Move the action down the lane (its ref stays)"),
-        KeyBinding([.char("d")], .removeAction, "Remove the action (asks why; kept in the file, hidden)"),
+        KeyBinding([.char("d")], .removeAction, "Remove the action at once (hidden, kept in the file); y says why, u undoes"),
         KeyBinding([.char("R")], .toggleRemoved, "Show or hide removed actions (marked ✕)"),
         KeyBinding([.char("U")], .restoreAction, "Restore a removed action"),
         KeyBinding([.char("P")], .purgeAction, "Purge a removed action from the file for good (asks first)"),
@@ -92,10 +92,27 @@ extension Keymap {
     ]
 
     static let prompt: [KeyBinding] = [
-        KeyBinding([.enter], .submit, "Answer (an empty reason skips it)"),
+        KeyBinding([.enter], .submit, "Answer; the line under the question says what Enter does there"),
         KeyBinding([.tab], .editText(.complete), "Who (an action point's owner): complete the initials from the plan's key"),
     ] + textKeys + [
-        KeyBinding([.escape], .cancel, "Skip the question"),
+        KeyBinding([.escape], .cancel, "Back to where you were; nothing from the question is recorded"),
+    ]
+
+    static let promptYesNo: [KeyBinding] = [
+        KeyBinding([.char("y")], .answer(yes: true), "Yes: record the action point and add it as a new action"),
+        KeyBinding([.char("n"), .enter], .answer(yes: false), "No: record only the action point"),
+        KeyBinding([.escape], .cancel, "Back to where you were; nothing from the question is recorded"),
+        KeyBinding([.function(1)], .showHelp, "Show this help"),
+    ]
+
+    static let chooseStatus: [KeyBinding] = Status.allCases.map { status in
+        KeyBinding([.char(StatusChoice.key(for: status))], .setStatus(status), "Set it to \(status.word)")
+    } + [
+        KeyBinding([.up, .char("k")], .pickStatus(offset: -1), "Highlight the status above"),
+        KeyBinding([.down, .char("j")], .pickStatus(offset: 1), "Highlight the status below"),
+        KeyBinding([.enter], .setStatus(nil), "Set the highlighted status"),
+        KeyBinding([.escape], .cancel, "Close the list; the status stays as it was"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let confirmDiscard: [KeyBinding] = [
@@ -120,7 +137,13 @@ extension Keymap {
             [KeyHint([.enter], "Enter", "save"), KeyHint([.tab], "Tab", "complete lead"),
              KeyHint([.ctrl("z")], "Ctrl-Z", "undo typing"), KeyHint([.escape], "Esc", "cancel")]
         case .prompt:
-            [KeyHint([.enter], "Enter", "answer (empty skips)"), KeyHint([.escape], "Esc", "skip (first question: cancel)")]
+            [KeyHint([.enter], "Enter", "answer"), KeyHint([.escape], "Esc", "back, nothing recorded")]
+        case .promptYesNo:
+            [KeyHint([.char("y")], "y", "yes"), KeyHint([.char("n"), .enter], "n Enter", "no"),
+             KeyHint([.escape], "Esc", "back, nothing recorded")]
+        case .chooseStatus:
+            [KeyHint(Status.allCases.map { .char(StatusChoice.key(for: $0)) }, "n p o d c", "set that status"),
+             KeyHint([.up, .down, .enter], "↑↓ Enter", "highlight, then set"), KeyHint([.escape], "Esc", "keep it as it was")]
         case .confirmDiscard:
             [KeyHint([.char("y")], "y", "discard the changes"), KeyHint([.char("n")], "n", "keep editing")]
         case .confirmPurge:

@@ -37,10 +37,12 @@ public enum Keymap {
         case .help: help
         case .conflict: conflict
         case .confirmQuit: confirmQuit
+        case .chooseStatus: chooseStatus
         case .chooseField: chooseField
         case .editingText: editingText
         case .editingLine: editingLine
         case .prompt: prompt
+        case .promptYesNo: promptYesNo
         case .confirmDiscard: confirmDiscard
         case .confirmPurge: confirmPurge
         case .chooseLane: chooseLane
@@ -76,6 +78,17 @@ public enum Keymap {
         if takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
         if takesText, case .paste(let text) = key { return .editText(.insert(text)) }
         return nil
+    }
+
+    /// The cues on the bottom line for this state: a prompt's own (what Enter and Esc do in it),
+    /// else the mode's, with `y why 1.1` second while a change waits for its reason.
+    public static func hints(for state: BoardState) -> [KeyHint] {
+        if case .prompt(let prompt) = state.mode { return prompt.hints }
+        var hints = hints(for: state.keyKind)
+        if let offer = state.reasonOffer, [.board, .detail, .boardFound].contains(state.keyKind) {
+            hints.insert(KeyHint([.char("y")], "y", "why \(offer.ref)?"), at: min(1, hints.count))
+        }
+        return hints
     }
 
     /// The cues on the bottom line for a mode.
@@ -116,8 +129,8 @@ public enum Keymap {
         KeyBinding([.char("a")], .setRAG(.amber), "Rate the action Amber"),
         KeyBinding([.char("g")], .setRAG(.green), "Rate the action Green"),
         KeyBinding([.char("x")], .setRAG(.unrated), "Clear the rating (unrated)"),
-        KeyBinding([.char("s")], .cycleStatus(forward: true), "Next status (Not started → In progress → On-going → Delayed → Complete)"),
-        KeyBinding([.char("S")], .cycleStatus(forward: false), "Previous status"),
+        KeyBinding([.char("s"), .char("S")], .chooseStatus, "Set the status: pick it from a list (one change is recorded)"),
+        KeyBinding([.char("y")], .giveReason, "Why? Say why the rating, status or removal just changed"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]

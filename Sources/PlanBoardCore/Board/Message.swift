@@ -9,7 +9,14 @@ public enum Message: Equatable, Sendable {
     case pageDown
     // Rating and status
     case setRAG(RAG)
-    case cycleStatus(forward: Bool)
+    /// `s`: open the status chooser for the selected action.
+    case chooseStatus
+    /// Move the chooser's highlight.
+    case pickStatus(offset: Int)
+    /// Set the chooser's action to this status (nil: the highlighted one): one recorded change.
+    case setStatus(Status?)
+    /// `y`: say why the last rating, status, lead or removal change was made.
+    case giveReason
     // Panes and overlays
     case openDetail
     case closePane
@@ -31,12 +38,14 @@ public enum Message: Equatable, Sendable {
     case editText(TextCommand)
     /// Save the field being edited (Enter on one-line fields, Ctrl-S on long ones), or answer the prompt.
     case submit
+    /// `y` / `n` in a yes / no question.
+    case answer(yes: Bool)
     /// Throw away the edit's changes (after confirming).
     case discardEdit
     /// Open the text in `$VISUAL`/`$EDITOR`.
     case openExternalEditor
-    /// The external editor finished: its text, or nil when it failed or was not run.
-    case externallyEdited(String?)
+    /// The external editor finished (or could not run).
+    case externallyEdited(ExternalEdit)
     // Shape of the plan
     /// `n` adds at the end of the lane, `o` below the selected action.
     case addAction(belowSelection: Bool)
@@ -45,7 +54,7 @@ public enum Message: Equatable, Sendable {
     case moveToOutcome(offset: Int)
     /// `K`/`J`: move the action up or down its lane.
     case reorder(offset: Int)
-    /// `d`: ask why, then mark the action removed.
+    /// `d`: mark the action removed at once (`y` then says why).
     case removeAction
     case restoreAction
     /// `P`: ask, then delete a removed action from the file.

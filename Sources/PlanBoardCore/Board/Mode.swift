@@ -16,8 +16,10 @@ public enum Mode: Equatable, Sendable {
     case editing(FieldEdit)
     /// Esc was pressed on an edit with changes: ask before throwing them away.
     case confirmDiscard(FieldEdit)
-    /// A one-line question in the status line (why the RAG changed, why an action is removed).
-    case prompt(LinePrompt)
+    /// A question on the status line (a reason, a search, a filter, a step of starting a meeting…).
+    case prompt(Prompt)
+    /// `s`: choosing the selected action's status from a short list.
+    case chooseStatus(StatusChoice)
     /// Purging a removed action for good: ask first.
     case confirmPurge(Action.ID)
     /// Deleting an outcome that still has actions: choose the lane that receives them.
@@ -38,7 +40,8 @@ public enum Mode: Equatable, Sendable {
         case .chooseField: .chooseField
         case .editing(let edit): edit.field.isMultiline ? .editingText : .editingLine
         case .confirmDiscard: .confirmDiscard
-        case .prompt: .prompt
+        case .prompt(let prompt): prompt.input == .yesNo ? .promptYesNo : .prompt
+        case .chooseStatus: .chooseStatus
         case .confirmPurge: .confirmPurge
         case .chooseLane: .chooseLane
         case .leadsKey: .leadsKey
@@ -49,15 +52,16 @@ public enum Mode: Equatable, Sendable {
     /// True when typed characters insert text instead of being looked up as commands.
     public var takesText: Bool {
         switch self {
-        case .editing, .prompt: true
+        case .editing: true
+        case .prompt(let prompt): prompt.input == .text
         default: false
         }
     }
 
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
-        case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
-             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
+        case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
+             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
 
         /// The section title in the help overlay.
         public var title: String {
@@ -68,7 +72,9 @@ public enum Mode: Equatable, Sendable {
             case .chooseField: "Choosing a field to edit (e)"
             case .editingText: "Editing a long field (action, measure, progress, note): type to insert"
             case .editingLine: "Editing a one-line field (ref, leads, deadline): type to insert"
-            case .prompt: "Answering a one-line question (a reason): type to insert"
+            case .chooseStatus: "Choosing a status (s)"
+            case .prompt: "Answering a question (the line under it says what Enter and Esc do)"
+            case .promptYesNo: "Answering yes / no (an action point: also a new action?)"
             case .confirmDiscard: "When cancelling an edit that changed the text"
             case .confirmPurge: "When purging a removed action for good"
             case .chooseLane: "When deleting an outcome that has actions"

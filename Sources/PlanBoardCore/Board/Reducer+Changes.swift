@@ -1,4 +1,5 @@
 extension Reducer {
+    /// `r` `a` `g` `x`: the rating changes at once; `y` then asks why (see `ReasonOffer`).
     static func setRAG(_ state: inout BoardState, _ rag: RAG, now: Timestamp) -> [Effect] {
         guard let position = state.selectedPosition else {
             state.flash = .init("No action selected to rate.")
@@ -10,26 +11,67 @@ extension Reducer {
             return []
         }
         let summary = "\(action.ref) RAG \(action.rag.word) → \(rag.word)"
-        let effects = change(&state, at: position, summary: summary) { action in
+        return changeOfferingReason(&state, at: position, summary: summary) { action in
             action.history.append(Change(at: now, field: .rag, from: action.rag.word, to: rag.word))
             action.rag = rag
         }
-        askWhyRAGChanged(&state, action: action.id, summary: summary)
-        return effects
     }
 
-    static func cycleStatus(_ state: inout BoardState, forward: Bool, now: Timestamp) -> [Effect] {
-        guard let position = state.selectedPosition else {
+    /// `s`: the chooser opens on the action's status.
+    static func chooseStatus(_ state: inout BoardState) {
+        guard let action = state.selectedAction else {
             state.flash = .init("No action selected.")
+            return
+        }
+        state.mode = .chooseStatus(StatusChoice(action: action.id, highlighted: action.status, returnTo: returnMode(state)))
+    }
+
+    static func pickStatus(_ state: inout BoardState, offset: Int) {
+        guard case .chooseStatus(var choice) = state.mode else { return }
+        let all = Status.allCases
+        let index = all.firstIndex(of: choice.highlighted)! + offset
+        choice.highlighted = all[min(max(0, index), all.count - 1)]
+        state.mode = .chooseStatus(choice)
+    }
+
+    /// A letter or Enter in the chooser: one change, from the status before to the one chosen.
+    static func setStatus(_ state: inout BoardState, _ chosen: Status?, now: Timestamp) -> [Effect] {
+        guard case .chooseStatus(let choice) = state.mode else { return [] }
+        state.mode = choice.returnTo.mode
+        guard let p = state.plan.position(of: choice.action) else { return [] }
+        return setStatus(&state, at: p, to: chosen ?? choice.highlighted, now: now)
+    }
+
+    /// Records one status change on the action at `p` (nothing when it already has that status).
+    static func setStatus(_ state: inout BoardState, at p: Plan.Position, to status: Status, now: Timestamp) -> [Effect] {
+        let action = state.plan.outcomes[p.outcome].actions[p.action]
+        // The plan's own words for a status ("In development") give way to a chosen one, even the same.
+        guard action.status != status || action.statusText != nil else {
+            state.flash = .init("\(action.ref) is already \(status.word).")
             return []
         }
-        let action = state.plan.outcomes[position.outcome].actions[position.action]
-        let status = forward ? action.status.next : action.status.previous
         let summary = "\(action.ref) status \(action.statusWord) → \(status.word)"
-        return change(&state, at: position, summary: summary) { action in
+        return changeOfferingReason(&state, at: p, summary: summary) { action in
             action.history.append(Change(at: now, field: .status, from: action.statusWord, to: status.word))
             action.status = status
         }
+    }
+
+    /// Applies a one-key change through `change`, then offers `y` for its reason: the change is the
+    /// action's newest history entry.
+    static func changeOfferingReason(_ state: inout BoardState, at position: Plan.Position, summary: String,
+                                     _ edit: (inout Action) -> Void) -> [Effect] {
+        let effects = change(&state, at: position, summary: summary, edit)
+        offerReason(&state, for: state.plan.outcomes[position.outcome].actions[position.action].id, summary: summary)
+        return effects
+    }
+
+    /// Makes the action's newest history entry the one `y` explains, and says so on the status line.
+    static func offerReason(_ state: inout BoardState, for id: Action.ID, summary: String) {
+        guard let action = state.plan.action(id), let last = action.history.indices.last else { return }
+        let change = action.history[last]
+        state.reasonOffer = ReasonOffer(action: id, entry: last, field: change.field, at: change.at, summary: summary, ref: action.ref)
+        state.flash = .init("\(summary) · y: why?")
     }
 
     /// Applies an edit to one action: remembers the plan for undo, rebuilds the lanes, asks for a save.
@@ -45,7 +87,10 @@ extension Reducer {
     /// undo step, lanes rebuilt with `selecting` under the cursor, summary flashed, save asked for.
     static func changePlan(_ state: inout BoardState, selecting id: Action.ID?, summary: String,
                            _ edit: (inout Plan) -> Void) -> [Effect] {
-        state.history.record(state.plan, selection: state.selectedAction?.id ?? id, summary: summary)
+        let selected = state.selectedAction?.id
+        state.history.record(state.plan, selection: selected ?? id, summary: summary)
+        // A change to the selected action must not hide it under the filter: it stays till the cursor moves on.
+        if state.isFiltered, let id, id == selected { state.keptInView = id }
         edit(&state.plan)
         tagWithRunningMeeting(&state.plan)
         state.rebuildLanes(keeping: id)
@@ -62,6 +107,7 @@ extension Reducer {
             return []
         }
         restore(&state, entry)
+        state.reasonOffer = nil
         state.flash = .init("Undone: \(entry.summary). Ctrl-R redoes it.")
         // Going back past a reload writes over the other person's version: keep theirs beside it.
         return [entry.isReload ? .saveKeepingTheirs(state.plan) : .save(state.plan)]
@@ -73,6 +119,7 @@ extension Reducer {
             return []
         }
         restore(&state, entry)
+        state.reasonOffer = nil
         state.flash = .init("Redone: \(entry.summary).")
         return [.save(state.plan)]
     }

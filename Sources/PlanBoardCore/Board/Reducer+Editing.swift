@@ -53,17 +53,8 @@ extension Reducer {
             }
             edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
             state.mode = .editing(edit)
-        case .prompt(var prompt):
-            if command == .complete {
-                guard case .actionPoint(_, .owner, _) = prompt.purpose else { return }
-                complete(&prompt.editor, from: state.plan.leads)
-            } else {
-                apply(command, to: &prompt.editor, width: .max / 2)
-            }
-            state.mode = .prompt(prompt)
-            if case .search(let origin, _) = prompt.purpose {
-                searchAsTyped(&state, prompt.editor.text, origin: origin)
-            }
+        case .prompt(let prompt):
+            type(&state, command, in: prompt)
         default:
             break
         }
@@ -105,11 +96,11 @@ extension Reducer {
         editor.insert(completion + (matches.count == 1 ? ", " : ""))
     }
 
-    /// Saves the field being edited through `change`, or answers the prompt.
+    /// Saves the field being edited through `change`, or answers the prompt as Enter does.
     static func submit(_ state: inout BoardState, now: Timestamp) -> [Effect] {
         switch state.mode {
         case .editing(let edit): return saveField(&state, edit, now: now)
-        case .prompt(let prompt): return answer(&state, prompt, now: now)
+        case .prompt(let prompt): return enter(&state, prompt, now: now)
         default: return []
         }
     }
@@ -191,17 +182,21 @@ extension Reducer {
         return [.editExternally(edit.editor.text)]
     }
 
-    static func externallyEdited(_ state: inout BoardState, _ text: String?) {
+    static func externallyEdited(_ state: inout BoardState, _ result: ExternalEdit) {
         guard case .editing(var edit) = state.mode else { return }
-        guard var text else {
-            state.flash = .init("The external editor did not finish; the text is as it was. Set $VISUAL or $EDITOR.", isError: true)
-            return
+        switch result {
+        case .noEditor:
+            state.flash = .init(EditorChoice.howToSetOne, isError: true)
+        case .failed(let editor):
+            state.flash = .init("“\(Excerpt.of(editor))” did not finish (it could not start, or ended with an error); the text is as it was. Check $VISUAL / $EDITOR.",
+                                isError: true)
+        case .edited(var text, let editor):
+            if text.hasSuffix("\n") { text.removeLast() }
+            edit.editor.replaceAll(with: text)
+            let width = editorWidth(state, edit.field)
+            edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
+            state.mode = .editing(edit)
+            state.flash = .init("Text from \(Excerpt.of(editor)): Ctrl-S saves it, Ctrl-Z undoes it.")
         }
-        if text.hasSuffix("\n") { text.removeLast() }
-        edit.editor.replaceAll(with: text)
-        let width = editorWidth(state, edit.field)
-        edit.scroll = edit.editor.layout(width: width).scrollOffset(height: editorHeight(state, edit.field), from: edit.scroll)
-        state.mode = .editing(edit)
-        state.flash = .init("Text from the editor: Ctrl-S saves it, Ctrl-Z undoes it.")
     }
 }

@@ -1,5 +1,5 @@
 /// `H` / `L` in a grouping other than by outcome: moving a card into the next lane sets that
-/// lane's rating, status or lead, recorded and undoable like any other change.
+/// lane's rating, status or lead, recorded and undoable like any other change; `y` then says why.
 extension Reducer {
     static func moveAcrossLanes(_ state: inout BoardState, offset: Int, now: Timestamp) -> [Effect] {
         guard let p = state.selectedPosition else {
@@ -18,11 +18,7 @@ extension Reducer {
         case .rag(let rag):
             return setRAG(&state, rag, now: now)
         case .status(let status):
-            let summary = "\(action.ref) status \(action.statusWord) → \(status.word)"
-            return change(&state, at: p, summary: summary) { action in
-                action.history.append(Change(at: now, field: .status, from: action.statusWord, to: status.word))
-                action.status = status
-            }
+            return setStatus(&state, at: p, to: status, now: now)
         case .lead(let lead):
             guard case .lead(let current) = state.lanes[state.laneIndex].value else { return [] }
             var leads = action.leads.filter { current.isEmpty || $0.lowercased() != current.lowercased() }
@@ -32,7 +28,7 @@ extension Reducer {
             }
             let from = action.leadsText, to = leads.joined(separator: ", ")
             let summary = "\(action.ref) Leads \(from.isEmpty ? "—" : from) → \(to.isEmpty ? "—" : to)"
-            return change(&state, at: p, summary: summary) { action in
+            return changeOfferingReason(&state, at: p, summary: summary) { action in
                 action.history.append(Change(at: now, field: .leads, from: from, to: to))
                 action.leads = leads
             }

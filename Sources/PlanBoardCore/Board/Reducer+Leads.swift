@@ -16,22 +16,27 @@ extension Reducer {
         guard case .leadsKey(let selected) = state.mode else { return }
         if editing && !state.plan.leads.indices.contains(selected) { return }
         let draft = editing ? state.plan.leads[selected] : Lead(initials: "", name: "")
-        state.mode = leadPrompt(index: editing ? selected : nil, step: .initials, draft: draft, returnTo: selected)
+        let (question, text) = leadQuestion(.initials, draft: draft)
+        ask(&state, .lead(index: editing ? selected : nil, step: .initials, draft: draft), question: question, text: text,
+            returnTo: .leadsKey(selected))
     }
 
-    static func leadPrompt(index: Int?, step: LinePrompt.LeadStep, draft: Lead, returnTo selected: Int) -> Mode {
-        let (question, text) = switch step {
+    /// Each step's question and the text it opens with (the entry's value when editing).
+    static func leadQuestion(_ step: Prompt.LeadStep, draft: Lead) -> (String, String) {
+        switch step {
         case .initials: ("Initials (as actions write them):", draft.initials)
         case .name: ("\(draft.initials) stands for (name):", draft.name)
         case .organisation: ("\(draft.initials) organisation (optional):", draft.organisation)
         }
-        return .prompt(LinePrompt(.lead(index: index, step: step, draft: draft), question: question, text: text,
-                                  returnTo: .leadsKey(selected)))
     }
 
     /// Enter on one step: on to the next, or, after the organisation, the entry is saved.
-    static func answerLead(_ state: inout BoardState, _ prompt: LinePrompt, text: String) -> [Effect] {
+    static func answerLead(_ state: inout BoardState, _ prompt: Prompt, text: String) -> [Effect] {
         guard case .lead(let index, let step, var draft) = prompt.purpose, case .leadsKey(let selected) = prompt.returnTo else { return [] }
+        func next(_ step: Prompt.LeadStep) {
+            let (question, text) = leadQuestion(step, draft: draft)
+            state.mode = .prompt(prompt.next(.lead(index: index, step: step, draft: draft), question: question, text: text))
+        }
         switch step {
         case .initials:
             guard !text.isEmpty else {
@@ -45,11 +50,11 @@ extension Reducer {
                 return []
             }
             draft.initials = text
-            state.mode = leadPrompt(index: index, step: .name, draft: draft, returnTo: selected)
+            next(.name)
             return []
         case .name:
             draft.name = text
-            state.mode = leadPrompt(index: index, step: .organisation, draft: draft, returnTo: selected)
+            next(.organisation)
             return []
         case .organisation:
             draft.organisation = text

@@ -10,31 +10,36 @@ extension Reducer {
         let owner = state.plan.owner.isEmpty ? state.plan.title : state.plan.owner
         let draft = Meeting(id: .next(prefix: "m", after: state.plan.meetings.map(\.id)),
                             title: "\(owner) — \(state.today.longText)", date: state.today, startedAt: now)
-        state.mode = meetingPrompt(.title, draft: draft)
+        let (question, text) = meetingQuestion(.title, draft: draft)
+        ask(&state, .meeting(step: .title, draft: draft), question: question, text: text, returnTo: .board)
     }
 
-    static func meetingPrompt(_ step: LinePrompt.MeetingStep, draft: Meeting) -> Mode {
-        let (question, text) = switch step {
-        case .title: ("Start a meeting: title (Enter keeps it, Esc cancels):", draft.title)
-        case .attendees: ("Attendees, separated by commas (Enter or Esc skips):", draft.attendees.joined(separator: ", "))
-        case .apologies: ("Apologies, separated by commas (Enter or Esc skips):", draft.apologies.joined(separator: ", "))
+    /// Each step's question and the text it opens with.
+    static func meetingQuestion(_ step: Prompt.MeetingStep, draft: Meeting) -> (String, String) {
+        switch step {
+        case .title: ("Start a meeting: title:", draft.title)
+        case .attendees: ("Attendees, separated by commas:", draft.attendees.joined(separator: ", "))
+        case .apologies: ("Apologies, separated by commas:", draft.apologies.joined(separator: ", "))
         }
-        return .prompt(LinePrompt(.meeting(step: step, draft: draft), question: question, text: text, returnTo: .board))
     }
 
     /// Enter on a step of starting a meeting: on to the next, and after apologies the meeting starts.
-    static func answerMeeting(_ state: inout BoardState, step: LinePrompt.MeetingStep, draft: Meeting,
+    static func answerMeeting(_ state: inout BoardState, step: Prompt.MeetingStep, draft: Meeting,
                               text: String, now: Timestamp) -> [Effect] {
+        func ask(_ step: Prompt.MeetingStep, _ draft: Meeting) {
+            let (question, text) = meetingQuestion(step, draft: draft)
+            Reducer.ask(&state, .meeting(step: step, draft: draft), question: question, text: text, returnTo: .board)
+        }
         var draft = draft
         let names = text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         switch step {
         case .title:
             if !text.isEmpty { draft.title = text }
-            state.mode = meetingPrompt(.attendees, draft: draft)
+            ask(.attendees, draft)
             return []
         case .attendees:
             draft.attendees = names
-            state.mode = meetingPrompt(.apologies, draft: draft)
+            ask(.apologies, draft)
             return []
         case .apologies:
             draft.apologies = names
@@ -44,7 +49,8 @@ extension Reducer {
             let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: "Meeting started: \(meeting.title)") { plan in
                 plan.meetings.append(meeting)
             }
-            state.flash = .init("Meeting started. m marks discussed, w walks to the next, D decision, C note, p action point, M ends.")
+            state.walkFromTop = true
+            state.flash = .init("Meeting started. w goes to the first action on the agenda, m marks discussed, D decision, C note, p action point, M ends.")
             return effects
         }
     }
@@ -104,12 +110,16 @@ extension Reducer {
         }
     }
 
-    /// `w` / `W`: the next (or previous) action on the board not yet discussed, in agenda order, wrapping round.
+    /// `w` / `W`: the next (or previous) action on the board not yet discussed, in agenda order,
+    /// wrapping round. The first `w` of a meeting goes to the top of the agenda: the first action
+    /// not yet discussed, which may be the one selected.
     static func walkAgenda(_ state: inout BoardState, forward: Bool) {
         let agenda = state.agendaOrder.agenda(state.plan)
         let discussed = Set(state.runningMeeting?.discussed ?? [])
+        let fromTop = forward && state.walkFromTop
+        state.walkFromTop = false
         guard !agenda.isEmpty else { return }
-        let start = state.selectedAction.flatMap { current in agenda.firstIndex { $0.id == current.id } }
+        let start = fromTop ? nil : state.selectedAction.flatMap { current in agenda.firstIndex { $0.id == current.id } }
         let n = agenda.count
         for step in 1...n {
             let i: Int
@@ -130,11 +140,11 @@ extension Reducer {
         state.flash = .init(state.runningMeeting == nil ? "No actions to walk." : "Every action on the board has been discussed.")
     }
 
-    /// `O`: ref order ↔ reds first.
     /// `O`: ref order ↔ reds first, and the cursor goes to the top of the new agenda (its first
     /// action not yet discussed), so the next `w` carries on down that order from there.
     static func toggleAgendaOrder(_ state: inout BoardState) {
         state.agendaOrder = state.agendaOrder == .ref ? .redsFirst : .ref
+        state.walkFromTop = false
         let discussed = Set(state.runningMeeting?.discussed ?? [])
         let first = state.agendaOrder.agenda(state.plan).first { !discussed.contains($0.id) && state.locate($0.id) != nil }
         if let first, let found = state.locate(first.id) {

@@ -6,8 +6,7 @@ extension Reducer {
             state.flash = .init("No action selected.")
             return
         }
-        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
-        state.mode = .prompt(LinePrompt(.meetingNote(action.id, kind), question: "\(kind.word) on \(action.ref):", returnTo: returnTo))
+        ask(&state, .meetingNote(action.id, kind), question: "\(kind.word) on \(action.ref):", returnTo: returnMode(state))
     }
 
     static func answerNote(_ state: inout BoardState, _ id: Action.ID, kind: Note.Kind, text: String, now: Timestamp) -> [Effect] {
@@ -28,29 +27,27 @@ extension Reducer {
             state.flash = .init("No action selected.")
             return
         }
-        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
-        state.mode = actionPointPrompt(action, step: .what, draft: Note(at: now, text: "", kind: .actionPoint),
-                                       leads: state.plan.leads, returnTo: returnTo)
+        ask(&state, .actionPoint(action.id, step: .what, draft: Note(at: now, text: "", kind: .actionPoint)),
+            question: actionPointQuestion(action, step: .what, leads: state.plan.leads), returnTo: returnMode(state))
     }
 
-    static func actionPointPrompt(_ action: Action, step: LinePrompt.ActionPointStep, draft: Note, leads: [Lead],
-                                  returnTo: ReturnMode) -> Mode {
+    static func actionPointQuestion(_ action: Action, step: Prompt.ActionPointStep, leads: [Lead]) -> String {
         let initials = leads.prefix(6).map(\.initials).joined(separator: ", ")
-        let question = switch step {
-        case .what: "Action point on \(action.ref): what? (Esc cancels)"
-        case .owner: "Who? (\(initials.isEmpty ? "a name" : initials + "…"); Tab completes, Enter or Esc skips)"
-        case .due: "By when? (next meeting, January 2027…; Enter or Esc skips)"
-        case .asNewAction: "Also add it as a new action in this outcome? (y; Enter or Esc: no)"
+        return switch step {
+        case .what: "Action point on \(action.ref): what?"
+        case .owner: "Who? (\(initials.isEmpty ? "a name" : initials + "…"))"
+        case .due: "By when? (next meeting, January 2027…)"
+        case .asNewAction: "Also add it as a new action in this outcome?"
         }
-        return .prompt(LinePrompt(.actionPoint(action.id, step: step, draft: draft), question: question, returnTo: returnTo))
     }
 
-    static func answerActionPoint(_ state: inout BoardState, _ prompt: LinePrompt, text: String, now: Timestamp) -> [Effect] {
+    static func answerActionPoint(_ state: inout BoardState, _ prompt: Prompt, text: String, now: Timestamp) -> [Effect] {
         guard case .actionPoint(let id, let step, var draft) = prompt.purpose,
               let p = state.plan.position(of: id) else { return [] }
         let action = state.plan.outcomes[p.outcome].actions[p.action]
-        func next(_ step: LinePrompt.ActionPointStep) -> [Effect] {
-            state.mode = actionPointPrompt(action, step: step, draft: draft, leads: state.plan.leads, returnTo: prompt.returnTo)
+        func next(_ step: Prompt.ActionPointStep) -> [Effect] {
+            state.mode = .prompt(prompt.next(.actionPoint(id, step: step, draft: draft),
+                                             question: actionPointQuestion(action, step: step, leads: state.plan.leads)))
             return []
         }
         switch step {
@@ -74,7 +71,8 @@ extension Reducer {
         }
     }
 
-    /// Adds the action point as a note and, if asked, as a new action in the same outcome: one undo step.
+    /// Adds the action point as a note and, if asked, as a new action in the same outcome: one undo
+    /// step. The selection stays on the action being discussed, so the next key acts on it.
     private static func recordActionPoint(_ state: inout BoardState, _ note: Note, on p: Plan.Position,
                                           asNewAction: Bool, now: Timestamp) -> [Effect] {
         let action = state.plan.outcomes[p.outcome].actions[p.action]
@@ -86,7 +84,7 @@ extension Reducer {
                            history: [Change(at: now, field: .created, from: "", to: "Action point from \(action.ref)")])
         }
         let summary = "Action point recorded on \(action.ref)" + (added.map { " and added as \($0.ref)" } ?? "")
-        return changePlan(&state, selecting: added?.id ?? action.id, summary: summary) { plan in
+        return changePlan(&state, selecting: action.id, summary: summary) { plan in
             plan.outcomes[p.outcome].actions[p.action].notes.append(note)
             var line = note.text
             if let owner = note.owner { line += " — \(owner)" }

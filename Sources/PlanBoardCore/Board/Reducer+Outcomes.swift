@@ -10,23 +10,22 @@ extension Reducer {
         let o = focusedOutcome(state)
         switch message {
         case .addOutcome:
-            state.mode = .prompt(LinePrompt(.newOutcome(after: o ?? -1), question: "New outcome's title:", returnTo: .board))
+            ask(&state, .newOutcome(after: o ?? -1), question: "New outcome's title:", returnTo: .board)
         case .renameOutcome:
             guard let o else { return }
             let outcome = state.plan.outcomes[o]
-            state.mode = .prompt(LinePrompt(.outcomeTitle(outcome.id), question: "Outcome \(outcome.number) title:",
-                                            text: outcome.title, returnTo: .board))
+            ask(&state, .outcomeTitle(outcome.id), question: "Outcome \(outcome.number) title:", text: outcome.title, returnTo: .board)
         case .describeOutcome:
             guard let o else { return }
             let outcome = state.plan.outcomes[o]
-            state.mode = .prompt(LinePrompt(.outcomeDescription(outcome.id), question: "Outcome \(outcome.number) description:",
-                                            text: outcome.description, returnTo: .board))
+            ask(&state, .outcomeDescription(outcome.id), question: "Outcome \(outcome.number) description:",
+                text: outcome.description, returnTo: .board)
         default:
             break
         }
     }
 
-    static func answerOutcome(_ state: inout BoardState, _ prompt: LinePrompt, text: String) -> [Effect] {
+    static func answerOutcome(_ state: inout BoardState, _ prompt: Prompt, text: String) -> [Effect] {
         switch prompt.purpose {
         case .newOutcome(let after):
             guard !text.isEmpty else {

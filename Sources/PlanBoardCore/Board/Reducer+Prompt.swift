@@ -1,20 +1,43 @@
-/// One-line questions in the status line: why the RAG changed, why an action is removed.
+/// The one place prompts are acted on: opening one, typing into it, Enter and Esc. What each key
+/// means for each purpose is said by `Prompt` (and shown under the question); Enter hands the
+/// answer to the purpose's own function, Esc is the same for all: back to where the chair was,
+/// nothing from the prompt recorded.
 extension Reducer {
-    /// After a rating changed: ask why, in one line (Enter on nothing skips).
-    static func askWhyRAGChanged(_ state: inout BoardState, action: Action.ID, summary: String) {
-        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
-        state.mode = .prompt(LinePrompt(.ragReason(action), question: "\(summary). Why? (Enter to skip)", returnTo: returnTo))
+    /// Opens a prompt, remembering the selected action for Esc to come back to.
+    static func ask(_ state: inout BoardState, _ purpose: Prompt.Purpose, question: String, text: String = "",
+                    returnTo: ReturnMode) {
+        state.mode = .prompt(Prompt(purpose, question: question, text: text, returnTo: returnTo,
+                                    origin: state.selectedAction?.id))
     }
 
-    static func answer(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect] {
+    /// Where a prompt opened from the board or the detail pane goes back to.
+    static func returnMode(_ state: BoardState) -> ReturnMode {
+        state.mode == .detail ? .detail : .board
+    }
+
+    /// A key that edits the prompt's text; a search moves to its first match as it is typed.
+    static func type(_ state: inout BoardState, _ command: TextCommand, in prompt: Prompt) {
+        var prompt = prompt
+        guard prompt.input == .text else { return }
+        if command == .complete {
+            guard prompt.completesLeads else { return }
+            complete(&prompt.editor, from: state.plan.leads)
+        } else {
+            apply(command, to: &prompt.editor, width: .max / 2)
+        }
+        state.mode = .prompt(prompt)
+        if case .search = prompt.purpose {
+            searchAsTyped(&state, prompt.editor.text, origin: prompt.origin)
+        }
+    }
+
+    /// Enter: the purpose's own answer, given the trimmed text.
+    static func enter(_ state: inout BoardState, _ prompt: Prompt, now: Timestamp) -> [Effect] {
         state.mode = prompt.returnTo.mode
         let text = prompt.editor.text.trimmingWhitespace()
         switch prompt.purpose {
-        case .ragReason(let id):
-            guard !text.isEmpty else { return [] }
-            return noteRAGReason(&state, id, text)
-        case .removalReason(let id):
-            return remove(&state, id, reason: text, now: now)
+        case .reason(let offer):
+            return noteReason(&state, offer, text)
         case .newOutcome, .outcomeTitle, .outcomeDescription:
             return answerOutcome(&state, prompt, text: text)
         case .lead:
@@ -24,9 +47,10 @@ extension Reducer {
         case .meetingNote(let id, let kind):
             return answerNote(&state, id, kind: kind, text: text, now: now)
         case .actionPoint:
-            return answerActionPoint(&state, prompt, text: text, now: now)
-        case .search(let origin, let kept):
-            answerSearch(&state, text, origin: origin, kept: kept)
+            // In the yes / no step Enter is the default, no.
+            return answerActionPoint(&state, prompt, text: prompt.input == .yesNo ? "n" : text, now: now)
+        case .search(let kept):
+            answerSearch(&state, text, origin: prompt.origin, kept: kept)
         case .jumpToRef:
             jump(&state, toRef: text)
         case .filter:
@@ -35,50 +59,72 @@ extension Reducer {
         return []
     }
 
-    /// Esc on a prompt: the reason is skipped; a removal is called off. In a prompt of several
-    /// steps Esc on the first calls the whole thing off, and on a later one skips just that
-    /// question, keeping what was answered so far, as Enter on nothing would.
-    static func cancelPrompt(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect] {
-        if let effects = skipStep(&state, prompt, now: now) { return effects }
+    /// `y` / `n` in a yes / no question.
+    static func answer(_ state: inout BoardState, yes: Bool, now: Timestamp) -> [Effect] {
+        guard case .prompt(let prompt) = state.mode, prompt.input == .yesNo else { return [] }
         state.mode = prompt.returnTo.mode
-        switch prompt.purpose {
-        case .removalReason: state.flash = .init("Not removed.")
-        case .meeting: state.flash = .init("No meeting started.")
-        case .actionPoint, .meetingNote: state.flash = .init("Nothing recorded.")
-        case .search(let origin, let kept): cancelSearch(&state, origin: origin, kept: kept)
-        default: break
-        }
-        return []
+        return answerActionPoint(&state, prompt, text: yes ? "y" : "n", now: now)
     }
 
-    /// Esc on a later step of a meeting, an action point or a lead: answers it with what the step
-    /// opened with (nothing, or the entry's value being edited), so after the last step the entry
-    /// is saved. Nil on a first step or another prompt: Esc cancels those.
-    private static func skipStep(_ state: inout BoardState, _ prompt: LinePrompt, now: Timestamp) -> [Effect]? {
+    /// Esc: back to where the chair was when the prompt opened (the mode, the selected action, the
+    /// search kept before), with nothing from the prompt recorded, and a word saying so.
+    static func escape(_ state: inout BoardState, _ prompt: Prompt) {
         state.mode = prompt.returnTo.mode
-        switch prompt.purpose {
-        case .meeting(let step, let draft) where step != .title:
-            let opened = step == .attendees ? draft.attendees : draft.apologies
-            return answerMeeting(&state, step: step, draft: draft, text: opened.joined(separator: ", "), now: now)
-        case .actionPoint(_, let step, _) where step != .what:
-            return answerActionPoint(&state, prompt, text: "", now: now)
-        case .lead(_, let step, let draft) where step != .initials:
-            return answerLead(&state, prompt, text: step == .name ? draft.name : draft.organisation)
-        default:
-            return nil
+        if case .search(let kept) = prompt.purpose { state.search = kept }
+        if let origin = prompt.origin, state.selectedAction?.id != origin {
+            state.rebuildLanes(keeping: origin)
+            ensureCursorVisible(&state)
         }
+        state.flash = prompt.cancelledMessage.map { .init($0) }
     }
 
-    /// Stores the reason on the action's latest RAG change. The rating's undo step already holds
-    /// the plan from before the change, so the reason needs no step of its own: `u` undoes both.
-    private static func noteRAGReason(_ state: inout BoardState, _ id: Action.ID, _ reason: String) -> [Effect] {
-        guard let p = state.plan.position(of: id),
-              let index = state.plan.outcomes[p.outcome].actions[p.action].history.lastIndex(where: { $0.field == .rag })
-        else { return [] }
-        state.plan.outcomes[p.outcome].actions[p.action].history[index].reason = reason
-        let ref = state.plan.outcomes[p.outcome].actions[p.action].ref
-        state.flash = .init("Reason noted for \(ref): “\(reason)”")
+    /// `y`: asks why the offered change was made, with the reason given so far to edit.
+    static func askReason(_ state: inout BoardState) {
+        guard let offer = state.reasonOffer, let change = offeredChange(state.plan, offer) else {
+            state.reasonOffer = nil
+            state.flash = .init("y says why a rating, status, lead or removal just changed: make the change first (r a g x, s, d…).")
+            return
+        }
+        let given = offer.field == .removed ? change.to : (change.reason ?? "")
+        ask(&state, .reason(offer), question: offer.question, text: given, returnTo: returnMode(state))
+    }
+
+    /// The offered change, if it is still in the plan as it was made (an undo may have taken it back).
+    static func offeredChange(_ plan: Plan, _ offer: ReasonOffer) -> Change? {
+        guard let action = plan.action(offer.action), action.history.indices.contains(offer.entry) else { return nil }
+        let change = action.history[offer.entry]
+        return change.field == offer.field && change.at == offer.at ? change : nil
+    }
+
+    /// Stores the reason on the offered change (and, for a removal, on the removal record). The
+    /// change's undo step already holds the plan from before it, so the reason needs no step of its
+    /// own: `u` undoes both.
+    private static func noteReason(_ state: inout BoardState, _ offer: ReasonOffer, _ reason: String) -> [Effect] {
+        guard offeredChange(state.plan, offer) != nil, let p = state.plan.position(of: offer.action) else {
+            state.flash = .init("That change has been undone; no reason stored.", isError: true)
+            return []
+        }
+        let before = state.plan.outcomes[p.outcome].actions[p.action]
+        state.plan.outcomes[p.outcome].actions[p.action].amendReason(at: offer.entry, reason)
+        guard state.plan.outcomes[p.outcome].actions[p.action] != before else {
+            state.flash = .init(reason.isEmpty ? "No reason given for \(offer.described)." : "The reason for \(offer.described) is as it was.")
+            return []
+        }
+        state.flash = .init(reason.isEmpty ? "No reason stored for \(offer.described)." : "Reason noted for \(offer.described): “\(reason)”")
         state.saveStatus = .saving
         return [.save(state.plan)]
+    }
+}
+
+extension Action {
+    /// Puts `reason` on history entry `index`. A removal keeps its reason where removals always
+    /// have (the entry's `to` and the removal record), so files and minutes read it as before.
+    mutating func amendReason(at index: Int, _ reason: String) {
+        if history[index].field == .removed {
+            history[index].to = reason
+            removal?.reason = reason
+        } else {
+            history[index].reason = reason.isEmpty ? nil : reason
+        }
     }
 }

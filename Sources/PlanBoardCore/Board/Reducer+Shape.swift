@@ -81,19 +81,18 @@ extension Reducer {
         }
     }
 
-    /// `d`: asks why; the removal itself happens when the reason is entered.
-    static func askWhyRemove(_ state: inout BoardState) {
+    /// `d`: the action is removed at once (kept in the file, hidden); `y` then asks why, and `u`
+    /// brings it back. A question here would take the next keys typed as the reason.
+    static func removeSelected(_ state: inout BoardState, now: Timestamp) -> [Effect] {
         guard let action = state.selectedAction else {
             state.flash = .init("No action selected to remove.")
-            return
+            return []
         }
         guard !action.isRemoved else {
             state.flash = .init("\(action.ref) is already removed: U restores it, P purges it.")
-            return
+            return []
         }
-        let returnTo: ReturnMode = state.mode == .detail ? .detail : .board
-        state.mode = .prompt(LinePrompt(.removalReason(action.id),
-                                        question: "Remove \(action.ref)? Why (Enter removes, Esc keeps):", returnTo: returnTo))
+        return remove(&state, action.id, reason: "", now: now)
     }
 
     static func remove(_ state: inout BoardState, _ id: Action.ID, reason: String, now: Timestamp) -> [Effect] {
@@ -104,7 +103,8 @@ extension Reducer {
             action.removal = Removal(at: now, reason: reason)
             action.history.append(Change(at: now, field: .removed, from: "", to: reason))
         }
-        state.flash = .init("Removed \(ref)\(reason.isEmpty ? "" : ": “\(reason)”"). R shows removed actions; u undoes.")
+        offerReason(&state, for: id, summary: "Removed \(ref)")
+        state.flash = .init("Removed \(ref) · y: why? · u brings it back · R shows removed actions.")
         return effects
     }
 

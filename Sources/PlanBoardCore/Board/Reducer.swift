@@ -3,11 +3,25 @@
 public enum Reducer {
     /// Applies `message` at time `now` and returns the effects to run, in order.
     public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
-        guard let reason = state.readOnly else { return apply(&state, message, now: now) }
-        return ReadOnlyGuard.reduce(&state, message, reason: reason) { apply(&$0, message, now: now) }
+        let effects: [Effect]
+        if let reason = state.readOnly {
+            effects = ReadOnlyGuard.reduce(&state, message, reason: reason) { apply(&$0, message, now: now) }
+        } else {
+            effects = apply(&state, message, now: now)
+        }
+        releaseKeptAction(&state)
+        return effects
     }
 
-    /// Applies `message` to a plan that may be changed.
+    /// An action kept on the board after a change the filter would hide goes once the cursor is on
+    /// another (the filter applies again, as a spreadsheet's does when it is reapplied).
+    private static func releaseKeptAction(_ state: inout BoardState) {
+        guard let kept = state.keptInView, state.selectedAction?.id != kept else { return }
+        state.keptInView = nil
+        state.rebuildLanes(keeping: state.selectedAction?.id)
+        ensureCursorVisible(&state)
+    }
+
     private static func apply(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         state.today = now.day(utcOffset: state.utcOffset)
         if message.comesFromTheUser { state.flash = nil }
@@ -24,7 +38,11 @@ public enum Reducer {
         case .pageDown: selectCard(&state, state.cardIndex + layout(state).visibleCards)
 
         case .setRAG(let rag): return setRAG(&state, rag, now: now)
-        case .cycleStatus(let forward): return cycleStatus(&state, forward: forward, now: now)
+        case .chooseStatus: chooseStatus(&state)
+        case .pickStatus(let offset): pickStatus(&state, offset: offset)
+        case .setStatus(let status): return setStatus(&state, status, now: now)
+        case .giveReason: askReason(&state)
+        case .answer(let yes): return answer(&state, yes: yes, now: now)
         case .editAction: editAction(&state)
         case .pickField(let offset): pickField(&state, offset: offset)
         case .editField(let field): editField(&state, field)
@@ -40,7 +58,7 @@ public enum Reducer {
             return state.grouping == .outcome ? moveToOutcome(&state, offset: offset, now: now)
                                               : moveAcrossLanes(&state, offset: offset, now: now)
         case .reorder(let offset): return reorder(&state, offset: offset)
-        case .removeAction: askWhyRemove(&state)
+        case .removeAction: return removeSelected(&state, now: now)
         case .restoreAction: return restoreAction(&state, now: now)
         case .purgeAction: askToPurge(&state)
         case .purgeConfirmed: return purge(&state)
@@ -99,7 +117,7 @@ public enum Reducer {
             }
             return [.quit]
         case .quitWithoutSaving: return [.quit]
-        case .cancel: return cancel(&state, now: now)
+        case .cancel: return cancel(&state)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -145,7 +163,7 @@ public enum Reducer {
         BoardLayout.scrollingText(in: layout(state).overlay).width
     }
 
-    private static func cancel(_ state: inout BoardState, now: Timestamp) -> [Effect] {
+    private static func cancel(_ state: inout BoardState) -> [Effect] {
         switch state.mode {
         case .confirmQuit:
             state.mode = .board
@@ -163,7 +181,9 @@ public enum Reducer {
         case .confirmDiscard(let edit):
             state.mode = .editing(edit)
         case .prompt(let prompt):
-            return cancelPrompt(&state, prompt, now: now)
+            escape(&state, prompt)
+        case .chooseStatus(let choice):
+            state.mode = choice.returnTo.mode
         case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
             state.mode = .board
         case .board:
@@ -188,6 +208,7 @@ public enum Reducer {
         state.rebuildLanes(keeping: selection)
         ensureCursorVisible(&state)
         state.saveStatus = .unchanged
+        state.reasonOffer = nil
         state.flash = .init("Reloaded \(state.fileName) from disk. u goes back to your version, writing it over theirs.")
     }
 }
@@ -217,6 +238,7 @@ extension Mode {
         case .detail, .chooseField, .editing, .confirmDiscard: true
         case .help(let returnTo): returnTo.showsPane
         case .prompt(let prompt): prompt.returnTo == .detail
+        case .chooseStatus(let choice): choice.returnTo == .detail
         default: false
         }
     }

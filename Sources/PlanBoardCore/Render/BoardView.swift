@@ -29,6 +29,7 @@ public enum BoardView {
         if let overlay = overlayWidget(state) { overlay.draw(into: &grid, in: layout.overlay) }
         if case .confirmDiscard = state.mode { grid.cursor = nil }
         if let dialog = dialog(state) { dialog.draw(into: &grid, in: layout.screen) }
+        if case .chooseStatus(let choice) = state.mode { StatusChooserView(choice: choice, state: state).draw(into: &grid, in: layout.screen) }
         StatusBar(state: state).draw(into: &grid, in: layout.bottomLines)
         return grid
     }
@@ -39,6 +40,8 @@ public enum BoardView {
         case .detail:
             state.selectedAction.map { DetailView(state: state, action: $0) }
         case .prompt(let prompt) where prompt.returnTo == .detail:
+            state.selectedAction.map { DetailView(state: state, action: $0) }
+        case .chooseStatus(let choice) where choice.returnTo == .detail:
             state.selectedAction.map { DetailView(state: state, action: $0) }
         case .chooseField(let choice):
             FieldChooserView(choice: choice, state: state)

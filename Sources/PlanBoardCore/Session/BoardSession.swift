@@ -97,7 +97,7 @@ public final class BoardSession {
             }
         case .editExternally(let text):
             flush()
-            return .externallyEdited(terminal?.editExternally(text))
+            return .externallyEdited(terminal?.editExternally(text) ?? .noEditor)
         case .quit:
             _ = writer.flush()
             isFinished = true

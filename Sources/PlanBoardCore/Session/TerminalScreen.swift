@@ -14,9 +14,9 @@ public protocol TerminalScreen: AnyObject {
     func draw(_ grid: Grid)
     /// The next event, or nil when none arrived within the terminal's short poll interval.
     func nextEvent() -> TerminalEvent?
-    /// Suspends the board, lets the user edit `text` in `$VISUAL`/`$EDITOR`, restores the screen,
-    /// and returns the edited text (nil when no editor could run or it failed).
-    func editExternally(_ text: String) -> String?
+    /// Suspends the board, lets the user edit `text` in `$VISUAL`/`$EDITOR` (or nano, see
+    /// `EditorChoice`), restores the screen, and returns the edited text or why there is none.
+    func editExternally(_ text: String) -> ExternalEdit
     /// Something any thread may call to make a waiting `nextEvent` return at once (a background
     /// save finished); nil when the terminal polls often enough anyway.
     var wakeUp: (@Sendable () -> Void)? { get }
@@ -24,7 +24,7 @@ public protocol TerminalScreen: AnyObject {
 
 extension TerminalScreen {
     /// Terminals without a way to run an editor (test doubles) edit nothing.
-    public func editExternally(_ text: String) -> String? { nil }
+    public func editExternally(_ text: String) -> ExternalEdit { .noEditor }
     /// Test doubles never block, so they need no waking.
     public var wakeUp: (@Sendable () -> Void)? { nil }
 }

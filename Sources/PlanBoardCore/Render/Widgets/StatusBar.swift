@@ -1,5 +1,6 @@
 /// The two bottom lines (its rectangle's first two rows): what just happened (or the selected
-/// action's latest news, or the prompt's question and answer), and the keys.
+/// action's latest news, or why it matched the search, or the prompt's question and answer), and
+/// the keys (in a prompt, what Enter and Esc do in that prompt).
 struct StatusBar: Widget {
     let state: BoardState
 
@@ -7,12 +8,13 @@ struct StatusBar: Widget {
         let line = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         let hintLine = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
         if case .prompt(let prompt) = state.mode {
-            Self.drawPrompt(prompt, in: line, grid: &grid)
+            Self.drawPrompt(prompt, note: state.flash.flatMap { $0.isError ? nil : $0.text }, in: line, grid: &grid)
         } else if let flash = state.flash {
             grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: line.x, y: line.y,
                      style: flash.isError ? .error : .bold)
         } else if case .board = state.mode, let action = state.selectedAction {
-            grid.put(" " + TextWrap.truncate(Self.summary(of: action, utcOffset: state.utcOffset), width: line.width - 2),
+            grid.put(" " + TextWrap.truncate(Self.summary(of: action, search: state.search, utcOffset: state.utcOffset),
+                                             width: line.width - 2),
                      x: line.x, y: line.y)
         }
         if case .prompt = state.mode, let flash = state.flash, flash.isError {
@@ -21,15 +23,15 @@ struct StatusBar: Widget {
             return
         }
         var x = hintLine.x + 1
-        for hint in Self.fitting(Keymap.hints(for: state.keyKind), width: hintLine.width - 1) {
+        for hint in Self.fitting(Keymap.hints(for: state), width: hintLine.width - 1) {
             x += grid.put(hint.label, x: x, y: hintLine.y, style: .bold)
             x += grid.put(" " + hint.text + "  ", x: x, y: hintLine.y, style: .dim)
         }
     }
 
-    /// The question in bold, then the answer being typed with the cursor; long answers scroll so
-    /// the cursor stays in view.
-    private static func drawPrompt(_ prompt: LinePrompt, in line: Rect, grid: inout Grid) {
+    /// The question in bold, then the answer being typed with the cursor (long answers scroll so
+    /// the cursor stays in view), then, dim, what typing found (a search's matches and why).
+    private static func drawPrompt(_ prompt: Prompt, note: String?, in line: Rect, grid: inout Grid) {
         grid.fill(line)
         // The question may take all but a third of the line (at least 20 cells stay for the answer).
         let questionRoom = max(10, line.width - max(20, line.width / 3))
@@ -43,8 +45,13 @@ struct StatusBar: Widget {
             before -= TextWidth.of(chars[start])
             start += 1
         }
-        grid.put(String(chars[start...]), x: x, y: line.y, style: Style(underline: true), maxWidth: room)
+        let shown = grid.put(String(chars[start...]), x: x, y: line.y, style: Style(underline: true), maxWidth: room)
         grid.placeCursor(x: x + before, y: line.y)
+        if let note, prompt.input == .text {
+            let at = x + max(shown, before + 1) + 2
+            let width = line.maxX - at - 1
+            if width >= 8 { grid.put(TextWrap.truncate(note, width: width), x: at, y: line.y, style: .dim) }
+        }
     }
 
     /// The hints that fit in `width`, dropping from the middle so the first (moving) and the last
@@ -55,6 +62,13 @@ struct StatusBar: Widget {
         while kept.reduce(0, { $0 + cells($1) }) > width, kept.count > 3 { kept.remove(at: kept.count - 3) }
         while kept.reduce(0, { $0 + cells($1) }) > width, !kept.isEmpty { kept.removeFirst() }
         return kept
+    }
+
+    /// While a search is kept, why the selected action matched it (`1.4 matched in Progress:
+    /// “…carers café…”`); otherwise, or when it does not match, the action's news as below.
+    static func summary(of action: Action, search: String?, utcOffset: Int) -> String {
+        if let search, let match = SearchMatch.find(search, in: action) { return "\(action.ref) \(match.description)" }
+        return summary(of: action, utcOffset: utcOffset)
     }
 
     /// `1.1 · Amber since 2 Oct 2026 (was Green) “reason” · GP, CC · March 2026`: the reason follows

@@ -42,19 +42,6 @@ import Testing
         #expect(action.leads.isEmpty && action.history.isEmpty && action.removal == nil)
     }
 
-    @Test func statusCyclesThroughEveryValueAndWraps() {
-        var seen: [Status] = []
-        var status = Status.notStarted
-        for _ in Status.allCases {
-            seen.append(status)
-            status = status.next
-        }
-        #expect(Set(seen).count == Status.allCases.count)
-        #expect(status == .notStarted)
-        #expect(Status.notStarted.previous == .complete)
-        #expect(Status.allCases.allSatisfy { $0.next.previous == $0 })
-    }
-
     @Test func ratingsReadAsWordsAndLetters() {
         #expect(RAG.allCases.map(\.word) == ["Red", "Amber", "Green", "Blue", "Not rated"])
         #expect(RAG.allCases.map(\.letter) == ["R", "A", "G", "B", "·"])

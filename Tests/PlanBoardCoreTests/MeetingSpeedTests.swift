@@ -247,3 +247,19 @@ func rate(_ state: inout BoardState, _ rag: RAG, why reason: String) {
         #expect(state.selectedAction?.ref == "1.1")
     }
 }
+
+/// Words typed after `y` never run as commands, even when there is nothing left to explain.
+@Suite struct ReasonAfterUndoTests {
+    @Test func aReasonTypedAfterAnUndoBecomesANoteNotCommands() {
+        var state = Fixtures.state()
+        let removedBefore = state.plan.allActions.filter(\.isRemoved).count
+        send(&state, .setRAG(.red), .undo, .giveReason)
+        for c in "delayed by staffing" { send(&state, .editText(.insert(String(c)))) }
+        send(&state, .submit)
+        let action = state.plan.outcomes[0].actions[0]
+        #expect(action.notes.last?.text == "delayed by staffing")
+        #expect(action.notes.last?.kind == .note)
+        #expect(state.plan.allActions.filter(\.isRemoved).count == removedBefore)
+        #expect(state.mode == .board)
+    }
+}

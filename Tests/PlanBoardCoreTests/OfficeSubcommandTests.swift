@@ -84,8 +84,8 @@ struct OfficeSubcommandTests {
         try Data(PlanFile.encode(ReportFixtures.plan)).write(to: URL(fileURLWithPath: run.path("plan.json")))
         run("export", run.path("plan.json"), "--format", "docx")
         #expect(run.status == 0)
-        #expect(run.out == "Wrote \(run.path("plan.docx")).\n")
-        let written = try #require(FileManager.default.contents(atPath: run.path("plan.docx")))
+        #expect(run.out == "Wrote \(run.path("plan-report.docx")).\n")
+        let written = try #require(FileManager.default.contents(atPath: run.path("plan-report.docx")))
         #expect(Array(written) == DocxReport.render(ReportFixtures.plan, today: ReportFixtures.today))
         run("export", run.path("plan.json"), "--format", "docx", "-o", run.path("papers.docx"), "--since", "2026-09-01")
         #expect(run.status == 0)
@@ -94,11 +94,23 @@ struct OfficeSubcommandTests {
                                                    options: ReportOptions(since: Day(year: 2026, month: 9, day: 1))))
     }
 
+    @Test func exportNeverWritesOverTheWordDocumentThePlanCameFrom() throws {
+        var run = try SubcommandTests.Run()
+        let word = try Self.copy("carers-plan.docx", into: run)
+        let original = FileManager.default.contents(atPath: word)
+        run("import", word, "-o", run.path("carers-plan.json"))
+        #expect(run.status == 0)
+        run("export", run.path("carers-plan.json"), "--format", "docx")
+        #expect(run.status == 0)
+        #expect(FileManager.default.contents(atPath: word) == original)
+        #expect(FileManager.default.fileExists(atPath: run.path("carers-plan-report.docx")))
+    }
+
     @Test func anExportedDocumentImportsBackThroughTheCommands() throws {
         var run = try SubcommandTests.Run()
         try Data(PlanFile.encode(ReportFixtures.plan)).write(to: URL(fileURLWithPath: run.path("plan.json")))
         run("export", run.path("plan.json"), "--format", "docx")
-        run("import", run.path("plan.docx"), "-o", run.path("back.json"))
+        run("import", run.path("plan-report.docx"), "-o", run.path("back.json"))
         #expect(run.status == 0)
         #expect(PlanTableView(try Self.plan(run, "back.json")) == PlanTableView(ReportFixtures.plan))
     }

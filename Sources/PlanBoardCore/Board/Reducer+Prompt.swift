@@ -81,8 +81,13 @@ extension Reducer {
     /// `y`: asks why the offered change was made, with the reason given so far to edit.
     static func askReason(_ state: inout BoardState) {
         guard let offer = state.reasonOffer, let change = offeredChange(state.plan, offer) else {
+            // Nothing to explain (never changed, or undone): what is typed next is still words,
+            // not commands, so it becomes a note on the selected action rather than going astray.
             state.reasonOffer = nil
-            state.flash = .init("y says why a rating, status, lead or removal just changed: make the change first (r a g x, s, d…).")
+            askForNote(&state, kind: .note)
+            if state.mode.takesText {
+                state.flash = .init("No change to explain, so what you type is a note on \(state.selectedAction?.ref ?? "the action") (Esc: no note).")
+            }
             return
         }
         let given = offer.field == .removed ? change.to : (change.reason ?? "")

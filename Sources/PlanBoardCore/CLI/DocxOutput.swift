@@ -2,7 +2,8 @@
 /// Word document is no use on a terminal.
 enum DocxOutput {
     /// Writes `bytes` to `target`, or to `plan` with its extension replaced by `suffix`
-    /// (`plan.json` → `plan.docx`), and says where.
+    /// (`plan.json` → `plan-report.docx`: never `plan.docx`, which is often the Word document the
+    /// plan was imported from), and says where.
     static func write(_ bytes: [UInt8], target: String?, plan: String, suffix: String,
                       output: (String) -> Void) throws(CommandError) {
         let path = target ?? (String(ImportCommand.defaultTarget(for: plan).dropLast(".json".count)) + suffix)

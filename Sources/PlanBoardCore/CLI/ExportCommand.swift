@@ -13,7 +13,7 @@ enum ExportCommand {
 
           --format FORMAT      csv, markdown (or md), html or docx
           -o, --output FILE    write to FILE (replaced atomically); default: standard output,
-                               or for docx the plan's name with .docx
+                               or for docx the plan's name with -report.docx
           --since YYYY-MM-DD   add the changes made since that day (markdown, html and docx)
           -h, --help           show this help
 
@@ -32,7 +32,7 @@ enum ExportCommand {
         if format.lowercased() == "docx" {
             let target = try parsed.single("--output", command: command)
             let bytes = DocxReport.render(try Subcommand.loadPlan(path), today: today, options: options)
-            try DocxOutput.write(bytes, target: target, plan: path, suffix: ".docx", output: output)
+            try DocxOutput.write(bytes, target: target, plan: path, suffix: "-report.docx", output: output)
             return
         }
         let render: (Plan) -> String

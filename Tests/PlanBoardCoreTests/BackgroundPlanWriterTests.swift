@@ -4,25 +4,41 @@ import Testing
 @testable import PlanBoardCore
 
 /// A store whose saves wait at a gate until the test opens it, so a test can look at the board
-/// while a write is still under way. It records the titles of the plans written, in order.
+/// while a write is still under way. It records each write's kind and plan title, in order.
 private final class GatedStore: PlanSaving, @unchecked Sendable {
     let displayName = "plan.json"
     private let gate = DispatchSemaphore(value: 0)
     private let started = DispatchSemaphore(value: 0)
     private let written = Mutex<[String]>([])
-    var failWith: StoreError?
+    private let plans = Mutex<[Plan]>([])
+    /// Failures for the next writes, in order (nil: succeed).
+    let failures = Mutex<[StoreError?]>([])
+    /// A notice the next successful write reports.
+    let pendingNotice = Mutex<WriteNotice?>(nil)
+    private let notice = Mutex<WriteNotice?>(nil)
 
-    var titles: [String] { written.withLock { $0 } }
+    var titles: [String] { written.withLock { $0.map { String($0.split(separator: " ", maxSplits: 1)[1]) } } }
+    var writes: [String] { written.withLock { $0 } }
+    var lastPlan: Plan? { plans.withLock { $0.last } }
+    var failWith: StoreError? {
+        get { nil }
+        set { failures.withLock { $0 = [newValue] } }
+    }
 
-    func save(_ plan: Plan) throws(StoreError) {
+    private func write(_ kind: String, _ plan: Plan) throws(StoreError) {
         started.signal()
         gate.wait()
-        if let failWith { throw failWith }
-        written.withLock { $0.append(plan.title) }
+        let failure = failures.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+        if let failure { throw failure }
+        written.withLock { $0.append(kind + " " + plan.title) }
+        plans.withLock { $0.append(plan) }
+        notice.withLock { $0 = pendingNotice.withLock { n in defer { n = nil }; return n } }
     }
-    func overwrite(_ plan: Plan) throws(StoreError) { try save(plan) }
-    func saveKeepingTheirs(_ plan: Plan) throws(StoreError) { try save(plan) }
+    func save(_ plan: Plan) throws(StoreError) { try write("save", plan) }
+    func overwrite(_ plan: Plan) throws(StoreError) { try write("overwrite", plan) }
+    func saveKeepingTheirs(_ plan: Plan) throws(StoreError) { try write("keepingTheirs", plan) }
     func reload() throws(StoreError) -> Plan { Plan(title: "reloaded") }
+    func takeNotice() -> WriteNotice? { notice.withLock { n in defer { n = nil }; return n } }
 
     /// Waits until a save has reached the gate.
     func waitForWriteToStart() { started.wait() }
@@ -38,7 +54,8 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
         store.waitForWriteToStart()
         writer.submit(.save(Plan(title: "second")))
         writer.submit(.save(Plan(title: "third")))
-        store.open(2)
+        // Three passes: a writer that failed to replace the queued write still finishes.
+        store.open(3)
 
         #expect(writer.flush() == .saved)
         #expect(store.titles == ["first", "third"])
@@ -46,14 +63,50 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
 
     @Test func onlyTheLastWriteOfABurstIsReported() {
         let store = GatedStore()
+        store.failures.withLock { $0 = [.io(path: "plan.json", operation: "rename", reason: "Input/output error"), nil] }
         let writer = BackgroundPlanWriter(store: store)
         writer.submit(.save(Plan(title: "first")))
         store.waitForWriteToStart()
         #expect(writer.takeResult() == nil, "nothing is reported while the write is under way")
         writer.submit(.save(Plan(title: "second")))
         store.open(2)
+        // The first write failed, but the second, newer one succeeded: that is what is on disk.
         #expect(writer.flush() == .saved)
         #expect(writer.takeResult() == nil, "a result is reported once")
+        #expect(store.titles == ["second"])
+    }
+
+    @Test func aQueuedWriteThatMustKeepTheirsStaysSoWhenReplaced() {
+        let store = GatedStore()
+        let writer = BackgroundPlanWriter(store: store)
+        writer.submit(.save(Plan(title: "first")))
+        store.waitForWriteToStart()
+        writer.submit(.saveKeepingTheirs(Plan(title: "mine")))
+        writer.submit(.save(Plan(title: "mine, then rated")))
+        store.open(3)
+        #expect(writer.flush() == .saved)
+        #expect(store.writes == ["save first", "keepingTheirs mine, then rated"])
+    }
+
+    @Test func aNoticeFromEarlierInABurstIsNotLost() {
+        let store = GatedStore()
+        let writer = BackgroundPlanWriter(store: store)
+        store.pendingNotice.withLock { $0 = .recreated(path: "plan.json") }
+        writer.submit(.save(Plan(title: "first")))
+        store.waitForWriteToStart()
+        writer.submit(.save(Plan(title: "second")))
+        store.open(3)
+        #expect(writer.flush() == .savedWithNotice(.recreated(path: "plan.json")))
+    }
+
+    @Test func aFailedWriteIsRetriedAsTheSameKind() {
+        let store = GatedStore()
+        store.failWith = .io(path: "plan.json", operation: "rename", reason: "Input/output error")
+        let writer = BackgroundPlanWriter(store: store)
+        writer.submit(.saveKeepingTheirs(Plan(title: "mine")))
+        store.open()
+        _ = writer.flush()
+        #expect(writer.lastFailed == .saveKeepingTheirs(Plan(title: "mine")))
     }
 
     @Test func aFailedWriteIsReportedWithItsError() {
@@ -91,6 +144,7 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
         store.open()
         session.flush()
         #expect(store.titles == [Fixtures.plan().title])
+        #expect(store.lastPlan?.outcomes[0].actions[0].rag == .red, "the plan written is the rated one")
         #expect(session.state.saveStatus == .saved(Fixtures.now))
     }
 
@@ -107,5 +161,23 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
         // The failure arrived before the quit was decided, so the user is asked first.
         #expect(!session.isFinished)
         #expect(session.state.mode == .confirmQuit)
+    }
+
+    @Test func aConflictArrivingWhileTypingWaitsAndKeepsTheText() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        store.changeElsewhere(to: Plan(title: "Theirs"))
+        session.send(.setRAG(.red))
+        session.send(.editAction)
+        session.send(.editField(.progress))
+        session.send(.editText(.insert("Venue booked")))
+        session.flush()  // the save's result arrives while the field is open
+
+        #expect(session.state.fieldEdit?.editor.text == "Venue booked")
+        #expect(session.state.flash?.text.contains("Someone else changed") == true)
+
+        session.send(.submit)
+        #expect(session.state.mode == .conflict, "the choice comes once the text is in")
+        #expect(session.state.plan.outcomes[0].actions[0].progress == "Venue booked")
     }
 }

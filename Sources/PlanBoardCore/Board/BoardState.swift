@@ -43,6 +43,9 @@ public struct BoardState: Equatable, Sendable {
     /// Why the plan cannot be written (a read-only file or folder), when it cannot: the board then
     /// shows it and refuses every change. Nil for a plan that can be saved.
     public var readOnly: String?
+    /// Someone else changed the file while the user was typing: the conflict dialog opens once
+    /// they are back on the board or in the detail pane.
+    public var conflictWaiting = false
     /// The order `w`/`W` walk the agenda in.
     public var agendaOrder: AgendaOrder = .ref
     /// True until the first `w` of a meeting (or of the session): it goes to the top of the agenda,

@@ -130,7 +130,7 @@ public enum Keymap {
         KeyBinding([.char("g")], .setRAG(.green), "Rate the action Green"),
         KeyBinding([.char("x")], .setRAG(.unrated), "Clear the rating (unrated)"),
         KeyBinding([.char("s"), .char("S")], .chooseStatus, "Set the status: pick it from a list (one change is recorded)"),
-        KeyBinding([.char("y")], .giveReason, "Why? Say why the rating, status or removal just changed (nothing to explain: a note)"),
+        KeyBinding([.char("y")], .giveReason, "Why? Say why the last change was made (if none: a note)"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]

@@ -10,6 +10,10 @@ public enum Reducer {
             effects = apply(&state, message, now: now)
         }
         releaseKeptAction(&state)
+        if state.conflictWaiting, state.mode == .board || state.mode == .detail {
+            state.conflictWaiting = false
+            state.mode = .conflict
+        }
         return effects
     }
 
@@ -195,7 +199,15 @@ public enum Reducer {
     private static func saveFailed(_ state: inout BoardState, _ error: StoreError) {
         state.saveStatus = .failed(error)
         if case .changedOnDisk = error {
-            state.mode = .conflict
+            // Saves finish in the background, often after the user has moved on to typing: the
+            // dialog waits until they are back on the board, so nothing typed is thrown away.
+            switch state.mode {
+            case .board, .detail, .conflict:
+                state.mode = .conflict
+            default:
+                state.conflictWaiting = true
+                state.flash = .init("Someone else changed \(state.fileName): finish this, then choose what to do.", isError: true)
+            }
         } else {
             state.flash = .init("Not saved: \(error)", isError: true)
         }

@@ -17,6 +17,10 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
         var pending: PlanWrite?
         var draining = false
         var result: Message?
+        /// A notice from a write of the running burst that a later write's plain result must
+        /// not lose (the file had gone and was written again).
+        var notice: WriteNotice?
+        var lastFailed: PlanWrite?
     }
 
     public init(store: any PlanSaving) {
@@ -28,9 +32,11 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
         set { callback.withLock { $0 = newValue } }
     }
 
+    public var lastFailed: PlanWrite? { shared.withLock { $0.lastFailed } }
+
     public func submit(_ write: PlanWrite) {
         let start = shared.withLock { state -> Bool in
-            state.pending = write
+            state.pending = state.pending.map { $0.replaced(by: write) } ?? write
             defer { state.draining = true }
             return !state.draining
         }
@@ -50,8 +56,13 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
     }
 
     public func reload() throws(StoreError) -> Plan {
-        _ = flush()
-        return try store.reload()
+        let unseen = flush()
+        do {
+            return try store.reload()
+        } catch {
+            if case .saveFailed = unseen { shared.withLock { $0.result = unseen } }
+            throw error
+        }
     }
 
     /// Writes queued plans until none is left, then publishes the last result.
@@ -63,9 +74,13 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
                 return state.pending
             }
             guard let next else { return }
-            let result = Self.result(of: next, to: store)
+            var result = Self.result(of: next, to: store)
             let finished = shared.withLock { state -> Bool in
+                if case .savedWithNotice(let notice) = result { state.notice = notice }
+                if case .saveFailed = result { state.lastFailed = next } else { state.lastFailed = nil }
                 guard state.pending == nil else { return false }
+                if result == .saved, let notice = state.notice { result = .savedWithNotice(notice) }
+                state.notice = nil
                 state.result = result
                 return true
             }

@@ -140,7 +140,8 @@ public final class BoardSession {
         flush()
         guard case .failed(let error) = state.saveStatus else { return }
         if case .changedOnDisk = error { return }
-        writer.submit(.save(state.plan))
+        // The same kind of write that failed: a write that had to keep theirs must still keep it.
+        writer.submit((writer.lastFailed ?? .save(state.plan)).with(state.plan))
         flush()
     }
 

@@ -7,6 +7,25 @@ public enum PlanWrite: Equatable, Sendable {
     /// Write over the version on disk, which is someone else's, keeping theirs beside it.
     case saveKeepingTheirs(Plan)
 
+    /// `write` replacing this one in the queue: the newer plan, keeping the stronger kind, so a
+    /// queued write that must keep theirs (or write over them) is not turned into a plain save.
+    public func replaced(by write: PlanWrite) -> PlanWrite {
+        switch (self, write) {
+        case (.saveKeepingTheirs, .save(let plan)): .saveKeepingTheirs(plan)
+        case (.overwrite, .save(let plan)): .overwrite(plan)
+        default: write
+        }
+    }
+
+    /// The same kind of write for `plan` (a retry of a failed write with the latest plan).
+    public func with(_ plan: Plan) -> PlanWrite {
+        switch self {
+        case .save: .save(plan)
+        case .overwrite: .overwrite(plan)
+        case .saveKeepingTheirs: .saveKeepingTheirs(plan)
+        }
+    }
+
     /// The plan to be written.
     public var plan: Plan {
         switch self {
@@ -21,15 +40,19 @@ public enum PlanWrite: Equatable, Sendable {
 /// result of the last write of a burst is reported, so the status line never says "saved" while
 /// a newer change is still on its way to the disk.
 public protocol PlanWriting: AnyObject {
-    /// Queues `write`, replacing any queued write that has not started.
+    /// Queues `write`, replacing any queued write that has not started (keeping its kind when
+    /// stronger: see `PlanWrite.replaced(by:)`).
     func submit(_ write: PlanWrite)
+    /// The kind of the last write that failed, if the last write failed: a retry repeats it.
+    var lastFailed: PlanWrite? { get }
     /// The result of the last write of a finished burst (`.saved` or `.saveFailed`), if one
     /// finished since the last call. Never blocks.
     func takeResult() -> Message?
     /// Waits until nothing is queued or running, then returns what `takeResult` would.
     func flush() -> Message?
-    /// Reads the plan again from the store, after waiting for writes to finish (their results
-    /// are dropped: the reload replaces what they wrote).
+    /// Reads the plan again from the store, after waiting for writes to finish. Their results are
+    /// dropped when the reload succeeds (it replaces what they wrote); when it fails, a failed
+    /// write's result is kept for `takeResult`, so no failure goes unshown.
     func reload() throws(StoreError) -> Plan
     /// Called from the writing thread whenever a result is ready, so the driver can wake its
     /// event loop and show it at once.

@@ -3,7 +3,8 @@ extension MinutesReport {
     static func html(_ record: MeetingRecord, today: Day) -> String {
         let e = HTMLText.escape, m = HTMLText.multiline
         let meeting = record.meeting
-        var h = HTMLPage.start(title: "Minutes: \(title(record))", extraCSS: MinutesStyle.css)
+        var h = HTMLPage.start(title: "Minutes: \(title(record))", runningHeader: "Minutes: \(title(record))",
+                               extraCSS: MinutesStyle.css)
         h += HTMLPage.header(owner: record.plan.owner, title: title(record),
                              meta: e(about(record)))
         if meeting.isRunning { h.append("<p class=\"draft\">Draft: \(e(draftNotice))</p>") }

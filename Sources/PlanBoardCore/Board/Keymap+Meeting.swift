@@ -13,6 +13,16 @@ extension Keymap {
         KeyBinding([.char("D")], .recordNote(.decision), "Record a decision against the action (one line)"),
         KeyBinding([.char("C")], .recordNote(.note), "Record a note (comment) against the action (one line)"),
         KeyBinding([.char("p")], .recordActionPoint, "Record an action point: what, who, by when (and, if wanted, as a new action)"),
+        KeyBinding([.char("F")], .openActionLog, "The action log: open action points by owner and due date, overdue flagged"),
+    ]
+
+    static let actionLog: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .pickActionPoint(offset: -1), "Previous action point"),
+        KeyBinding([.down, .char("j")], .pickActionPoint(offset: 1), "Next action point"),
+        KeyBinding([.enter, .char("x")], .markActionPointDone, "Mark the action point done (in a meeting, minuted; u undoes)"),
+        KeyBinding([.char("c")], .carryActionPointForward, "Carry it forward: still open, minuted as carried forward"),
+        KeyBinding([.char("u")], .undo, "Undo the last change"),
+        KeyBinding([.escape, .char("q"), .char("F")], .cancel, "Close the action log"),
     ]
 
     static let finding: [KeyBinding] = [

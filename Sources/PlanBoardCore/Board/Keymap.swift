@@ -47,6 +47,7 @@ public enum Keymap {
         case .leadsKey: leadsKey
         case .boardFound: boardFound
         case .confirmEndMeeting: confirmEndMeeting
+        case .actionLog: actionLog
         }
     }
 

@@ -67,6 +67,14 @@ public enum Message: Equatable, Sendable {
     /// Move the choice of receiving lane.
     case pickLane(offset: Int)
     case deleteOutcomeConfirmed
+    // The action log
+    /// `F`: open the list of open action points.
+    case openActionLog
+    case pickActionPoint(offset: Int)
+    /// Enter / `x` in the action log: the highlighted action point is done.
+    case markActionPointDone
+    /// `c` in the action log: carried forward in the running meeting.
+    case carryActionPointForward
     // The key of leads
     case openLeadsKey
     case pickLead(offset: Int)

@@ -26,6 +26,8 @@ public enum Mode: Equatable, Sendable {
     case leadsKey(selected: Int)
     /// Ending the running meeting: ask first.
     case confirmEndMeeting
+    /// The action log: open action points by owner and due date, with the highlighted row.
+    case actionLog(selected: Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -43,6 +45,7 @@ public enum Mode: Equatable, Sendable {
         case .chooseLane: .chooseLane
         case .leadsKey: .leadsKey
         case .confirmEndMeeting: .confirmEndMeeting
+        case .actionLog: .actionLog
         }
     }
 
@@ -57,7 +60,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
-             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
+             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog
 
         /// The section title in the help overlay.
         public var title: String {
@@ -77,6 +80,7 @@ public enum Mode: Equatable, Sendable {
             case .confirmQuit: "When quitting would lose changes"
             case .boardFound: "On the board after a search (/ then Enter), until Esc"
             case .confirmEndMeeting: "When ending the meeting"
+            case .actionLog: "In the action log (F)"
             }
         }
     }

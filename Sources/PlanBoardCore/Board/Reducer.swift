@@ -52,6 +52,11 @@ public enum Reducer {
         case .pickLane(let offset): pickLane(&state, offset: offset)
         case .deleteOutcomeConfirmed: return deleteOutcomeConfirmed(&state, now: now)
 
+        case .openActionLog: openActionLog(&state)
+        case .pickActionPoint(let offset): pickActionPoint(&state, offset: offset)
+        case .markActionPointDone: return markActionPointDone(&state, now: now)
+        case .carryActionPointForward: return carryActionPointForward(&state)
+
         case .openLeadsKey: openLeadsKey(&state)
         case .pickLead(let offset): pickLead(&state, offset: offset)
         case .addLead: askLead(&state, editing: false)
@@ -164,7 +169,7 @@ public enum Reducer {
             state.mode = .editing(edit)
         case .prompt(let prompt):
             return cancelPrompt(&state, prompt, now: now)
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog:
             state.mode = .board
         case .board:
             break

@@ -17,6 +17,11 @@ import Testing
         try tmux.send("Enter")
         try tmux.waitFor("Apologies")
         try tmux.send("Enter")
+        try tmux.waitFor("Venue, for the minutes")
+        try tmux.send("Committee Room 2", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Date of the next meeting")
+        try tmux.send("Enter")
         try tmux.waitFor("● Meeting: Strathmerrin Carers Partnership")
 
         // 1.1: discussed, Amber → Green with a reason.
@@ -98,6 +103,8 @@ import Testing
         #expect(minutes.contains("Venues booked for June"))
         #expect(minutes.contains("Merged into 1.3"))
         #expect(minutes.contains("Ann Lee"))
+        #expect(minutes.contains("**Venue:** Committee Room 2"))
+        #expect(minutes.contains("**Present:** Ann Lee (Chair), Raj Patel"))
     }
 
     /// Today as the board titles meetings: `23 November 2026`, in local time.

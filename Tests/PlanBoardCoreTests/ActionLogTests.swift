@@ -110,3 +110,60 @@ import Testing
         assertSnapshot(BoardView.render(state), named: "action-log-80x24")
     }
 }
+
+@Suite struct MeetingStartStepsTests {
+    @Test func venueAndNextMeetingAreAskedAfterApologiesAndReachTheMinutes() throws {
+        var state = Fixtures.state()
+        send(&state, .startOrEndMeeting, .submit)
+        type(&state, "Jo Baird, Sam Patel")
+        send(&state, .submit, .submit)
+        guard case .prompt(let venue) = state.mode, case .meeting(.venue, _) = venue.purpose else {
+            Issue.record("asks the venue after apologies"); return
+        }
+        type(&state, "Committee Room 2")
+        send(&state, .submit)
+        guard case .prompt(let next) = state.mode, case .meeting(.nextMeeting, _) = next.purpose else {
+            Issue.record("asks the next meeting after the venue"); return
+        }
+        #expect(state.runningMeeting == nil, "the meeting starts after the last question")
+        type(&state, "18 January 2027")
+        send(&state, .submit)
+        let meeting = try #require(state.runningMeeting)
+        #expect(meeting.venue == "Committee Room 2" && meeting.nextMeeting == "18 January 2027")
+        #expect(meeting.chair == "Jo Baird")
+        send(&state, .recordNote(.decision))
+        type(&state, "Agreed")
+        send(&state, .submit)
+        let minutes = try #require(MinutesReport.markdown(state.plan, meeting: meeting.id, today: Fixtures.today))
+        #expect(minutes.contains("**Venue:** Committee Room 2"))
+        #expect(minutes.contains("**Present:** Jo Baird (Chair), Sam Patel"))
+        #expect(minutes.contains("Date of next meeting\n\n18 January 2027"))
+    }
+
+    @Test func escOnTheOptionalStepsSkipsThemAndStillStartsTheMeeting() {
+        var state = Fixtures.state()
+        send(&state, .startOrEndMeeting, .submit, .submit, .submit)
+        type(&state, "Town Hall")
+        send(&state, .cancel, .cancel)
+        #expect(state.runningMeeting?.venue == "", "Esc keeps what the step opened with")
+        #expect(state.runningMeeting?.nextMeeting == "")
+        #expect(state.mode == .board)
+    }
+
+    @Test func theNewMeetingFieldsSurviveTheFileAndOldFilesStillRead() throws {
+        var plan = ActionLogTests.plan()
+        plan.meetings[0].venue = "Civic Centre"
+        plan.meetings[0].nextMeeting = "18 January 2027"
+        plan.meetings[0].declarations = ["Sam Patel: trustee of the Carers Centre"]
+        plan.meetings[0].inAttendance = ["Ann Officer (minutes)"]
+        plan.outcomes[0].actions[0].notes[0].closedIn = ActionLogTests.earlier
+        plan.outcomes[0].actions[0].notes[0].closedAt = Fixtures.now
+        plan.outcomes[0].actions[0].notes[0].carriedForwardIn = [Meeting.ID("m0")]
+        let bytes = PlanFile.encode(plan)
+        #expect(try PlanFile.decode(bytes, path: "plan.json") == plan)
+        let old = PlanFile.encode(ActionLogTests.plan())
+        let text = String(decoding: old, as: UTF8.self)
+        #expect(!text.contains("\"venue\"") && !text.contains("\"closedIn\"") && !text.contains("\"carriedForwardIn\"") && !text.contains("\"declarations\""),
+                "left out while empty, so files without them are written as before")
+    }
+}

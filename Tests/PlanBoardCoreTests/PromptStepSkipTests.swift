@@ -26,12 +26,18 @@ import Testing
         #expect(draft.attendees.isEmpty)
     }
 
-    @Test func escOnApologiesStartsTheMeetingWithWhatWasEntered() throws {
+    @Test func escOnApologiesAndTheStepsAfterStartsTheMeetingWithWhatWasEntered() throws {
         var state = Fixtures.state()
         send(&state, .startOrEndMeeting, .submit)
         type(&state, "Ann Lee")
         send(&state, .submit)
         type(&state, "half typed")
+        send(&state, .cancel)
+        guard case .prompt(let prompt) = state.mode, case .meeting(.venue, _) = prompt.purpose else {
+            Issue.record("Esc on apologies should go on to the venue, not \(state.mode)")
+            return
+        }
+        send(&state, .cancel)
         let effects = send(&state, .cancel)
         let meeting = try #require(state.runningMeeting)
         #expect(meeting.attendees == ["Ann Lee"])

@@ -130,7 +130,7 @@ public struct LinePrompt: Equatable, Sendable {
         case outcomeDescription(Outcome.ID)
         /// One step of adding or editing an entry of the key of leads (`index` nil adds one).
         case lead(index: Int?, step: LeadStep, draft: Lead)
-        /// Starting a meeting: its title, then attendees, then apologies (the draft fills up).
+        /// Starting a meeting: its title, attendees, apologies, venue, next meeting (the draft fills up).
         case meeting(step: MeetingStep, draft: Meeting)
         /// A one-line note or decision against this action, in the running meeting if any.
         case meetingNote(Action.ID, Note.Kind)
@@ -144,9 +144,10 @@ public struct LinePrompt: Equatable, Sendable {
         case filter
     }
 
-    /// The questions of starting a meeting, asked one after another.
+    /// The questions of starting a meeting, asked one after another; venue and next meeting are
+    /// optional and go into the minutes.
     public enum MeetingStep: Equatable, Sendable {
-        case title, attendees, apologies
+        case title, attendees, apologies, venue, nextMeeting
     }
 
     /// The questions of recording an action point: what, who, by when, and whether it is also a new action.

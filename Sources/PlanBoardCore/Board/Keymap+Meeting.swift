@@ -2,7 +2,7 @@
 /// finding actions, filtering and grouping the board.
 extension Keymap {
     static let meeting: [KeyBinding] = [
-        KeyBinding([.char("M")], .startOrEndMeeting, "Start a meeting (title, attendees, apologies) or end the running one"),
+        KeyBinding([.char("M")], .startOrEndMeeting, "Start a meeting (title, attendees, apologies, venue, next date) or end it"),
         KeyBinding([.char("m")], .toggleDiscussed, "Mark the action discussed in this meeting (again: unmark)"),
         KeyBinding([.char("w")], .walkAgenda(forward: true), "Next action not yet discussed"),
         KeyBinding([.char("W")], .walkAgenda(forward: false), "Previous action not yet discussed"),

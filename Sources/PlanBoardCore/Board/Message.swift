@@ -82,7 +82,7 @@ public enum Message: Equatable, Sendable {
     case editLead
     case deleteLead
     // Meetings
-    /// `M`: start a meeting (asks title, attendees, apologies) or, while one runs, ask to end it.
+    /// `M`: start a meeting (asks title, attendees, apologies, venue, next meeting) or, while one runs, ask to end it.
     case startOrEndMeeting
     case endMeetingConfirmed
     /// `m`: mark the selected action discussed in the running meeting, or unmark it.

@@ -16,13 +16,26 @@ extension Reducer {
     static func meetingPrompt(_ step: LinePrompt.MeetingStep, draft: Meeting) -> Mode {
         let (question, text) = switch step {
         case .title: ("Start a meeting: title (Enter keeps it, Esc cancels):", draft.title)
-        case .attendees: ("Attendees, separated by commas (Enter or Esc skips):", draft.attendees.joined(separator: ", "))
+        case .attendees: ("Attendees, the chair first, separated by commas (Enter or Esc skips):", draft.attendees.joined(separator: ", "))
         case .apologies: ("Apologies, separated by commas (Enter or Esc skips):", draft.apologies.joined(separator: ", "))
+        case .venue: ("Venue, for the minutes (Enter or Esc skips):", draft.venue)
+        case .nextMeeting: ("Date of the next meeting, for the minutes (Enter or Esc skips):", draft.nextMeeting)
         }
         return .prompt(LinePrompt(.meeting(step: step, draft: draft), question: question, text: text, returnTo: .board))
     }
 
-    /// Enter on a step of starting a meeting: on to the next, and after apologies the meeting starts.
+    /// What a step of starting a meeting opened with, which Esc on it keeps.
+    static func openedText(_ step: LinePrompt.MeetingStep, draft: Meeting) -> String {
+        switch step {
+        case .title: draft.title
+        case .attendees: draft.attendees.joined(separator: ", ")
+        case .apologies: draft.apologies.joined(separator: ", ")
+        case .venue: draft.venue
+        case .nextMeeting: draft.nextMeeting
+        }
+    }
+
+    /// Enter on a step of starting a meeting: on to the next, and after the last the meeting starts.
     static func answerMeeting(_ state: inout BoardState, step: LinePrompt.MeetingStep, draft: Meeting,
                               text: String, now: Timestamp) -> [Effect] {
         var draft = draft
@@ -38,6 +51,14 @@ extension Reducer {
             return []
         case .apologies:
             draft.apologies = names
+            state.mode = meetingPrompt(.venue, draft: draft)
+            return []
+        case .venue:
+            draft.venue = text.trimmingWhitespace()
+            state.mode = meetingPrompt(.nextMeeting, draft: draft)
+            return []
+        case .nextMeeting:
+            draft.nextMeeting = text.trimmingWhitespace()
             draft.startedAt = now
             draft.date = state.today
             let meeting = draft

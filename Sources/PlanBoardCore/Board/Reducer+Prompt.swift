@@ -58,8 +58,7 @@ extension Reducer {
         state.mode = prompt.returnTo.mode
         switch prompt.purpose {
         case .meeting(let step, let draft) where step != .title:
-            let opened = step == .attendees ? draft.attendees : draft.apologies
-            return answerMeeting(&state, step: step, draft: draft, text: opened.joined(separator: ", "), now: now)
+            return answerMeeting(&state, step: step, draft: draft, text: openedText(step, draft: draft), now: now)
         case .actionPoint(_, let step, _) where step != .what:
             return answerActionPoint(&state, prompt, text: "", now: now)
         case .lead(_, let step, let draft) where step != .initials:

@@ -167,3 +167,15 @@ import Testing
                 "left out while empty, so files without them are written as before")
     }
 }
+
+@Suite struct ActionPointInTheDetailPaneTests {
+    @Test func theDetailPaneSaysWhetherAnActionPointIsOpenOrDone() {
+        var state = Fixtures.state(ActionLogTests.plan())
+        send(&state, .move(.right), .move(.down), .openDetail)
+        #expect(state.selectedAction?.id == "a6")
+        let text = DetailText.lines(for: state.selectedAction!, in: state, width: 100)
+            .map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Action point · m1 · open"))
+        #expect(text.contains("Action point · m1 · done 12 Oct 2026"))
+    }
+}

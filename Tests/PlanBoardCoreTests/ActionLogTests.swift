@@ -179,3 +179,12 @@ import Testing
         #expect(text.contains("Action point · m1 · done 12 Oct 2026"))
     }
 }
+
+@Suite struct MinutesShortTitleTests {
+    @Test func cutsAtAWordAndDropsTrailingPunctuation() {
+        #expect(MinutesReport.shortTitle("Train frontline staff in GP practices, community pharmacies and more", limit: 40)
+            == "Train frontline staff in GP practices…")
+        #expect(MinutesReport.shortTitle("Short breaks fund") == "Short breaks fund")
+        #expect(MinutesReport.shortTitle("First line\nsecond line") == "First line")
+    }
+}

@@ -198,7 +198,7 @@ public enum MinutesReport {
     /// `1.4 Carers register in every practice; 2.2 Respite review.`
     static func notReached(_ record: MeetingRecord) -> String {
         guard !record.notReached.isEmpty else { return "Every action on the plan was reached." }
-        return record.notReached.map { itemTitle($0.action) }.joined(separator: "; ") + "."
+        return record.notReached.map { itemTitle($0.action, limit: 40) }.joined(separator: "; ") + "."
     }
 
     static func nextMeeting(_ record: MeetingRecord) -> String {
@@ -207,9 +207,9 @@ public enum MinutesReport {
     }
 
     /// `2.1 Short breaks fund`: the ref and the action's first words, cut at a word.
-    static func itemTitle(_ action: Action) -> String {
+    static func itemTitle(_ action: Action, limit: Int = 60) -> String {
         let ref = action.ref.isEmpty ? "(no ref)" : action.ref
-        return "\(ref) \(shortTitle(action.text))"
+        return "\(ref) \(shortTitle(action.text, limit: limit))"
     }
 
     static func shortTitle(_ text: String, limit: Int = 60) -> String {
@@ -217,6 +217,8 @@ public enum MinutesReport {
         guard line.count > limit else { return line }
         var cut = String(line.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        cut = cut.trimmingWhitespace()
+        while let last = cut.last, ",;:.-–—(&/".contains(last) { cut.removeLast() }
         return cut.trimmingWhitespace() + "…"
     }
 

@@ -83,6 +83,7 @@ import Testing
     @Test func theNextMeetingsMinutesSayWhichClosedAndWhichWereCarriedForward() throws {
         var state = Fixtures.state(Self.plan())
         startMeeting(&state, attendees: "Jo Baird, Sam Patel")
+        #expect(state.flash?.text == "Meeting started. 3 action points open from before: F to mark done or carry forward.")
         let meeting = try #require(state.runningMeeting?.id)
         send(&state, .openActionLog)                          // AB's guide, JB's survey, the venue
         send(&state, .carryActionPointForward)                 // the guide: carried forward, now on the survey

@@ -65,7 +65,10 @@ extension Reducer {
             let effects = changePlan(&state, selecting: state.selectedAction?.id, summary: "Meeting started: \(meeting.title)") { plan in
                 plan.meetings.append(meeting)
             }
-            state.flash = .init("Meeting started. m marks discussed, w walks to the next, D decision, C note, p action point, M ends.")
+            let open = ActionLog(plan: state.plan, today: state.today).count
+            state.flash = .init(open > 0
+                ? "Meeting started. \(open) action point\(open == 1 ? "" : "s") open from before: F to mark done or carry forward."
+                : "Meeting started. m marks discussed, w walks to the next, D decision, C note, p action point, M ends.")
             return effects
         }
     }

@@ -26,18 +26,25 @@ struct DocxMinutesTests {
     @Test func itemsAreNumberedWithEachActionDiscussedASubItem() throws {
         let document = try Self.document
         #expect(DocxReportTests.paragraphs(document, style: "Heading1") == [
-            "1. Actions discussed", "2. Also changed during the meeting", "3. New actions", "4. Removed actions",
-            "5. Action points", "6. Not reached",
+            "1. Declarations of interest", "2. Minutes of the previous meeting", "3. Progress on actions",
+            "4. 2.1 Short breaks fund", "5. 1.1 Train GP staff in carer awareness", "6. 1.3 Reprint the carers leaflet",
+            "7. 1.2 Carers week <stalls> & events | all localities", "8. Also changed during the meeting",
+            "9. New and removed actions", "10. Actions agreed", "11. Not reached", "12. Date of next meeting",
         ])
-        #expect(DocxReportTests.paragraphs(document, style: "Heading2") == [
-            "1.1  Action 2.1", "1.2  Action 1.1", "1.3  Action 1.3", "1.4  Action 1.2", "2.1  Action 2.3",
-        ])
+        #expect(DocxReportTests.paragraphs(document, style: "Heading2") == ["8.1  2.3 Carer-friendly employers scheme"])
     }
 
     @Test func opensWithDatePresentAndApologies() throws {
         let lines = Self.lines(try Self.document)
         #expect(lines.contains("Date: 23 November 2026"))
-        #expect(lines.contains("Present: Jo Baird (chair), Sam Patel, Carers Centre <CC>"))
+        #expect(lines.contains("Time: 14:00 to 15:45"))
+        #expect(lines.contains("Venue: Committee Room 2, Civic Centre"))
+        #expect(lines.contains("Present: Jo Baird (Chair), Sam Patel, Carers Centre <CC>"))
+        #expect(lines.contains("In attendance: None recorded"))
+        #expect(lines.contains("None declared."))
+        #expect(lines.contains("The minutes of the meeting of 14 September 2026 were agreed as a correct record."))
+        #expect(lines.contains("1.4 Carers register in every practice; 2.2 Respite review."))
+        #expect(lines.contains("18 January 2027"))
         #expect(lines.contains("Apologies: Dr Ann Lee"))
     }
 
@@ -50,8 +57,17 @@ struct DocxMinutesTests {
         for item in record.discussed + record.alsoChanged {
             for entry in item.entries {
                 let (label, text) = entry.parts
-                #expect(lines.contains("\(label): \(text)"), "missing: \(label): \(text)")
-                #expect(markdown.contains("**\(label):**"))
+                switch entry {
+                case .decision(let words):
+                    #expect(lines.contains("AGREED: \(words)"))
+                    #expect(markdown.contains("**AGREED:** \(words)"))
+                case .actionPoint:
+                    #expect(lines.contains("ACTION: \(text)"))
+                    #expect(markdown.contains("**ACTION:** \(text)"))
+                default:
+                    #expect(lines.contains("\(label): \(text)"), "missing: \(label): \(text)")
+                    #expect(markdown.contains("**\(label):**"))
+                }
                 checked += 1
             }
             #expect(lines.contains(MinutesReport.context(item)))
@@ -63,12 +79,13 @@ struct DocxMinutesTests {
     @Test func tablesListNewRemovedPointsAndNotReached() throws {
         let tables = DocxReportTests.tables(try Self.document)
         #expect(tables.map { $0[0] } == [
+            ["Ref", "Action point", "Owner", "Due", "Raised", "Progress"],
             ["Ref", "Action", "Outcome", "Lead", "Deadline", "RAG"],
             ["Ref", "Action", "Reason"],
             ["Ref", "Action point", "Owner", "Due"],
-            ["Ref", "Action", "RAG"],
         ])
-        #expect(tables[2][1] == ["2.1", "Bring the detailed plan to the next meeting", "JB", "January 2027"])
+        #expect(tables[0][1] == ["2.2", "Circulate the respite review report", "SW", "November 2026", "14 September 2026", "Done"])
+        #expect(tables[3][1] == ["2.1", "Bring the detailed plan to the next meeting", "JB", "January 2027"])
         #expect(tables.allSatisfy { $0.count >= 2 })
     }
 

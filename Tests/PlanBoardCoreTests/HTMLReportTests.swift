@@ -58,7 +58,9 @@ struct HTMLReportTests {
     @Test func drawsTheRAGSummaryAsAnInlineSVGChart() {
         let svgs = Self.tags(html).filter { $0.name == "svg" && !$0.closing }
         #expect(svgs.count == 1)
-        #expect(html.contains("<text x=\"0\" y=\"17\" class=\"chart-label\">Outcome 1</text>"))
+        #expect(html.contains("<text x=\"0\" y=\"17\" class=\"chart-label\"><title>Outcome 1: Carers are identified &amp; heard</title>"
+            + "1 Carers are identified &amp; heard</text>"), "the chart names the outcomes")
+        #expect(!html.contains(">Outcome 1</text>"))
         // Outcome 1 has one Amber and one Green: two segments, each labelled by letter and count.
         #expect(html.contains(">A 1</text>"))
         #expect(html.contains(">G 1</text>"))
@@ -85,6 +87,36 @@ struct HTMLReportTests {
         #expect(!html.contains("Started"), "a change before the date is left out")
     }
 
+    @Test func hasAStatusColumnInThePlansOwnWords() throws {
+        #expect(html.contains("<th>RAG</th><th>Status</th><th>Progress</th>"))
+        #expect(html.contains("<col class=\"c-rag\"><col class=\"c-status\"><col class=\"c-progress\">"))
+        var plan = ReportFixtures.plan
+        plan.outcomes[0].actions[0].statusText = "Development activity"
+        let page = HTMLReport.render(plan, today: ReportFixtures.today)
+        #expect(page.contains("<td>Development activity</td>"))
+        let row = try #require(page.components(separatedBy: "<tr").first { $0.contains("Development activity") })
+        #expect(row.components(separatedBy: "<td").count - 1 == 7, "seven cells, as the area row spans")
+    }
+
+    @Test func numbersPrintedPagesUnderARunningHeaderAndKeepsRowsWhole() {
+        #expect(html.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
+        #expect(html.contains("@top-left { content: \"Northshire Carers \\3c Delivery\\3e  Plan — progress report, "))
+        #expect(html.contains("tr { break-inside: avoid; page-break-inside: avoid; }"))
+        #expect(!html.contains("table { break-inside: avoid") && !html.contains("table.actions { break-inside"),
+                "a whole table kept together would leave half-empty pages")
+        #expect(HTMLPage.cssString("a\"b\\c</style>") == "a\\22 b\\5c c\\3c /style\\3e ")
+    }
+
+    @Test func listsDecisionsSinceTheDateAsDecisions() {
+        var plan = ReportFixtures.plan
+        let at = Timestamp(day: Day(year: 2026, month: 10, day: 20)!, hour: 14)
+        plan.outcomes[0].actions[0].notes.append(Note(at: at, text: "Keep amber until the data returns", kind: .decision))
+        plan.outcomes[0].actions[0].history.append(Change(at: at, field: .note, from: "", to: "Keep amber until the data returns"))
+        let page = HTMLReport.render(plan, today: ReportFixtures.today, options: ReportOptions(since: Day(year: 2026, month: 10, day: 1)!))
+        #expect(page.contains("<td>Decision: Keep amber until the data returns</td>"))
+        #expect(!page.contains("Note: Keep amber"))
+    }
+
     @Test func escapesEveryPieceOfPlanText() {
         #expect(!html.contains("<script>"))
         #expect(html.contains("Carers week &lt;script&gt;alert(1)&lt;/<wbr>script&gt;"))
@@ -96,7 +128,7 @@ struct HTMLReportTests {
     }
 
     @Test func headsEachPriorityAreaWithARowAcrossTheTable() throws {
-        #expect(html.components(separatedBy: "<tr class=\"area\"><th colspan=\"6\">1.1 Identify carers</th></tr>").count - 1 == 1)
+        #expect(html.components(separatedBy: "<tr class=\"area\"><th colspan=\"7\">1.1 Identify carers</th></tr>").count - 1 == 1)
         let plan = try ImportSheets.importing("carers-delivery-plan.csv").plan
         let page = HTMLReport.render(plan, today: ReportFixtures.today)
         Self.expectTagsClosedInOrder(page)

@@ -1,8 +1,10 @@
 import Testing
 @testable import PlanBoardCore
 
-/// Starts a meeting through its three prompts, answering each with the given text.
-func startMeeting(_ state: inout BoardState, title: String? = nil, attendees: String = "", apologies: String = "") {
+/// Starts a meeting through its prompts, answering each with the given text (venue and next
+/// meeting left blank unless given).
+func startMeeting(_ state: inout BoardState, title: String? = nil, attendees: String = "", apologies: String = "",
+                  venue: String = "", nextMeeting: String = "") {
     send(&state, .startOrEndMeeting)
     if let title {
         send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
@@ -12,6 +14,10 @@ func startMeeting(_ state: inout BoardState, title: String? = nil, attendees: St
     type(&state, attendees)
     send(&state, .submit)
     type(&state, apologies)
+    send(&state, .submit)
+    type(&state, venue)
+    send(&state, .submit)
+    type(&state, nextMeeting)
     send(&state, .submit)
 }
 
@@ -31,6 +37,7 @@ extension BoardState {
         type(&state, "Ann Lee, Raj Patel")
         send(&state, .submit)
         type(&state, "Jo Smith")
+        send(&state, .submit, .submit)
         let effects = send(&state, .submit)
         let meeting = try! #require(state.plan.meetings.first)
         #expect(meeting.id == "m1")

@@ -4,7 +4,9 @@
 /// out of plan order (2.1, 1.1, 1.3, 1.2), changed two RAGs with reasons, moved a deadline,
 /// rewrote a progress paragraph, recorded a decision, a note and an action point, removed 1.3,
 /// added 2.4 and changed 2.3 without marking it discussed. An older meeting m1 left changes and
-/// notes that m2's minutes must not show; 3.1 was removed before either meeting.
+/// notes that m2's minutes must not show, and raised an action point on 2.2 that m2 closed (the
+/// action log across two meetings); 3.1 was removed before either meeting. m2 changed 2.3's
+/// status twice, which its minutes give as one change.
 enum MinutesFixtures {
     static let today = Day(year: 2026, month: 11, day: 24)!
     static let meetingDay = Day(year: 2026, month: 11, day: 23)!
@@ -17,15 +19,27 @@ enum MinutesFixtures {
     static let september = Day(year: 2026, month: 9, day: 14)!
 
     static var meetings: [Meeting] {
-        [
+        var second = Meeting(id: m2, title: "Carers Partnership — 23 November 2026", date: meetingDay,
+                             attendees: ["Jo Baird", "Sam Patel", "Carers Centre <CC>"], apologies: ["Dr Ann Lee"],
+                             startedAt: at(14, 0), endedAt: at(15, 45),
+                             discussed: ["a5", "a1", "a3", "a2"].map { Action.ID($0) })
+        second.venue = "Committee Room 2, Civic Centre"
+        second.nextMeeting = "18 January 2027"
+        return [
             Meeting(id: m1, title: "Carers Partnership — 14 September 2026", date: september,
                     attendees: ["Jo Baird (chair)"], startedAt: at(14, 0, on: september), endedAt: at(15, 30, on: september),
                     discussed: [Action.ID("a6")]),
-            Meeting(id: m2, title: "Carers Partnership — 23 November 2026", date: meetingDay,
-                    attendees: ["Jo Baird (chair)", "Sam Patel", "Carers Centre <CC>"], apologies: ["Dr Ann Lee"],
-                    startedAt: at(14, 0), endedAt: at(15, 45),
-                    discussed: ["a5", "a1", "a3", "a2"].map { Action.ID($0) }),
+            second,
         ]
+    }
+
+    /// Raised in m1 against 2.2, marked done in m2.
+    static var closedPoint: Note {
+        var note = Note(at: at(14, 25, on: september), text: "Circulate the respite review report", meeting: m1,
+                        kind: .actionPoint, owner: "SW", due: "November 2026")
+        note.closedAt = at(14, 2)
+        note.closedIn = m2
+        return note
     }
 
     static var plan: Plan {
@@ -70,10 +84,12 @@ enum MinutesFixtures {
                            ]),
                     Action(id: Action.ID("a6"), ref: "2.2", text: "Respite review", leads: ["SW"], deadline: "Autumn 2025",
                            rag: .amber, status: .delayed,
-                           notes: [Note(at: at(14, 20, on: september), text: "September: report awaited", meeting: m1)]),
+                           notes: [Note(at: at(14, 20, on: september), text: "September: report awaited", meeting: m1),
+                                   closedPoint]),
                     Action(id: Action.ID("a7"), ref: "2.3", text: "Carer-friendly employers scheme", leads: ["CC"],
                            deadline: "December 2026", rag: .green, status: .ongoing,
-                           history: [Change(at: at(15, 30), field: .status, from: "In progress", to: "On-going", meeting: m2)]),
+                           history: [Change(at: at(15, 28), field: .status, from: "In progress", to: "Delayed", meeting: m2),
+                                     Change(at: at(15, 30), field: .status, from: "Delayed", to: "On-going", meeting: m2)]),
                     Action(id: Action.ID("a8"), ref: "2.4", text: "Agree a young carers statement with schools", leads: ["SW"],
                            deadline: "March 2027",
                            history: [Change(at: at(15, 35), field: .created, from: "",

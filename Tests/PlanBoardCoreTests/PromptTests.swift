@@ -26,11 +26,11 @@ extension BoardState {
         #expect(state.flash?.text == "No meeting started.")
     }
 
-    @Test func enterOnApologiesStartsTheMeetingWithWhatWasEntered() throws {
+    @Test func enterOnTheLastStepStartsTheMeetingWithWhatWasEntered() throws {
         var state = Fixtures.state()
         send(&state, .startOrEndMeeting, .submit)
         type(&state, "Ann Lee")
-        send(&state, .submit)
+        send(&state, .submit, .submit, .submit)
         let effects = send(&state, .submit)
         let meeting = try #require(state.runningMeeting)
         #expect(meeting.attendees == ["Ann Lee"])
@@ -176,7 +176,9 @@ extension BoardState {
             (Self.hintLine { send(&$0, .setRAG(.red), .giveReason) }, " Enter keep the reason  Esc no reason (the change stays)"),
             (Self.hintLine { send(&$0, .recordNote(.decision)) }, " Enter record the decision  Esc record nothing"),
             (Self.hintLine { send(&$0, .startOrEndMeeting) }, " Enter next: attendees  Esc no meeting"),
-            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit) }, " Enter start the meeting (blank: none)  Esc no meeting"),
+            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit) }, " Enter next: venue (blank: none)  Esc no meeting"),
+            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit, .submit, .submit) },
+             " Enter start the meeting (blank: none)  Esc no meeting"),
             (Self.hintLine { send(&$0, .recordActionPoint) }, " Enter next: who  Esc record nothing"),
             (Self.hintLine { send(&$0, .recordActionPoint); type(&$0, "x"); send(&$0, .submit) },
              " Enter next: by when (blank: nobody named)  Tab complete initials  Esc record nothing"),

@@ -151,6 +151,9 @@ extension Keymap {
         case .chooseLane:
             [KeyHint([.left, .right], "←→", "choose the outcome"), KeyHint([.enter], "Enter", "move and delete"),
              KeyHint([.escape], "Esc", "keep the outcome")]
+        case .actionLog:
+            [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "done"),
+             KeyHint([.char("c")], "c", "carry forward"), KeyHint([.char("u")], "u", "undo"), KeyHint([.escape], "Esc", "close")]
         case .leadsKey:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.char("a")], "a", "add"), KeyHint([.enter], "Enter", "edit"),
              KeyHint([.char("d")], "d", "delete"), KeyHint([.escape], "Esc", "close")]

@@ -2,7 +2,7 @@
 /// finding actions, filtering and grouping the board.
 extension Keymap {
     static let meeting: [KeyBinding] = [
-        KeyBinding([.char("M")], .startOrEndMeeting, "Start a meeting (title, attendees, apologies) or end the running one"),
+        KeyBinding([.char("M")], .startOrEndMeeting, "Start a meeting (title, attendees, apologies, venue, next date) or end it"),
         KeyBinding([.char("m")], .toggleDiscussed, "Mark the action discussed in this meeting (again: unmark)"),
         KeyBinding([.char("w")], .walkAgenda(forward: true), "Next action not yet discussed"),
         KeyBinding([.char("W")], .walkAgenda(forward: false), "Previous action not yet discussed"),
@@ -13,6 +13,16 @@ extension Keymap {
         KeyBinding([.char("D")], .recordNote(.decision), "Record a decision against the action (one line)"),
         KeyBinding([.char("C")], .recordNote(.note), "Record a note (comment) against the action (one line)"),
         KeyBinding([.char("p")], .recordActionPoint, "Record an action point: what, who, by when (and, if wanted, as a new action)"),
+        KeyBinding([.char("F")], .openActionLog, "The action log: open action points by owner and due date, overdue flagged"),
+    ]
+
+    static let actionLog: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .pickActionPoint(offset: -1), "Previous action point"),
+        KeyBinding([.down, .char("j")], .pickActionPoint(offset: 1), "Next action point"),
+        KeyBinding([.enter, .char("x")], .markActionPointDone, "Mark the action point done (in a meeting, minuted; u undoes)"),
+        KeyBinding([.char("c")], .carryActionPointForward, "Carry it forward: still open, minuted as carried forward"),
+        KeyBinding([.char("u")], .undo, "Undo the last change"),
+        KeyBinding([.escape, .char("q"), .char("F")], .cancel, "Close the action log"),
     ]
 
     static let finding: [KeyBinding] = [

@@ -49,6 +49,7 @@ public enum Keymap {
         case .leadsKey: leadsKey
         case .boardFound: boardFound
         case .confirmEndMeeting: confirmEndMeeting
+        case .actionLog: actionLog
         }
     }
 

@@ -76,6 +76,14 @@ public enum Message: Equatable, Sendable {
     /// Move the choice of receiving lane.
     case pickLane(offset: Int)
     case deleteOutcomeConfirmed
+    // The action log
+    /// `F`: open the list of open action points.
+    case openActionLog
+    case pickActionPoint(offset: Int)
+    /// Enter / `x` in the action log: the highlighted action point is done.
+    case markActionPointDone
+    /// `c` in the action log: carried forward in the running meeting.
+    case carryActionPointForward
     // The key of leads
     case openLeadsKey
     case pickLead(offset: Int)
@@ -83,7 +91,7 @@ public enum Message: Equatable, Sendable {
     case editLead
     case deleteLead
     // Meetings
-    /// `M`: start a meeting (asks title, attendees, apologies) or, while one runs, ask to end it.
+    /// `M`: start a meeting (asks title, attendees, apologies, venue, next meeting) or, while one runs, ask to end it.
     case startOrEndMeeting
     case endMeetingConfirmed
     /// `m`: mark the selected action discussed in the running meeting, or unmark it.

@@ -28,6 +28,8 @@ public enum Mode: Equatable, Sendable {
     case leadsKey(selected: Int)
     /// Ending the running meeting: ask first.
     case confirmEndMeeting
+    /// The action log: open action points by owner and due date, with the highlighted row.
+    case actionLog(selected: Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -46,6 +48,7 @@ public enum Mode: Equatable, Sendable {
         case .chooseLane: .chooseLane
         case .leadsKey: .leadsKey
         case .confirmEndMeeting: .confirmEndMeeting
+        case .actionLog: .actionLog
         }
     }
 
@@ -61,7 +64,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
-             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
+             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog
 
         /// The section title in the help overlay.
         public var title: String {
@@ -83,6 +86,7 @@ public enum Mode: Equatable, Sendable {
             case .confirmQuit: "When quitting would lose changes"
             case .boardFound: "On the board after a search (/ then Enter), until Esc"
             case .confirmEndMeeting: "When ending the meeting"
+            case .actionLog: "In the action log (F)"
             }
         }
     }

@@ -130,6 +130,7 @@ extension Reducer {
         ensureCursorVisible(&state)
         if state.selectedAction == nil { state.mode = .board }
         leavePaneIfHidden(&state, entry.selection)
+        clampActionLogSelection(&state)
         if case .leadsKey(let selected) = state.mode {
             state.mode = .leadsKey(selected: min(selected, max(0, state.plan.leads.count - 1)))
         }

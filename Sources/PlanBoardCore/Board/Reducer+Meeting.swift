@@ -18,8 +18,10 @@ extension Reducer {
     static func meetingQuestion(_ step: Prompt.MeetingStep, draft: Meeting) -> (String, String) {
         switch step {
         case .title: ("Start a meeting: title:", draft.title)
-        case .attendees: ("Attendees, separated by commas:", draft.attendees.joined(separator: ", "))
+        case .attendees: ("Attendees, the chair first, separated by commas:", draft.attendees.joined(separator: ", "))
         case .apologies: ("Apologies, separated by commas:", draft.apologies.joined(separator: ", "))
+        case .venue: ("Venue, for the minutes:", draft.venue)
+        case .nextMeeting: ("Date of the next meeting, for the minutes:", draft.nextMeeting)
         }
     }
 
@@ -43,6 +45,14 @@ extension Reducer {
             return []
         case .apologies:
             draft.apologies = names
+            ask(.venue, draft)
+            return []
+        case .venue:
+            draft.venue = text.trimmingWhitespace()
+            ask(.nextMeeting, draft)
+            return []
+        case .nextMeeting:
+            draft.nextMeeting = text.trimmingWhitespace()
             draft.startedAt = now
             draft.date = state.today
             let meeting = draft
@@ -50,7 +60,10 @@ extension Reducer {
                 plan.meetings.append(meeting)
             }
             state.walkFromTop = true
-            state.flash = .init("Meeting started. w goes to the first action on the agenda, m marks discussed, D decision, C note, p action point, M ends.")
+            let open = ActionLog(plan: state.plan, today: state.today).count
+            state.flash = .init(open > 0
+                ? "Meeting started. \(open) action point\(open == 1 ? "" : "s") open from before: F to mark done or carry forward."
+                : "Meeting started. w goes to the first action on the agenda, m marks discussed, D decision, C note, p action point, M ends.")
             return effects
         }
     }

@@ -74,6 +74,11 @@ public enum Reducer {
         case .pickLane(let offset): pickLane(&state, offset: offset)
         case .deleteOutcomeConfirmed: return deleteOutcomeConfirmed(&state, now: now)
 
+        case .openActionLog: openActionLog(&state)
+        case .pickActionPoint(let offset): pickActionPoint(&state, offset: offset)
+        case .markActionPointDone: return markActionPointDone(&state, now: now)
+        case .carryActionPointForward: return carryActionPointForward(&state)
+
         case .openLeadsKey: openLeadsKey(&state)
         case .pickLead(let offset): pickLead(&state, offset: offset)
         case .addLead: askLead(&state, editing: false)
@@ -188,7 +193,7 @@ public enum Reducer {
             escape(&state, prompt)
         case .chooseStatus(let choice):
             state.mode = choice.returnTo.mode
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog:
             state.mode = .board
         case .board:
             break

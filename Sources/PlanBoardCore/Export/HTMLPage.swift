@@ -2,9 +2,11 @@
 /// the A4 stylesheet, the heading block and the closing tags, so both print alike.
 enum HTMLPage {
     /// From `<!DOCTYPE html>` to the opening `<body>`; `title` is escaped here, `css` is added
-    /// after the report's own stylesheet.
-    static func start(title: String, extraCSS: String = "") -> [String] {
-        let css = extraCSS.isEmpty ? HTMLReportStyle.css : HTMLReportStyle.css + "\n" + extraCSS
+    /// after the report's own stylesheet. Printed pages carry `runningHeader` at the top and
+    /// `Page n of m` at the foot.
+    static func start(title: String, runningHeader: String, extraCSS: String = "") -> [String] {
+        var css = HTMLReportStyle.css + "\n" + printedPage(header: runningHeader)
+        if !extraCSS.isEmpty { css += "\n" + extraCSS }
         return [
             "<!DOCTYPE html>",
             "<html lang=\"en-GB\">",
@@ -16,6 +18,29 @@ enum HTMLPage {
             "</head>",
             "<body>",
         ]
+    }
+
+    /// The page margin boxes: the running header and the page number, for browsers that print them.
+    static func printedPage(header: String) -> String {
+        """
+        @page {
+          @top-left { content: "\(cssString(header))"; font-family: Arial, sans-serif; font-size: 8pt; color: #44546a; }
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, sans-serif; font-size: 8pt; color: #44546a; }
+        }
+        """
+    }
+
+    /// Text safe inside a CSS double-quoted string within a `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7f: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The heading block: the owning body above the title, and a line of details (already HTML).

@@ -13,7 +13,8 @@ public enum HTMLReport {
         let soon = active.filter { urgency($0) == .dueSoon }.count
 
         let meta = [plan.period.isEmpty ? nil : "Plan period \(e(plan.period))", "Progress report, \(today.longText)"]
-        var h = HTMLPage.start(title: "\(plan.title) — progress report, \(today.longText)")
+        var h = HTMLPage.start(title: "\(plan.title) — progress report, \(today.longText)",
+                               runningHeader: "\(plan.title) — progress report, \(today.longText)")
         h += HTMLPage.header(owner: plan.owner, title: plan.title, meta: meta.compactMap { $0 }.joined(separator: " · "))
 
         h.append("<section class=\"overview\">")
@@ -21,7 +22,9 @@ public enum HTMLReport {
         h.append("<p><strong>\(active.count) action\(active.count == 1 ? "" : "s")</strong> across \(plan.outcomes.count) "
             + "outcome\(plan.outcomes.count == 1 ? "" : "s"): \(RAGCounts(active).text). "
             + "<strong>\(overdue) overdue</strong>, \(soon) due in the next \(options.soonDays) days.</p>")
-        let labels = plan.outcomes.enumerated().map { $1.number.isEmpty ? "Outcome \($0 + 1)" : "Outcome \($1.number)" }
+        let labels = plan.outcomes.enumerated().map { index, outcome in
+            RAGChart.Label(short: chartLabel(outcome, index: index), full: outcome.reportHeading)
+        }
         h.append("<figure>")
         h.append(RAGChart.svg(labels: labels, counts: plan.outcomes.map { RAGCounts($0.activeActions) }))
         h.append("<figcaption>RAG ratings of the actions in each outcome (removed actions not counted).</figcaption>")
@@ -36,6 +39,12 @@ public enum HTMLReport {
         h += HTMLPage.end(footer: "Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
             + "deadlines are shown as written in the plan.")
         return h.joined(separator: "\n") + "\n"
+    }
+
+    /// `1 Carers are identified & heard`, cut to fit beside the bar; the chart's tooltip has it whole.
+    static func chartLabel(_ outcome: Outcome, index: Int) -> String {
+        let number = outcome.number.isEmpty ? "\(index + 1)" : outcome.number
+        return "\(number) \(MinutesReport.shortTitle(outcome.title, limit: 30))"
     }
 
     static func badge(_ rag: RAG) -> String {
@@ -71,13 +80,14 @@ public enum HTMLReport {
         h.append("<p class=\"counts\">\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).</p>")
         h.append("<table class=\"actions\">")
         h.append("<colgroup><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-lead\"><col class=\"c-deadline\">"
-            + "<col class=\"c-rag\"><col class=\"c-progress\"></colgroup>")
-        h.append("<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th><th>Progress</th></tr></thead>")
+            + "<col class=\"c-rag\"><col class=\"c-status\"><col class=\"c-progress\"></colgroup>")
+        h.append("<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th><th>Status</th>"
+            + "<th>Progress</th></tr></thead>")
         h.append("<tbody>")
         // Priority areas head their actions as a row across the table.
         for area in PriorityArea.runs(actions) {
             if !area.title.isEmpty {
-                h.append("<tr class=\"area\"><th colspan=\"6\">\(HTMLText.multiline(area.title))</th></tr>")
+                h.append("<tr class=\"area\"><th colspan=\"7\">\(HTMLText.multiline(area.title))</th></tr>")
             }
             h.append(contentsOf: area.actions.map { row($0, urgency: urgency) })
         }
@@ -100,7 +110,8 @@ public enum HTMLReport {
         }
         return (state == .overdue ? "<tr class=\"overdue\">" : "<tr>")
             + "<td>\(HTMLText.escape(action.ref))</td><td>\(text)</td><td>\(HTMLText.multiline(action.leadsText))</td>"
-            + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.multiline(action.progress))</td></tr>"
+            + "<td>\(deadline)</td><td>\(badge(action.rag))</td><td>\(HTMLText.escape(action.statusWord))</td>"
+            + "<td>\(HTMLText.multiline(action.progress))</td></tr>"
     }
 
     private static func changes(_ changes: [PlanChange], since: Day) -> [String] {

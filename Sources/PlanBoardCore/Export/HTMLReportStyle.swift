@@ -33,8 +33,8 @@ enum HTMLReportStyle {
         tbody tr:nth-child(even) td { background: #f4f6f9; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         td { font-size: 9pt; }
-        col.c-ref { width: 7%; } col.c-action { width: 35%; } col.c-lead { width: 15%; }
-        col.c-deadline { width: 13%; } col.c-rag { width: 11%; } col.c-progress { width: 19%; }
+        col.c-ref { width: 7%; } col.c-action { width: 31%; } col.c-lead { width: 13%; }
+        col.c-deadline { width: 12%; } col.c-rag { width: 10%; } col.c-status { width: 10%; } col.c-progress { width: 17%; }
         table.changes col.c-action { width: 30%; }
         col.c-date { width: 12%; } col.c-change { width: 29%; } col.c-reason { width: 22%; }
         .measure { display: block; margin-top: 1mm; color: #44546a; font-size: 8.5pt; }

@@ -22,8 +22,23 @@ struct MeetingRecord {
         var note: Note
     }
 
+    /// An action point from an earlier meeting that was open when this one began, and what this
+    /// meeting did with it.
+    struct ActionProgress {
+        enum Result: Equatable { case done, carriedForward, open }
+        var item: Item
+        var note: Note
+        /// The meeting that raised it, nil when it was recorded outside a meeting.
+        var raisedIn: Meeting?
+        var result: Result
+    }
+
     var plan: Plan
     var meeting: Meeting
+    /// The meeting held before this one, whose minutes this one agrees; nil for the first.
+    var previousMeeting: Meeting?
+    /// Action points open at the start of the meeting, in plan order: the "Progress on actions".
+    var progressOnActions: [ActionProgress]
     /// The actions marked discussed, in the order the meeting took them.
     var discussed: [Item]
     /// Actions changed or noted during the meeting but not marked discussed, in plan order.
@@ -77,6 +92,19 @@ struct MeetingRecord {
         }
         actionPoints = (discussed + alsoChanged).flatMap { item in
             item.action.notes.filter { $0.meeting == id && $0.kind == .actionPoint }.map { ActionPoint(item: item, note: $0) }
+        }
+        previousMeeting = plan.meetings.filter { $0.id != id && $0.startedAt < meeting.startedAt }
+            .max { $0.startedAt < $1.startedAt }
+        progressOnActions = inPlanOrder.flatMap { item in
+            item.action.notes.filter { note in
+                note.kind == .actionPoint && note.meeting != id && note.at < meeting.startedAt
+                    && (note.closedAt.map { $0 >= meeting.startedAt } ?? true)
+            }.map { note in
+                let result: ActionProgress.Result = note.closedIn == id ? .done
+                    : note.carriedForwardIn.contains(id) ? .carriedForward : .open
+                return ActionProgress(item: item, note: note, raisedIn: plan.meetings.first { $0.id == note.meeting },
+                                      result: result)
+            }
         }
         let touched = seen.union(alsoChanged.map(\.action.id)).union(newActions.map(\.action.id))
         notReached = inPlanOrder.filter { item in

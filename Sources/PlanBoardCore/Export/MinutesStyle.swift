@@ -18,6 +18,10 @@ enum MinutesStyle {
         ul.entries .label { font-weight: bold; }
         ul.entries li.entry-decision .label { color: #1f3b5c; }
         ul.entries li.entry-quiet { color: #44546a; font-style: italic; }
+        section.item h2, article.item h3 { break-after: avoid; page-break-after: avoid; }
+        p.agreed, p.agreed-action { margin: 1mm 0; }
+        table.progress col.c-text { width: 38%; } table.progress col.c-owner { width: 12%; }
+        table.progress col.c-due { width: 14%; } table.progress col.c-raised { width: 14%; } table.progress col.c-result { width: 14%; }
         .quote { font-style: italic; }
         table.removed col.c-text { width: 40%; } table.removed col.c-why { width: 53%; }
         table.new col.c-text { width: 35%; } table.new col.c-outcome { width: 18%; } table.new col.c-lead { width: 12%; }

@@ -3,6 +3,12 @@
 /// Each segment carries its letter and count as text, so the chart still reads when printed in
 /// black and white or seen by someone who cannot tell red from green.
 enum RAGChart {
+    /// An outcome's name beside its bar, and in full as the bar's tooltip.
+    struct Label {
+        var short: String
+        var full: String
+    }
+
     static let order: [RAG] = [.red, .amber, .green, .blue, .unrated]
 
     static func fill(_ rag: RAG) -> String {
@@ -18,8 +24,8 @@ enum RAGChart {
     static func ink(_ rag: RAG) -> String { rag == .red || rag == .green || rag == .blue ? "#ffffff" : "#1a1a1a" }
 
     /// An SVG of one bar per outcome; `labels` and `counts` are in plan order.
-    static func svg(labels: [String], counts: [RAGCounts]) -> String {
-        let labelWidth = 96.0, barWidth = 520.0, totalWidth = 60.0, rowHeight = 26.0, barHeight = 18.0
+    static func svg(labels: [Label], counts: [RAGCounts]) -> String {
+        let labelWidth = 230.0, barWidth = 386.0, totalWidth = 60.0, rowHeight = 26.0, barHeight = 18.0
         let width = labelWidth + barWidth + totalWidth
         let height = rowHeight * Double(max(counts.count, 1)) + 8
         let largest = Double(max(counts.map(\.total).max() ?? 0, 1))
@@ -31,7 +37,8 @@ enum RAGChart {
         for (row, (label, count)) in zip(labels, counts).enumerated() {
             let y = 4 + Double(row) * rowHeight
             let middle = y + barHeight / 2 + 4
-            parts.append("<text x=\"0\" y=\"\(n(middle))\" class=\"chart-label\">\(HTMLText.escape(label))</text>")
+            parts.append("<text x=\"0\" y=\"\(n(middle))\" class=\"chart-label\"><title>\(HTMLText.escape(label.full))</title>"
+                + "\(HTMLText.escape(label.short))</text>")
             var x = labelWidth
             for rag in order where count[rag] > 0 {
                 let w = barWidth * Double(count[rag]) / largest

@@ -17,6 +17,8 @@ public struct PlanChange: Equatable, Sendable {
     public var ref: String
     public var actionText: String
     public var change: Change
+    /// For a note's entry, the note it recorded (a decision, a note, an action point); nil otherwise.
+    public var note: Note? = nil
 }
 
 extension Plan {
@@ -28,7 +30,10 @@ extension Plan {
         for outcome in outcomes {
             for action in outcome.actions {
                 for change in action.history where change.at >= start {
-                    found.append(PlanChange(outcome: outcome.reportHeading, ref: action.ref, actionText: action.text, change: change))
+                    let note = change.field == .note
+                        ? action.notes.first { $0.at == change.at && $0.text == change.to } : nil
+                    found.append(PlanChange(outcome: outcome.reportHeading, ref: action.ref, actionText: action.text,
+                                            change: change, note: note))
                 }
             }
         }
@@ -49,7 +54,14 @@ extension PlanChange {
         case .created, .removed, .restored:
             return change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
         case .note:
-            return "Note: \(change.to)"
+            // The note's own kind: what the board decided reads as a decision, not a remark.
+            guard let note else { return "Note: \(change.to)" }
+            switch note.kind {
+            case .decision: return "Decision: \(note.text)"
+            case .actionPoint:
+                return "Action point: \(note.text)" + MinuteEntry.ownerAndDue(owner: note.owner ?? "", due: note.due ?? "")
+            case .note: return "Note: \(note.text)"
+            }
         default:
             let from = change.from.isEmpty ? "(blank)" : change.from
             let to = change.to.isEmpty ? "(blank)" : change.to

@@ -45,6 +45,16 @@ public enum DetailText {
             var heading = "  " + note.at.day(utcOffset: state.utcOffset).shortText
             if note.kind != .note || note.meeting != nil { heading += " · " + note.kind.word }
             if let meeting = note.meeting { heading += " · " + meeting.rawValue }
+            if note.kind == .actionPoint {
+                // Where it stands in the action log (F).
+                if let closed = note.closedAt {
+                    heading += " · done " + closed.day(utcOffset: state.utcOffset).shortText
+                    if let meeting = note.closedIn { heading += " (\(meeting.rawValue))" }
+                } else {
+                    heading += " · open"
+                    if !note.carriedForwardIn.isEmpty { heading += ", carried forward \(note.carriedForwardIn.count)×" }
+                }
+            }
             out.append([Span(heading, .dim)])
             var text = note.text
             if note.kind == .actionPoint {

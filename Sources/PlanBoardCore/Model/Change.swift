@@ -78,6 +78,12 @@ public struct Note: Equatable, Hashable, Sendable {
     public var owner: String?
     /// For action points: by when, as written ("next meeting", "January 2027"); nil otherwise.
     public var due: String?
+    /// For action points: when it was marked done; nil while it is open.
+    public var closedAt: Timestamp?
+    /// For action points: the meeting in which it was marked done, if one was running.
+    public var closedIn: Meeting.ID?
+    /// For action points: the meetings that carried it forward while open, oldest first.
+    public var carriedForwardIn: [Meeting.ID] = []
     /// Fields of the note in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
@@ -89,7 +95,11 @@ public struct Note: Equatable, Hashable, Sendable {
         self.kind = kind
         self.owner = owner
         self.due = due
-    }}
+    }
+
+    /// True for an action point not yet marked done.
+    public var isOpenActionPoint: Bool { kind == .actionPoint && closedAt == nil }
+}
 
 /// How and why an action left the plan: boards remove actions by decision, with a reason.
 public struct Removal: Equatable, Hashable, Sendable {

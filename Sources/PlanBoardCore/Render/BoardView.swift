@@ -57,6 +57,9 @@ public enum BoardView {
         switch state.mode {
         case .leadsKey(let selected):
             LeadsView(state: state, selected: selected)
+        case .actionLog(let selected):
+            ActionLogView(log: ActionLog(plan: state.plan, today: state.today), selected: selected,
+                          meeting: state.runningMeeting)
         case .prompt(let prompt):
             if case .leadsKey(let selected) = prompt.returnTo { LeadsView(state: state, selected: selected) } else { nil }
         default:

@@ -103,6 +103,11 @@ extension Meeting: FileObject {
         .field("startedAt", required: true, { $0.startedAt }, { $0.startedAt = $1 }),
         .field("endedAt", { $0.endedAt }, { $0.endedAt = $1 }),
         .field("discussed", { $0.discussed }, { $0.discussed = $1 }),
+        // Added for the minutes; left out of the file while empty so older files read and write alike.
+        .field("venue", { $0.venue.isEmpty ? nil : $0.venue }, { $0.venue = $1 }),
+        .field("nextMeeting", { $0.nextMeeting.isEmpty ? nil : $0.nextMeeting }, { $0.nextMeeting = $1 }),
+        .field("inAttendance", { $0.inAttendance.isEmpty ? nil : $0.inAttendance }, { $0.inAttendance = $1 }),
+        .field("declarations", { $0.declarations.isEmpty ? nil : $0.declarations }, { $0.declarations = $1 }),
     ])
     static let blank = Meeting(id: .init(""), title: "", date: Day(daysSince1970: 0), startedAt: Timestamp(secondsSince1970: 0))
 }
@@ -115,6 +120,10 @@ extension Note: FileObject {
         .field("kind", { $0.kind }, { $0.kind = $1 }),
         .field("owner", { $0.owner }, { $0.owner = $1 }),
         .field("due", { $0.due }, { $0.due = $1 }),
+        // The action log: an action point closed (and where), or carried forward while open.
+        .field("closedAt", { $0.closedAt }, { $0.closedAt = $1 }),
+        .field("closedIn", { $0.closedIn }, { $0.closedIn = $1 }),
+        .field("carriedForwardIn", { $0.carriedForwardIn.isEmpty ? nil : $0.carriedForwardIn }, { $0.carriedForwardIn = $1 }),
     ])
     static let blank = Note(at: Timestamp(secondsSince1970: 0), text: "")
 }

@@ -1,6 +1,7 @@
 /// The minutes of a meeting as a Word document in the numbered form committee minutes take:
-/// title, date, present and apologies, then numbered items, each action discussed a numbered
-/// sub-item with what was recorded against it.
+/// title, date, time, venue, present, in attendance and apologies, then numbered items
+/// (declarations, previous minutes, progress on actions, each action discussed with what was
+/// reported and AGREED, new and removed actions, actions agreed, not reached, next meeting).
 ///
 /// Built from `MeetingRecord` and `MinutesReport`'s words, the same content the Markdown and
 /// HTML minutes print, so the three cannot disagree. A4 portrait. Nil when the plan has no
@@ -21,9 +22,7 @@ public enum DocxMinutes {
         if meeting.isRunning {
             xml += WordML.paragraph([("Draft: ", .bold), (MinutesReport.draftNotice, .plain)])
         }
-        xml += labelled("Date", meeting.date.longText)
-        xml += labelled("Present", MinutesReport.names(meeting.attendees))
-        xml += labelled("Apologies", MinutesReport.names(meeting.apologies))
+        for (label, text) in MinutesReport.particulars(record) { xml += labelled(label, text) }
         xml += WordML.paragraphs(MinutesReport.summary(record))
 
         var number = 0
@@ -31,52 +30,80 @@ public enum DocxMinutes {
             number += 1
             return WordML.paragraphs("\(number). \(text)", style: "Heading1")
         }
+        let width = DocxPackage.textWidth(.portrait)
 
-        xml += heading("Actions discussed")
-        if record.discussed.isEmpty { xml += WordML.paragraphs("No actions were marked discussed.", look: .italic) }
-        for (i, item) in record.discussed.enumerated() { xml += self.item(item, number: "\(number).\(i + 1)") }
+        xml += heading("Declarations of interest") + WordML.paragraphs(MinutesReport.declarations(record))
+        xml += heading("Minutes of the previous meeting") + WordML.paragraphs(MinutesReport.previousMinutes(record))
+        xml += heading("Progress on actions")
+        xml += table(widths: [700, 3600, 1100, 1300, 1500, 1400], width: width,
+                     header: ["Ref", "Action point", "Owner", "Due", "Raised", "Progress"],
+                     rows: record.progressOnActions.map { p in
+                         [WordML.Cell(p.item.action.ref), WordML.Cell(p.note.text), WordML.Cell(p.note.owner ?? ""),
+                          WordML.Cell(p.note.due ?? ""), WordML.Cell(MinutesReport.raised(p)),
+                          WordML.Cell(MinutesReport.progressWord(p.result))]
+                     }, none: MinutesReport.noActionsOpen)
+
+        if record.discussed.isEmpty {
+            xml += heading("Actions discussed") + WordML.paragraphs("No actions were marked discussed.", look: .italic)
+        }
+        for item in record.discussed {
+            xml += heading(MinutesReport.itemTitle(item.action)) + self.item(item)
+        }
         if !record.alsoChanged.isEmpty {
             xml += heading("Also changed during the meeting")
             xml += WordML.paragraphs("Not marked discussed, but changed or noted while the meeting ran.", look: .italic)
-            for (i, item) in record.alsoChanged.enumerated() { xml += self.item(item, number: "\(number).\(i + 1)") }
+            for (i, item) in record.alsoChanged.enumerated() {
+                xml += WordML.paragraphs("\(number).\(i + 1)  \(MinutesReport.itemTitle(item.action))", style: "Heading2")
+                xml += self.item(item)
+            }
         }
 
-        let width = DocxPackage.textWidth(.portrait)
-        xml += heading("New actions")
-        xml += table(widths: [700, 3300, 2200, 1200, 1300, 900], width: width,
-                     header: ["Ref", "Action", "Outcome", "Lead", "Deadline", "RAG"],
-                     rows: record.newActions.map { item in
-                         let a = item.action
-                         return [WordML.Cell(a.ref), WordML.Cell(a.text), WordML.Cell(item.outcome), WordML.Cell(a.leadsText),
-                                 WordML.Cell(a.deadline), ragCell(item.ragWord)]
-                     })
-        xml += heading("Removed actions")
-        xml += table(widths: [800, 4800, 4000], width: width, header: ["Ref", "Action", "Reason"],
-                     rows: record.removed.map { [WordML.Cell($0.item.action.ref), WordML.Cell($0.item.action.text), WordML.Cell($0.reason)] })
-        xml += heading("Action points")
+        xml += heading("New and removed actions")
+        if record.newActions.isEmpty && record.removed.isEmpty { xml += WordML.paragraphs("None.", style: "Note", look: .italic) }
+        if !record.newActions.isEmpty {
+            xml += WordML.paragraphs("New actions added to the plan:")
+            xml += table(widths: [700, 3300, 2200, 1200, 1300, 900], width: width,
+                         header: ["Ref", "Action", "Outcome", "Lead", "Deadline", "RAG"],
+                         rows: record.newActions.map { item in
+                             let a = item.action
+                             return [WordML.Cell(a.ref), WordML.Cell(a.text), WordML.Cell(item.outcome), WordML.Cell(a.leadsText),
+                                     WordML.Cell(a.deadline), ragCell(item.ragWord)]
+                         })
+        }
+        if !record.removed.isEmpty {
+            xml += WordML.paragraphs("Actions removed from the plan:")
+            xml += table(widths: [800, 4800, 4000], width: width, header: ["Ref", "Action", "Reason"],
+                         rows: record.removed.map { [WordML.Cell($0.item.action.ref), WordML.Cell($0.item.action.text), WordML.Cell($0.reason)] })
+        }
+        xml += heading("Actions agreed")
         xml += table(widths: [800, 5000, 1900, 1900], width: width, header: ["Ref", "Action point", "Owner", "Due"],
                      rows: record.actionPoints.map { point in
                          [WordML.Cell(point.item.action.ref), WordML.Cell(point.note.text), WordML.Cell(point.note.owner ?? ""),
                           WordML.Cell(point.note.due ?? "")]
                      })
-        xml += heading("Not reached")
-        xml += table(widths: [800, 7800, 1000], width: width, header: ["Ref", "Action", "RAG"],
-                     rows: record.notReached.map { [WordML.Cell($0.action.ref), WordML.Cell($0.action.text), ragCell($0.ragWord)] },
-                     none: "Every action on the plan was reached.")
+        xml += heading("Not reached") + WordML.paragraphs(MinutesReport.notReached(record))
+        xml += heading("Date of next meeting") + WordML.paragraphs(MinutesReport.nextMeeting(record))
         xml += WordML.paragraphs(MinutesReport.footer(today), style: "Note", look: .italic)
         return xml
     }
 
-    /// `1.2 Action 1.5`, its text, where it sits, and one paragraph per entry, label in bold.
-    private static func item(_ item: MeetingRecord.Item, number: String) -> String {
-        let ref = item.action.ref.isEmpty ? "(no ref)" : item.action.ref
-        var xml = WordML.paragraphs("\(number)  Action \(ref)", style: "Heading2")
-        xml += WordML.paragraphs(item.action.text)
+    /// The action's text, where it sits, one paragraph per thing reported (label in bold), then
+    /// each decision as AGREED and each action point as ACTION.
+    private static func item(_ item: MeetingRecord.Item) -> String {
+        var xml = WordML.paragraphs(item.action.text)
         xml += WordML.paragraphs(MinutesReport.context(item), look: .italic)
         if item.entries.isEmpty { xml += WordML.paragraphs("Discussed; nothing changed or recorded.") }
-        for entry in item.entries {
+        let (reported, agreed) = MinutesReport.split(item.entries)
+        for entry in reported {
             let (label, text) = entry.parts
             xml += WordML.paragraph([(text.isEmpty ? label : "\(label): ", .bold), (text, .plain)])
+        }
+        for entry in agreed {
+            switch entry {
+            case .decision(let text): xml += WordML.paragraph([("AGREED: ", .bold), (text.trimmingWhitespace(), .plain)])
+            case .actionPoint: xml += WordML.paragraph([("ACTION: ", .bold), (entry.parts.text, .plain)])
+            default: break
+            }
         }
         return xml
     }

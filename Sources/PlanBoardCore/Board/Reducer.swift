@@ -10,6 +10,7 @@ public enum Reducer {
             effects = apply(&state, message, now: now)
         }
         releaseKeptAction(&state)
+        forgetHiddenSelection(&state, after: message)
         return effects
     }
 

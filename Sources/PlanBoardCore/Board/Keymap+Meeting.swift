@@ -39,6 +39,7 @@ extension Keymap {
     static let confirmEndMeeting: [KeyBinding] = [
         KeyBinding([.char("y")], .endMeetingConfirmed, "End the meeting (u undoes)"),
         KeyBinding([.char("n"), .escape], .cancel, "Keep the meeting running"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 }
 

@@ -130,7 +130,7 @@ public enum Keymap {
         KeyBinding([.char("g")], .setRAG(.green), "Rate the action Green"),
         KeyBinding([.char("x")], .setRAG(.unrated), "Clear the rating (unrated)"),
         KeyBinding([.char("s"), .char("S")], .chooseStatus, "Set the status: pick it from a list (one change is recorded)"),
-        KeyBinding([.char("y")], .giveReason, "Why? Say why the rating, status or removal just changed (nothing to explain: a note)"),
+        KeyBinding([.char("y")], .giveReason, "Why? Say why the rating, status or removal just changed (else add a note)"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]
@@ -179,12 +179,14 @@ public enum Keymap {
         KeyBinding([.char("r")], .reloadFromDisk, "Reload the file as it is now on disk (u then brings your version back)"),
         KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk (theirs is kept as plan.json.theirs)"),
         KeyBinding([.escape], .cancel, "Decide later: keep working; changes stay unsaved"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
         KeyBinding([.ctrl("c")], .quit, "Quit (asks first, as changes are unsaved)"),
     ]
 
     private static let confirmQuit: [KeyBinding] = [
         KeyBinding([.char("y")], .quitWithoutSaving, "Quit, losing the change that could not be saved"),
         KeyBinding([.escape, .char("n")], .cancel, "Stay in planboard"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let lookup: [Mode.Kind: [Key: Message]] = {

@@ -60,9 +60,13 @@ public enum Keymap {
     }
 
     /// The message a key sends on this board: as `message(for:in:)`, except that after a search
-    /// `n` / `N` move between the matches.
+    /// `n` / `N` move between the matches. A key bound to nothing on the board or in the detail pane sends `.unboundKey`, so the
+    /// status line can say so.
     public static func message(for key: Key, in state: BoardState) -> Message? {
-        let message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        var message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        if message == nil, [.board, .boardFound, .detail].contains(state.keyKind) {
+            if case .paste = key { message = .unboundKey("Pasted text") } else { message = .unboundKey(key.label) }
+        }
         // While the board cannot be drawn nothing may change unseen: only help and quitting act.
         if state.size.width < BoardLayout.minimum.width || state.size.height < BoardLayout.minimum.height {
             switch message {

@@ -119,6 +119,7 @@ public enum Reducer {
             return [.quit]
         case .quitWithoutSaving: return [.quit]
         case .cancel: return cancel(&state)
+        case .unboundKey(let label): state.flash = .init("\(label) does nothing here · ? shows the keys")
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.

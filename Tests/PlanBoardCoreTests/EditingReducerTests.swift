@@ -151,6 +151,25 @@ extension BoardState {
         type(&state, "n")
         send(&state, .editText(.complete))
         #expect(state.fieldEdit?.editor.text == "NHS")
+        #expect(state.flash?.text == "NHS matches NHSG, NHST: type more")
+    }
+
+    @Test func tabWithSeveralMatchesAndNothingToAddSaysWhichMatch() {
+        var plan = Fixtures.plan()
+        plan.leads = ["DH&SCP", "DHSCP", "DHST", "DHSS", "DHA", "DHB", "DHC"].map { Lead(initials: $0, name: $0) }
+        var state = Fixtures.state(plan)
+        openField(&state, .leads)
+        send(&state, .editText(.deleteToLineStart))
+        type(&state, "DH")
+        send(&state, .editText(.complete))
+        #expect(state.fieldEdit?.editor.text == "DH")
+        #expect(state.flash?.text == "DH matches DH&SCP, DHSCP, DHST, DHSS… (7): type more")
+        type(&state, "S")
+        send(&state, .editText(.complete))
+        #expect(state.flash?.text == "DHS matches DHSCP, DHST, DHSS: type more")
+        type(&state, "x")
+        send(&state, .editText(.complete))
+        #expect(state.flash?.text == "No lead in the key starts with DHSx: i on the board lists the leads.")
     }
 
     @Test func aNoteIsAddedDatedAndRecorded() {

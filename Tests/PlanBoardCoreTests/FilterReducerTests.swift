@@ -83,6 +83,36 @@ func setFilter(_ state: inout BoardState, _ words: String) {
         #expect(boardRefs(state).joined().count == 6)
     }
 
+    @Test func aFilterThatMatchesNothingKeepsTheSelectionForEsc() {
+        var state = Fixtures.state()
+        send(&state, .move(.right), .move(.down))
+        #expect(state.selectedAction?.ref == "2.2")
+        setFilter(&state, "@cc red")
+        #expect(boardRefs(state).joined().isEmpty)
+        send(&state, .move(.down), .setRAG(.amber))
+        #expect(state.plan == Fixtures.plan(), "with no card shown, nothing is rated")
+        #expect(Keymap.message(for: .escape, in: state) == .clearFilters)
+        send(&state, .clearFilters)
+        #expect(state.selectedAction?.ref == "2.2", "the action chosen before the filter is selected again")
+        send(&state, Keymap.message(for: .char("r"), in: state)!)
+        #expect(state.plan.outcomes[1].actions[1].rag == .red, "the next rating goes to 2.2, not to the first card")
+    }
+
+    @Test func changingTheFilterSoTheHiddenSelectionShowsPutsTheCursorBack() {
+        var state = Fixtures.state()
+        send(&state, .move(.right))
+        #expect(state.selectedAction?.ref == "2.1")
+        setFilter(&state, "amber")
+        #expect(state.selectedAction?.ref == "2.2")
+        setFilter(&state, "green")
+        #expect(state.selectedAction?.ref == "2.1", "2.1 shows again, so the cursor goes back to it")
+        setFilter(&state, "amber")
+        send(&state, .move(.left))
+        #expect(state.selectedAction?.ref == "1.1")
+        setFilter(&state, "")
+        #expect(state.selectedAction?.ref == "1.1", "once the chair moves on, the card moved to stays selected")
+    }
+
     @Test func searchJumpsAsYouTypeAndEscGoesBack() {
         var state = Fixtures.state()
         send(&state, .move(.right), .startSearch)

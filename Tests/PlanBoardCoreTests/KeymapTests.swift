@@ -21,6 +21,22 @@ import Testing
         }
     }
 
+    /// The kinds where `?` types a question mark; everywhere else it must show the keys.
+    static let typingKinds: Set<Mode.Kind> = [.editingText, .editingLine, .prompt]
+
+    @Test(arguments: Mode.Kind.allCases.filter { !typingKinds.contains($0) && $0 != .help })
+    func questionMarkShowsHelpInEveryModeThatIsNotTyping(kind: Mode.Kind) {
+        let bound = Keymap.bindings(for: kind).first { $0.keys.contains(.char("?")) }?.message
+        #expect(bound == .showHelp, "? does not show help in \(kind)")
+    }
+
+    @Test func questionMarkClosesHelpAndTypesInTextModes() {
+        #expect(Keymap.bindings(for: .help).first { $0.keys.contains(.char("?")) }?.message == .closeHelp)
+        for kind in Self.typingKinds {
+            #expect(!Keymap.bindings(for: kind).contains { $0.keys.contains(.char("?")) }, "? must type itself in \(kind)")
+        }
+    }
+
     @Test func helpListsEveryBindingOfEveryMode() {
         let help = HelpText.lines(width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
         for kind in Mode.Kind.allCases {
@@ -43,6 +59,20 @@ import Testing
         #expect(Keymap.message(for: .char("j"), in: .detail) == .scrollPane(lines: 1))
         #expect(Keymap.message(for: .char("q"), in: .help(returnTo: .board)) == .closeHelp)
         #expect(Keymap.message(for: .char("z"), in: .board) == nil)
+    }
+
+    @Test func anUnboundKeyOnTheBoardOrInThePaneSaysItDoesNothing() {
+        var state = Fixtures.state()
+        #expect(Keymap.message(for: .char("z"), in: state) == .unboundKey("z"))
+        send(&state, .unboundKey("z"))
+        #expect(state.flash?.text == "z does nothing here · ? shows the keys")
+        #expect(state.plan == Fixtures.plan())
+        send(&state, .openDetail)
+        #expect(Keymap.message(for: .ctrl("z"), in: state) == .unboundKey("Ctrl-Z"))
+        send(&state, .editAction)
+        #expect(Keymap.message(for: .char("z"), in: state) == nil, "the field chooser is not the board")
+        send(&state, .editField(.progress))
+        #expect(Keymap.message(for: .char("z"), in: state) == .editText(.insert("z")), "typing text is never an unbound key")
     }
 
     @Test func theBottomLineKeepsHelpAndQuitWhenNarrow() {
@@ -77,5 +107,8 @@ import Testing
         #expect(joined.contains("Needs 40×12"), "\(text)")
         #expect(joined.contains("Too small: 20×5"), "\(text)")
         #expect(joined.contains("q quits"), "\(text)")
+        #expect(joined.contains("? shows the keys"), "the short form names ? when it fits: \(text)")
+        let tiny = BoardView.render(Fixtures.state(size: Size(width: 20, height: 3))).text
+        #expect(tiny.contains("q quits") && !tiny.contains("? shows"), "with no room left, quitting comes first: \(tiny)")
     }
 }

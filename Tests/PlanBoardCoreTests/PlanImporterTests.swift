@@ -82,6 +82,13 @@ struct PlanImporterTests {
         #expect(result.report.warnings.filter { $0.row != nil }.isEmpty)
     }
 
+    @Test func withNoTitleRowTheWarningShowsAPlaceholderTitleNotAnInventedOne() throws {
+        let result = try importing("Outcome,Action\n1: Heard,Set up a forum\n")
+        let warning = result.report.warnings.map(\.description).first { $0.contains("no title row") }
+        #expect(warning?.contains(#"--title "Your plan's title""#) == true, "\(warning ?? "no warning")")
+        #expect(warning?.contains("Carers Delivery Plan") == false)
+    }
+
     @Test func infersUnrecognisedColumnsFromTheirContentsAndSaysSo() throws {
         let csv = """
             Strand,Thing to do,Colour,Target

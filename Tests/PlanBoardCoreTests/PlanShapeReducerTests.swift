@@ -32,6 +32,17 @@ import Testing
         #expect(ActionRef.next(in: outcome) == "B.10")
     }
 
+    @Test func theNextRefCountsPastLetteredRefsOfPriorityAreas() {
+        func outcome(_ refs: [String]) -> Outcome {
+            Outcome(id: "o1", number: "1", title: "x", actions: refs.enumerated().map {
+                Fixtures.action("b\($0.offset)", $0.element, "t")
+            })
+        }
+        let lettered = ["1.6a", "1.6b", "1.7a", "1.7b", "1.7c", "1.7d", "1.7e"]
+        #expect(ActionRef.next(in: outcome(["1.1", "1.2", "1.3", "1.4", "1.5"] + lettered)) == "1.8")
+        #expect(ActionRef.next(in: outcome(["1.6a", "1.6b", "1.7a"])) == "1.8")
+    }
+
     @Test func oAddsBelowTheSelectedAction() {
         var state = Fixtures.state()
         send(&state, .move(.down), .addAction(belowSelection: true))

@@ -56,6 +56,15 @@ public struct BoardState: Equatable, Sendable {
     /// An action the chair changed while a filter is on, kept on the board (even if it no longer
     /// passes the filter) until the cursor moves to another, so recording never moves the selection.
     public var keptInView: Action.ID?
+    /// The action selected when a filter hid it: clearing or changing the filter puts the cursor
+    /// back on it, unless the chair has since moved off the card the cursor fell to (`standIn`).
+    public var hiddenSelection: HiddenSelection?
+
+    /// An action a filter hid while it was selected, and the card the cursor fell to instead.
+    public struct HiddenSelection: Equatable, Sendable {
+        public var id: Action.ID
+        public var standIn: Action.ID?
+    }
 
     public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
         self.plan = plan

@@ -19,6 +19,7 @@ extension Keymap {
         KeyBinding([.right, .char("l")], .pickLane(offset: 1), "Next outcome to receive the actions"),
         KeyBinding([.enter], .deleteOutcomeConfirmed, "Move the actions there and delete the outcome"),
         KeyBinding([.escape, .char("n")], .cancel, "Keep the outcome"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let leadsKey: [KeyBinding] = [
@@ -29,6 +30,7 @@ extension Keymap {
         KeyBinding([.char("d"), .delete], .deleteLead, "Delete the highlighted entry (u undoes)"),
         KeyBinding([.char("u")], .undo, "Undo the last change"),
         KeyBinding([.escape, .char("q"), .char("i")], .cancel, "Close the key"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let shaping: [KeyBinding] = [
@@ -52,6 +54,7 @@ extension Keymap {
         KeyBinding([.char("n")], .editField(.note), "Add a note straight away"),
         KeyBinding([.char("p")], .editField(.progress), "Edit the progress straight away"),
         KeyBinding([.escape, .char("q")], .cancel, "Back without editing"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     /// Cursor moves and deletions shared by every text-taking mode.
@@ -102,7 +105,7 @@ extension Keymap {
         KeyBinding([.char("y")], .answer(yes: true), "Yes: record the action point and add it as a new action"),
         KeyBinding([.char("n"), .enter], .answer(yes: false), "No: record only the action point"),
         KeyBinding([.escape], .cancel, "Back to where you were; nothing from the question is recorded"),
-        KeyBinding([.function(1)], .showHelp, "Show this help"),
+        KeyBinding([.char("?"), .function(1)], .showHelp, "Show this help"),
     ]
 
     static let chooseStatus: [KeyBinding] = Status.allCases.map { status in
@@ -118,11 +121,13 @@ extension Keymap {
     static let confirmDiscard: [KeyBinding] = [
         KeyBinding([.char("y")], .discardEdit, "Throw the changes away"),
         KeyBinding([.char("n"), .escape], .cancel, "Keep editing"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let confirmPurge: [KeyBinding] = [
         KeyBinding([.char("y")], .purgeConfirmed, "Delete the removed action from the file (u still undoes)"),
         KeyBinding([.char("n"), .escape], .cancel, "Keep it"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static func editingHints(for kind: Mode.Kind) -> [KeyHint] {

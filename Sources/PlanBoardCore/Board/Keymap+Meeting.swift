@@ -23,6 +23,7 @@ extension Keymap {
         KeyBinding([.char("c")], .carryActionPointForward, "Carry it forward: still open, minuted as carried forward"),
         KeyBinding([.char("u")], .undo, "Undo the last change"),
         KeyBinding([.escape, .char("q"), .char("F")], .cancel, "Close the action log"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let finding: [KeyBinding] = [
@@ -49,6 +50,7 @@ extension Keymap {
     static let confirmEndMeeting: [KeyBinding] = [
         KeyBinding([.char("y")], .endMeetingConfirmed, "End the meeting (u undoes)"),
         KeyBinding([.char("n"), .escape], .cancel, "Keep the meeting running"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 }
 

@@ -61,9 +61,13 @@ public enum Keymap {
     }
 
     /// The message a key sends on this board: as `message(for:in:)`, except that after a search
-    /// `n` / `N` move between the matches.
+    /// `n` / `N` move between the matches. A key bound to nothing on the board or in the detail pane sends `.unboundKey`, so the
+    /// status line can say so.
     public static func message(for key: Key, in state: BoardState) -> Message? {
-        let message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        var message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
+        if message == nil, [.board, .boardFound, .detail].contains(state.keyKind) {
+            if case .paste = key { message = .unboundKey("Pasted text") } else { message = .unboundKey(key.label) }
+        }
         // While the board cannot be drawn nothing may change unseen: only help and quitting act.
         if state.size.width < BoardLayout.minimum.width || state.size.height < BoardLayout.minimum.height {
             switch message {
@@ -180,12 +184,14 @@ public enum Keymap {
         KeyBinding([.char("r")], .reloadFromDisk, "Reload the file as it is now on disk (u then brings your version back)"),
         KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk (theirs is kept as plan.json.theirs)"),
         KeyBinding([.escape], .cancel, "Decide later: keep working; changes stay unsaved"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
         KeyBinding([.ctrl("c")], .quit, "Quit (asks first, as changes are unsaved)"),
     ]
 
     private static let confirmQuit: [KeyBinding] = [
         KeyBinding([.char("y")], .quitWithoutSaving, "Quit, losing the change that could not be saved"),
         KeyBinding([.escape, .char("n")], .cancel, "Stay in planboard"),
+        KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
     static let lookup: [Mode.Kind: [Key: Message]] = {

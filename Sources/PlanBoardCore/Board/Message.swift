@@ -124,6 +124,9 @@ public enum Message: Equatable, Sendable {
     case quit
     case quitWithoutSaving
     case cancel
+    /// A key bound to nothing on the board or in the detail pane (its label, as help writes it):
+    /// the status line says so, rather than the key being silently ignored.
+    case unboundKey(String)
     // From the driver
     case resize(Size)
     case saved

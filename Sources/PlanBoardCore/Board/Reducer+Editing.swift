@@ -47,7 +47,7 @@ extension Reducer {
             let width = editorWidth(state, edit.field)
             if command == .complete {
                 guard edit.field == .leads else { return }
-                complete(&edit.editor, from: state.plan.leads)
+                state.flash = complete(&edit.editor, from: state.plan.leads)
             } else {
                 apply(command, to: &edit.editor, width: width)
             }
@@ -85,15 +85,24 @@ extension Reducer {
     }
 
     /// Tab in the leads field: completes the initials before the cursor to the one entry of the
-    /// key they start, or to the longest start all matching entries share.
-    static func complete(_ editor: inout TextEditor, from key: [Lead]) {
+    /// key they start, or to the longest start all matching entries share. Returns what to say
+    /// when Tab cannot finish the lead (several match, or none), so Tab is never silent.
+    static func complete(_ editor: inout TextEditor, from key: [Lead]) -> BoardState.Flash? {
         let typed = LeadCompletion.token(before: editor)
         let matches = LeadCompletion.matches(for: typed, in: key)
-        guard !matches.isEmpty else { return }
+        guard !matches.isEmpty else {
+            return .init(typed.isEmpty ? "The key of leads is empty: i on the board adds leads."
+                : "No lead in the key starts with \(typed): i on the board lists the leads.")
+        }
         let completion = matches.count == 1 ? matches[0].initials : LeadCompletion.commonPrefix(matches.map(\.initials))
-        guard completion.count > typed.count else { return }
-        for _ in 0..<typed.count { editor.deleteBackward() }
-        editor.insert(completion + (matches.count == 1 ? ", " : ""))
+        if completion.count > typed.count {
+            for _ in 0..<typed.count { editor.deleteBackward() }
+            editor.insert(completion + (matches.count == 1 ? ", " : ""))
+        }
+        guard matches.count > 1 else { return nil }
+        let shown = matches.prefix(4).map(\.initials).joined(separator: ", ")
+        let start = completion.count > typed.count ? completion : typed
+        return .init("\(start.isEmpty ? "Tab" : start) matches \(shown)\(matches.count > 4 ? "… (\(matches.count))" : ""): type more")
     }
 
     /// Saves the field being edited through `change`, or answers the prompt as Enter does.

@@ -106,7 +106,7 @@ extension Reducer {
             return
         }
         state.keptInView = nil
-        state.rebuildLanes(keeping: state.selectedAction?.id)
+        refilter(&state)
         ensureCursorVisible(&state)
         let shown = state.lanes.reduce(0) { $0 + $1.cards.count }
         let all = state.lanes.reduce(0) { $0 + $1.unfilteredCount }
@@ -116,13 +116,41 @@ extension Reducer {
     /// Esc on the board: the search and the filter go; the cursor stays on its action.
     static func clearFilters(_ state: inout BoardState) {
         guard state.search != nil || !state.filter.isEmpty else { return }
-        let selection = state.selectedAction?.id
         state.search = nil
         state.filter = BoardFilter()
         state.keptInView = nil
-        state.rebuildLanes(keeping: selection)
+        refilter(&state)
         ensureCursorVisible(&state)
         state.flash = .init("Search and filter cleared.")
+    }
+
+    /// The action a filter hid is forgotten once the chair picks a card some other way (moving,
+    /// searching, jumping, working on one): only setting or clearing the filter brings it back.
+    static func forgetHiddenSelection(_ state: inout BoardState, after message: Message) {
+        guard let hidden = state.hiddenSelection else { return }
+        switch message {
+        case .editFilter, .editText, .submit, .cancel, .clearFilters, .showHelp, .closeHelp, .scrollPane,
+             .scrollPanePages, .scrollPaneToTop, .scrollPaneToBottom, .resize, .saved, .savedWithNotice,
+             .saveFailed, .unboundKey:
+            if state.selectedAction?.id != hidden.standIn { state.hiddenSelection = nil }
+        default:
+            // With no card on the board (a filter that matches nothing) no other card was picked.
+            if state.selectedAction != nil { state.hiddenSelection = nil }
+        }
+    }
+
+    /// Rebuilds the lanes under a new filter with the cursor on the action the chair chose: the
+    /// selected one, or one an earlier filter hid if the cursor has not moved since. An action this
+    /// filter hides is remembered, so a filter that matches nothing never loses the selection.
+    static func refilter(_ state: inout BoardState) {
+        let current = state.selectedAction?.id
+        let hidden = state.hiddenSelection.flatMap { $0.standIn == current ? $0.id : nil }
+        let wanted = hidden ?? current
+        state.hiddenSelection = nil
+        state.rebuildLanes(keeping: wanted)
+        if let wanted, state.selectedAction?.id != wanted {
+            state.hiddenSelection = .init(id: wanted, standIn: state.selectedAction?.id)
+        }
     }
 
     /// `v`: the next grouping; lanes are rebuilt and the cursor follows its action.

@@ -21,7 +21,7 @@ extension Reducer {
         guard prompt.input == .text else { return }
         if command == .complete {
             guard prompt.completesLeads else { return }
-            complete(&prompt.editor, from: state.plan.leads)
+            state.flash = complete(&prompt.editor, from: state.plan.leads)
         } else {
             apply(command, to: &prompt.editor, width: .max / 2)
         }

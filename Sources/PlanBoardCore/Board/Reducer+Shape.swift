@@ -171,10 +171,14 @@ enum ActionRef {
         return prefix.isEmpty ? "\(n)" : "\(prefix).\(n)"
     }
 
-    /// `2.7 P` → ("2", 7); nil when the ref does not end its first word in `.number`.
+    /// `2.7 P` → ("2", 7); a lettered ref counts by its number, `1.7e` → ("1", 7), so a new
+    /// action never takes a number a priority area already uses. Nil when the first word has no
+    /// `.number`.
     static func split(_ ref: String) -> (String, Int)? {
         let word = ref.trimmingWhitespace().prefix { $0 != " " }
-        guard let dot = word.lastIndex(of: "."), let n = Int(word[word.index(after: dot)...]) else { return nil }
+        guard let dot = word.lastIndex(of: ".") else { return nil }
+        let digits = word[word.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }
+        guard let n = Int(digits) else { return nil }
         return (String(word[..<dot]), n)
     }
 }

@@ -10,6 +10,7 @@ public enum Reducer {
             effects = apply(&state, message, now: now)
         }
         releaseKeptAction(&state)
+        forgetHiddenSelection(&state, after: message)
         if state.conflictWaiting, state.mode == .board || state.mode == .detail {
             state.conflictWaiting = false
             state.mode = .conflict
@@ -127,6 +128,7 @@ public enum Reducer {
             return [.quit]
         case .quitWithoutSaving: return [.quit]
         case .cancel: return cancel(&state)
+        case .unboundKey(let label): state.flash = .init("\(label) does nothing here · ? shows the keys")
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.

@@ -41,7 +41,7 @@ public enum PlanImporter {
         let (title, titleSource) = self.title(rows: rows, headerIndex: headerIndex, options: options)
         if titleSource == .fileName || titleSource == .standard {
             warnings.append(ImportWarning(row: nil, message: "no title row above the header, so the plan is titled "
-                + "'\(title)'; give it its own with --title 'Carers Delivery Plan 2025–2028'"))
+                + "'\(title)'; give it its own with --title \"Your plan's title\""))
         }
         let actions = outcomes.flatMap(\.actions)
         let plan = Plan(title: title, outcomes: outcomes, leads: LeadList.key(for: actions))

@@ -1,5 +1,5 @@
 /// What a terminal below `BoardLayout.minimum` shows instead of a squashed board: its size, the
-/// size needed, and how to get out, wrapped to whatever width there is.
+/// size needed, how to get out and (room allowing) how to see the keys, wrapped to whatever width there is.
 struct TooSmallView: Widget {
     func draw(into grid: inout Grid, in rect: Rect) {
         let minimum = BoardLayout.minimum
@@ -8,6 +8,8 @@ struct TooSmallView: Widget {
                     "Enlarge the window; q quits, ? shows the keys."]
         let short = ["Too small: \(rect.width)×\(rect.height)", "Needs \(minimum.width)×\(minimum.height)", "q quits"]
         var lines = Self.wrapped(full, width: rect.width)
+        // Short of room, the short form, still naming ? when a line is left for it.
+        if lines.count > rect.height { lines = Self.wrapped(short + ["? shows the keys"], width: rect.width) }
         if lines.count > rect.height { lines = Self.wrapped(short, width: rect.width) }
         let top = rect.y + max(0, (rect.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < rect.y + rect.height {

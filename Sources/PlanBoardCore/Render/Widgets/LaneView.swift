@@ -37,15 +37,39 @@ struct LaneView: Widget {
         grid.divider(y: rect.y + 2, x: rect.x, width: rect.width, style: border)
 
         let shown = Viewport(offset: scroll, contentHeight: lane.cards.count, visibleHeight: layout.visibleCards)
-        if shown.offset > 0 { grid.put(" ▲ \(shown.offset) more ", x: rect.x + 2, y: rect.y + 2, style: .bold) }
+        var dividerX = rect.x + 2
+        if shown.offset > 0 { dividerX += grid.put(" ▲ \(shown.offset) more ", x: dividerX, y: rect.y + 2, style: .bold) }
+        // Priority areas: the area of the top card heads the lane (it stays as the lane scrolls),
+        // and where the next card starts another area its title sits in the gap above it.
+        let showsAreas = state.grouping == .outcome
+        if showsAreas, let first = shown.visibleRange.first, !area(first).isEmpty {
+            areaTitle(area(first), into: &grid, x: dividerX, y: rect.y + 2, maxX: rect.maxX - 2)
+        }
         for (slot, index) in shown.visibleRange.enumerated() {
             let p = lane.cards[index]
+            let cardRect = layout.cardRect(slot: slot, inLane: rect)
             CardView(action: state.plan.outcomes[p.outcome].actions[p.action], selected: index == selectedCard,
                      today: state.today, marks: marks)
-                .draw(into: &grid, in: layout.cardRect(slot: slot, inLane: rect))
+                .draw(into: &grid, in: cardRect)
+            let next = index + 1
+            if showsAreas, shown.visibleRange.contains(next), area(next) != area(index), !area(next).isEmpty {
+                areaTitle(area(next), into: &grid, x: cardRect.x + 1, y: cardRect.maxY, maxX: cardRect.maxX - 1)
+            }
         }
         if shown.hiddenBelow > 0 {
             grid.put(" ▼ \(shown.hiddenBelow) more ", x: rect.x + 2, y: rect.maxY - 1, style: .bold)
         }
+    }
+
+    /// The priority area of the lane's card at `index`.
+    private func area(_ index: Int) -> String {
+        let p = lane.cards[index]
+        return state.plan.outcomes[p.outcome].actions[p.action].area
+    }
+
+    private func areaTitle(_ title: String, into grid: inout Grid, x: Int, y: Int, maxX: Int) {
+        let room = maxX - x
+        guard room > 6 else { return }
+        grid.put(" " + TextWrap.truncate(title, width: room - 2) + " ", x: x, y: y, style: .bold)
     }
 }

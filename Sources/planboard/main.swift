@@ -73,6 +73,8 @@ do {
 
 var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
                        today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
+state.author = Author.resolve(forPlanAt: path)
+state.newIDs = .seeded(Author.idSeed())
 if opened.created {
     state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
 }

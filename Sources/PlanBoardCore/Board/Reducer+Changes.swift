@@ -48,6 +48,7 @@ extension Reducer {
         state.history.record(state.plan, selection: state.selectedAction?.id ?? id, summary: summary)
         edit(&state.plan)
         tagWithRunningMeeting(&state.plan)
+        signEntries(&state.plan, by: state.author, since: state.sessionStart)
         state.rebuildLanes(keeping: id)
         ensureCursorVisible(&state)
         state.flash = .init(summary)

@@ -12,7 +12,7 @@ extension Reducer {
         }
         let outcome = state.plan.outcomes[o]
         let ref = ActionRef.next(in: outcome)
-        let action = Action(id: state.plan.nextActionID(), ref: ref, text: "",
+        let action = Action(id: state.freshActionID(), ref: ref, text: "",
                             history: [Change(at: now, field: .created, from: "", to: outcome.heading)])
         let index = belowSelection ? (state.selectedPosition.map { $0.action + 1 } ?? outcome.actions.count) : outcome.actions.count
         let effects = changePlan(&state, selecting: action.id, summary: "Added \(ref) to \(outcome.heading)") { plan in
@@ -31,7 +31,7 @@ extension Reducer {
         }
         let original = state.plan.outcomes[p.outcome].actions[p.action]
         var copy = original
-        copy.id = state.plan.nextActionID()
+        copy.id = state.freshActionID()
         copy.ref = ActionRef.next(in: state.plan.outcomes[p.outcome])
         copy.notes = []
         copy.removal = nil

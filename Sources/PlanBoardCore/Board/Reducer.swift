@@ -10,6 +10,7 @@ public enum Reducer {
     /// Applies `message` to a plan that may be changed.
     private static func apply(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         state.today = now.day(utcOffset: state.utcOffset)
+        if state.sessionStart == nil { state.sessionStart = now }
         if message.comesFromTheUser { state.flash = nil }
         if message.editsOutcomes, state.grouping != .outcome {
             // Other groupings' lanes are ratings, leads or statuses: there is no outcome to act on.

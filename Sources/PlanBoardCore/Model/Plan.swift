@@ -58,7 +58,9 @@ extension Plan {
     }
 
     /// A fresh action id not used anywhere in the plan.
-    public func nextActionID() -> Action.ID { .next(prefix: "a", after: allActions.map(\.id)) }
+    public func nextActionID(suffix: String = "") -> Action.ID {
+        .next(prefix: "a", after: allActions.map(\.id), suffix: suffix)
+    }
 
     /// A fresh outcome id not used in the plan.
     public func nextOutcomeID() -> Outcome.ID { .next(prefix: "o", after: outcomes.map(\.id)) }

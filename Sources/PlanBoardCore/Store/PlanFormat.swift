@@ -115,6 +115,7 @@ extension Note: FileObject {
         .field("kind", { $0.kind }, { $0.kind = $1 }),
         .field("owner", { $0.owner }, { $0.owner = $1 }),
         .field("due", { $0.due }, { $0.due = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
     ])
     static let blank = Note(at: Timestamp(secondsSince1970: 0), text: "")
 }
@@ -127,6 +128,7 @@ extension Change: FileObject {
         .field("to", required: true, { $0.to }, { $0.to = $1 }),
         .field("reason", { $0.reason }, { $0.reason = $1 }),
         .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
     ])
     static let blank = Change(at: Timestamp(secondsSince1970: 0), field: .created, from: "", to: "")
 }

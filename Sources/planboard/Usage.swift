@@ -15,6 +15,9 @@ enum Usage {
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
       planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
                                 The minutes of a meeting run on the board (default: the latest).
+      planboard merge BASE OURS THEIRS
+                                Git's merge driver for plan files: merges by meaning into OURS;
+                                exit 0 clean, 1 conflicts recorded in the plan, 2 unreadable input.
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.

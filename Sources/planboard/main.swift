@@ -31,7 +31,8 @@ func writeOut(_ text: String, to descriptor: Int32) {
 
 if let status = Subcommand.run(
     arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
-    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals
+    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals,
+    now: currentTime(), author: { Author.resolve(forPlanAt: arguments.count > 2 ? arguments[2] : ".") }
 ) {
     exit(status)
 }

@@ -11,6 +11,8 @@ public struct Plan: Equatable, Hashable, Sendable {
     /// The key of initials used in the leads column.
     public var leads: [Lead]
     public var meetings: [Meeting]
+    /// Fields two copies set differently, recorded by `planboard merge` until the chair picks a side.
+    public var conflicts: [MergeConflict] = []
     /// Fields of the plan file's top level that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 

@@ -128,6 +128,8 @@ extension Keymap {
         case .chooseLane:
             [KeyHint([.left, .right], "←→", "choose the outcome"), KeyHint([.enter], "Enter", "move and delete"),
              KeyHint([.escape], "Esc", "keep the outcome")]
+        case .chooseConflictSide:
+            conflictSideHints
         case .leadsKey:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.char("a")], "a", "add"), KeyHint([.enter], "Enter", "edit"),
              KeyHint([.char("d")], "d", "delete"), KeyHint([.escape], "Esc", "close")]

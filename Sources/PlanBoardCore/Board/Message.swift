@@ -107,6 +107,10 @@ public enum Message: Equatable, Sendable {
     case quit
     case quitWithoutSaving
     case cancel
+    // Conflicts a merge recorded (Reducer+MergeConflicts.swift)
+    case openMergeConflicts
+    case pickMergeConflict(offset: Int)
+    case resolveMergeConflict(takeOther: Bool)
     // From the driver
     case resize(Size)
     case saved

@@ -26,6 +26,8 @@ public enum Mode: Equatable, Sendable {
     case leadsKey(selected: Int)
     /// Ending the running meeting: ask first.
     case confirmEndMeeting
+    /// Picking a side for a conflict a merge recorded (an index into `plan.conflicts`).
+    case chooseConflictSide(Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -43,6 +45,7 @@ public enum Mode: Equatable, Sendable {
         case .chooseLane: .chooseLane
         case .leadsKey: .leadsKey
         case .confirmEndMeeting: .confirmEndMeeting
+        case .chooseConflictSide: .chooseConflictSide
         }
     }
 
@@ -57,7 +60,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseField, editingText, editingLine, prompt, confirmDiscard, confirmPurge,
-             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting
+             chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, chooseConflictSide
 
         /// The section title in the help overlay.
         public var title: String {
@@ -77,6 +80,7 @@ public enum Mode: Equatable, Sendable {
             case .confirmQuit: "When quitting would lose changes"
             case .boardFound: "On the board after a search (/ then Enter), until Esc"
             case .confirmEndMeeting: "When ending the meeting"
+            case .chooseConflictSide: "Picking a side for a conflict from a merge (!)"
             }
         }
     }

@@ -33,7 +33,7 @@ extension Message {
         switch self {
         case .editAction, .addAction, .duplicateAction, .removeAction, .purgeAction, .restoreAction,
              .addOutcome, .renameOutcome, .describeOutcome, .deleteOutcome, .addLead, .editLead, .deleteLead,
-             .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk:
+             .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk, .resolveMergeConflict:
             true
         default:
             false

@@ -101,6 +101,9 @@ public enum Reducer {
             return [.quit]
         case .quitWithoutSaving: return [.quit]
         case .cancel: return cancel(&state, now: now)
+        case .openMergeConflicts: openMergeConflicts(&state)
+        case .pickMergeConflict(let offset): pickMergeConflict(&state, offset: offset)
+        case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -165,7 +168,7 @@ public enum Reducer {
             state.mode = .editing(edit)
         case .prompt(let prompt):
             return cancelPrompt(&state, prompt, now: now)
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .chooseConflictSide:
             state.mode = .board
         case .board:
             break

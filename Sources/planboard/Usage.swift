@@ -18,6 +18,9 @@ enum Usage {
       planboard merge BASE OURS THEIRS
                                 Git's merge driver for plan files: merges by meaning into OURS;
                                 exit 0 clean, 1 conflicts recorded in the plan, 2 unreadable input.
+      planboard share init [PLAN.json]
+                                Set up a git copy so planboard merges the plan (.gitattributes, git config).
+      planboard sync PLAN.json  Commit the plan's changes, pull the others' (merged), push.
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.

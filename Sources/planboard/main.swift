@@ -81,6 +81,7 @@ if opened.created {
 }
 Signals.install()
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
+session.sharing = { Sharing.sync(planPath: path) }
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()

@@ -93,6 +93,20 @@ import Testing
         #expect(json["conflicts"] == nil)
         let log = try shell("cd ann && git log --format=%s", in: root)
         #expect(log.output.contains("Red"), "\(log.output)")
+
+        // From the board: Sam rates the third action Amber and presses Y to sync.
+        try tmux.start(["sam/plan.json"], environment: ["HOME": root.path, "GIT_CONFIG_NOSYSTEM": "1",
+                                                        "PATH": TmuxSession.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"])
+        try tmux.waitFor("Carer")
+        try tmux.send("Down", "Down", "a"); try tmux.waitFor("Why?"); try tmux.send("Enter"); try tmux.waitFor("saved")
+        try tmux.send("Y")
+        try tmux.waitFor("Sent your changes")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let annLast = try shell("planboard sync ann/plan.json", in: root)
+        #expect(annLast.output.contains("from Sam Chair"), "\(annLast.output)")
+        let last = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("ann/plan.json"))) as! [String: Any]
+        #expect(actions(in: last)[2]["rag"] as? String == "amber")
     }
 
     @Test func withNoSharedCopyTheCommitStaysHereAndSaysSo() throws {

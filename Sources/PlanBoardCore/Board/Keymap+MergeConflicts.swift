@@ -2,6 +2,7 @@
 extension Keymap {
     static let mergeConflicts: [KeyBinding] = [
         KeyBinding([.char("!")], .openMergeConflicts, "Resolve the conflicts a merge recorded: pick a side for each"),
+        KeyBinding([.char("Y")], .sync, "Sync through git: commit your changes, take in the others', send yours"),
     ]
 
     static let chooseConflictSide: [KeyBinding] = [

@@ -111,6 +111,9 @@ public enum Message: Equatable, Sendable {
     case openMergeConflicts
     case pickMergeConflict(offset: Int)
     case resolveMergeConflict(takeOther: Bool)
+    // Sharing through git (Reducer+Sync.swift)
+    case sync
+    case synced(SyncReport)
     // From the driver
     case resize(Size)
     case saved
@@ -144,4 +147,7 @@ public enum Effect: Equatable, Sendable {
     case editExternally(String)
     /// Leave the app, restoring the terminal.
     case quit
+    /// Commit, pull (merged) and push the plan through git, then read it again (the result comes
+    /// back as `.synced`).
+    case sync
 }

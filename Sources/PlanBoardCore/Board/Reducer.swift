@@ -104,6 +104,8 @@ public enum Reducer {
         case .openMergeConflicts: openMergeConflicts(&state)
         case .pickMergeConflict(let offset): pickMergeConflict(&state, offset: offset)
         case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)
+        case .sync: return askToSync(&state)
+        case .synced(let report): synced(&state, report)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.

@@ -15,6 +15,12 @@ enum Usage {
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
       planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
                                 The minutes of a meeting run on the board (default: the latest).
+      planboard merge BASE OURS THEIRS
+                                Git's merge driver for plan files: merges by meaning into OURS;
+                                exit 0 clean, 1 conflicts recorded in the plan, 2 unreadable input.
+      planboard share init [PLAN.json]
+                                Set up a git copy so planboard merges the plan (.gitattributes, git config).
+      planboard sync PLAN.json  Commit the plan's changes, pull the others' (merged), push.
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.

@@ -31,7 +31,8 @@ func writeOut(_ text: String, to descriptor: Int32) {
 
 if let status = Subcommand.run(
     arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
-    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals
+    output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals,
+    now: currentTime(), author: { Author.resolve(forPlanAt: arguments.count > 2 ? arguments[2] : ".") }
 ) {
     exit(status)
 }
@@ -73,6 +74,8 @@ do {
 
 var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
                        today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
+state.author = Author.resolve(forPlanAt: path)
+state.newIDs = .seeded(Author.idSeed())
 if let reason = opened.store.readOnlyReason {
     state.readOnly = reason
     state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
@@ -81,6 +84,7 @@ if let reason = opened.store.readOnlyReason {
 }
 Signals.install()
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
+session.sharing = { Sharing.sync(planPath: path) }
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()

@@ -65,6 +65,13 @@ public struct BoardState: Equatable, Sendable {
         public var id: Action.ID
         public var standIn: Action.ID?
     }
+    /// Who is at the keyboard (git `user.name`, else the login name), resolved once by the driver
+    /// and written on every change and note this session makes; empty leaves them unsigned.
+    public var author = ""
+    /// When this session's first message arrived: entries made from then on are this session's.
+    public var sessionStart: Timestamp?
+    /// Where new action ids get the suffix that keeps copies edited apart from colliding.
+    public var newIDs = NewIDSource.sequential
 
     public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
         self.plan = plan
@@ -163,5 +170,13 @@ public struct BoardState: Equatable, Sendable {
         laneIndex = lanes.isEmpty ? 0 : min(max(0, laneIndex), lanes.count - 1)
         let count = lanes.indices.contains(laneIndex) ? lanes[laneIndex].cards.count : 0
         cardIndex = count == 0 ? 0 : min(max(0, cardIndex), count - 1)
+    }
+}
+
+extension BoardState {
+    /// A fresh action id, with a suffix from `newIDs` so copies edited apart never make the same one.
+    mutating func freshActionID() -> Action.ID {
+        let suffix = newIDs.suffix()
+        return plan.nextActionID(suffix: suffix)
     }
 }

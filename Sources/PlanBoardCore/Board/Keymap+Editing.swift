@@ -159,6 +159,8 @@ extension Keymap {
         case .actionLog:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "done"),
              KeyHint([.char("c")], "c", "carry forward"), KeyHint([.char("u")], "u", "undo"), KeyHint([.escape], "Esc", "close")]
+        case .chooseConflictSide:
+            conflictSideHints
         case .leadsKey:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.char("a")], "a", "add"), KeyHint([.enter], "Enter", "edit"),
              KeyHint([.char("d")], "d", "delete"), KeyHint([.escape], "Esc", "close")]

@@ -50,6 +50,7 @@ public enum Keymap {
         case .boardFound: boardFound
         case .confirmEndMeeting: confirmEndMeeting
         case .actionLog: actionLog
+        case .chooseConflictSide: chooseConflictSide
         }
     }
 
@@ -156,7 +157,7 @@ public enum Keymap {
         KeyBinding([.pageDown], .pageDown, "Page down the lane"),
         KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
         KeyBinding([.escape], .clearFilters, "Clear the search and the filter"),
-    ] + editing + rating + meeting + finding + shaping + outcomes + leaving
+    ] + editing + rating + meeting + finding + shaping + outcomes + mergeConflicts + leaving
 
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),

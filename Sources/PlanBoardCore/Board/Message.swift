@@ -127,6 +127,13 @@ public enum Message: Equatable, Sendable {
     /// A key bound to nothing on the board or in the detail pane (its label, as help writes it):
     /// the status line says so, rather than the key being silently ignored.
     case unboundKey(String)
+    // Conflicts a merge recorded (Reducer+MergeConflicts.swift)
+    case openMergeConflicts
+    case pickMergeConflict(offset: Int)
+    case resolveMergeConflict(takeOther: Bool)
+    // Sharing through git (Reducer+Sync.swift)
+    case sync
+    case synced(SyncReport)
     // From the driver
     case resize(Size)
     case saved
@@ -160,4 +167,7 @@ public enum Effect: Equatable, Sendable {
     case editExternally(String)
     /// Leave the app, restoring the terminal.
     case quit
+    /// Commit, pull (merged) and push the plan through git, then read it again (the result comes
+    /// back as `.synced`).
+    case sync
 }

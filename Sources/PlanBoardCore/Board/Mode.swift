@@ -30,6 +30,8 @@ public enum Mode: Equatable, Sendable {
     case confirmEndMeeting
     /// The action log: open action points by owner and due date, with the highlighted row.
     case actionLog(selected: Int)
+    /// Picking a side for a conflict a merge recorded (an index into `plan.conflicts`).
+    case chooseConflictSide(Int)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -49,6 +51,7 @@ public enum Mode: Equatable, Sendable {
         case .leadsKey: .leadsKey
         case .confirmEndMeeting: .confirmEndMeeting
         case .actionLog: .actionLog
+        case .chooseConflictSide: .chooseConflictSide
         }
     }
 
@@ -64,7 +67,7 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
-             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog
+             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide
 
         /// The section title in the help overlay.
         public var title: String {
@@ -87,6 +90,7 @@ public enum Mode: Equatable, Sendable {
             case .boardFound: "On the board after a search (/ then Enter), until Esc"
             case .confirmEndMeeting: "When ending the meeting"
             case .actionLog: "In the action log (F)"
+            case .chooseConflictSide: "Picking a side for a conflict from a merge (!)"
             }
         }
     }

@@ -12,7 +12,7 @@ enum ReadOnlyGuard {
         let effects = apply(&state)
         let writes = effects.contains { effect in
             switch effect {
-            case .save, .overwrite, .saveKeepingTheirs: true
+            case .save, .overwrite, .saveKeepingTheirs, .sync: true
             case .reload, .editExternally, .quit: false
             }
         }
@@ -33,7 +33,7 @@ extension Message {
         switch self {
         case .editAction, .addAction, .duplicateAction, .removeAction, .purgeAction, .restoreAction,
              .addOutcome, .renameOutcome, .describeOutcome, .deleteOutcome, .addLead, .editLead, .deleteLead,
-             .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk:
+             .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk, .resolveMergeConflict, .sync:
             true
         default:
             false

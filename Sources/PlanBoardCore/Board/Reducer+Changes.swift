@@ -93,6 +93,7 @@ extension Reducer {
         if state.isFiltered, let id, id == selected { state.keptInView = id }
         edit(&state.plan)
         tagWithRunningMeeting(&state.plan)
+        signEntries(&state.plan, by: state.author, since: state.sessionStart)
         state.rebuildLanes(keeping: id)
         ensureCursorVisible(&state)
         state.flash = .init(summary)

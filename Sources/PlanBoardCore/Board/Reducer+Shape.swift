@@ -12,7 +12,7 @@ extension Reducer {
         }
         let outcome = state.plan.outcomes[o]
         let ref = ActionRef.next(in: outcome)
-        let action = Action(id: state.plan.nextActionID(), ref: ref, text: "",
+        let action = Action(id: state.freshActionID(), ref: ref, text: "",
                             history: [Change(at: now, field: .created, from: "", to: outcome.heading)])
         let index = belowSelection ? (state.selectedPosition.map { $0.action + 1 } ?? outcome.actions.count) : outcome.actions.count
         let effects = changePlan(&state, selecting: action.id, summary: "Added \(ref) to \(outcome.heading)") { plan in
@@ -31,7 +31,7 @@ extension Reducer {
         }
         let original = state.plan.outcomes[p.outcome].actions[p.action]
         var copy = original
-        copy.id = state.plan.nextActionID()
+        copy.id = state.freshActionID()
         copy.ref = ActionRef.next(in: state.plan.outcomes[p.outcome])
         copy.notes = []
         copy.removal = nil
@@ -147,38 +147,5 @@ extension Reducer {
         state.flash = .init(state.showRemoved
             ? "Showing \(count) removed action\(count == 1 ? "" : "s") (✕): U restores, P purges. R hides them."
             : "Removed actions hidden.")
-    }
-}
-
-/// The refs people give actions: `2.7`, `2.7 P`, `B3`.
-enum ActionRef {
-    /// The next free ref in an outcome: one more than the highest `N.M` whose `N` is the
-    /// outcome's number (after `2.7` comes `2.8`), else the outcome's number and the count plus one.
-    /// A hand-edited `M` as high as a whole number goes is counted past, never crashed on.
-    static func next(in outcome: Outcome) -> String {
-        var prefix = outcome.number
-        var numbers: [Int] = []
-        var sawAny = false
-        for action in outcome.actions {
-            guard let (p, n) = split(action.ref) else { continue }
-            if !sawAny, outcome.number.isEmpty || p == outcome.number { prefix = p }
-            if p == prefix {
-                sawAny = true
-                numbers.append(n)
-            }
-        }
-        let n = sawAny ? NextNumber.after(numbers) : outcome.actions.count + 1
-        return prefix.isEmpty ? "\(n)" : "\(prefix).\(n)"
-    }
-
-    /// `2.7 P` → ("2", 7); a lettered ref counts by its number, `1.7e` → ("1", 7), so a new
-    /// action never takes a number a priority area already uses. Nil when the first word has no
-    /// `.number`.
-    static func split(_ ref: String) -> (String, Int)? {
-        let word = ref.trimmingWhitespace().prefix { $0 != " " }
-        guard let dot = word.lastIndex(of: ".") else { return nil }
-        let digits = word[word.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }
-        guard let n = Int(digits) else { return nil }
-        return (String(word[..<dot]), n)
     }
 }

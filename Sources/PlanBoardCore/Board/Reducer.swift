@@ -29,6 +29,7 @@ public enum Reducer {
 
     private static func apply(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         state.today = now.day(utcOffset: state.utcOffset)
+        if state.sessionStart == nil { state.sessionStart = now }
         if message.comesFromTheUser { state.flash = nil }
         if message.editsOutcomes, state.grouping != .outcome {
             // Other groupings' lanes are ratings, leads or statuses: there is no outcome to act on.
@@ -129,6 +130,11 @@ public enum Reducer {
         case .quitWithoutSaving: return [.quit]
         case .cancel: return cancel(&state)
         case .unboundKey(let label): state.flash = .init("\(label) does nothing here · ? shows the keys")
+        case .openMergeConflicts: openMergeConflicts(&state)
+        case .pickMergeConflict(let offset): pickMergeConflict(&state, offset: offset)
+        case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)
+        case .sync: return askToSync(&state)
+        case .synced(let report): synced(&state, report)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -195,7 +201,7 @@ public enum Reducer {
             escape(&state, prompt)
         case .chooseStatus(let choice):
             state.mode = choice.returnTo.mode
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide:
             state.mode = .board
         case .board:
             break

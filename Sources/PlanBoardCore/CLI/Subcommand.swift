@@ -8,8 +8,12 @@ public enum Subcommand {
     /// names it), 2 bad arguments (a one-line message). `output` and `errors` receive text to
     /// write as it is, except that what `terminals` says a terminal shows has its control characters
     /// made visible. `today` decides what is overdue; it is never read from the clock here.
+    ///
+    /// `now` and `author` are what `merge` writes on what it records (a renumbered ref, an action
+    /// kept after a delete); `author` is asked only by `merge`.
     public static func run(arguments: [String], today: Day, output: (String) -> Void, errors: (String) -> Void,
-                           terminals: TerminalStreams = .none) -> Int32? {
+                           terminals: TerminalStreams = .none, now: Timestamp? = nil,
+                           author: () -> String = { "" }) -> Int32? {
         guard let name = arguments.first else { return nil }
         let rest = Array(arguments.dropFirst())
         let output = terminals.output ? { output(VisibleText.sanitizeKeepingLineBreaks($0)) } : output
@@ -20,6 +24,11 @@ public enum Subcommand {
             case "export": try ExportCommand.run(rest, today: today, output: output)
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
             case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)
+            case "share": try ShareCommand.run(rest, git: SpawnedGit(), output: output)
+            case "sync": return try SyncCommand.run(rest, git: SpawnedGit(), output: output)
+            case "merge":
+                let now = now ?? Timestamp(day: today, hour: 0, minute: 0)
+                return try MergeCommand.run(rest, now: now, author: author, output: output, errors: errors)
             default: return nil
             }
             return 0

@@ -36,10 +36,14 @@ public struct Change: Equatable, Hashable, Sendable {
     public var reason: String?
     /// The meeting during which the change was made, if one was running.
     public var meeting: Meeting.ID?
+    /// Who made it (git `user.name`, else the login name); nil in files from before it was kept.
+    public var who: String?
     /// Fields of the entry in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
-    public init(at: Timestamp, field: Field, from: String, to: String, reason: String? = nil, meeting: Meeting.ID? = nil) {
+    public init(at: Timestamp, field: Field, from: String, to: String, reason: String? = nil, meeting: Meeting.ID? = nil,
+                who: String? = nil) {
+        self.who = who
         self.at = at
         self.field = field
         self.from = from
@@ -84,11 +88,14 @@ public struct Note: Equatable, Hashable, Sendable {
     public var closedIn: Meeting.ID?
     /// For action points: the meetings that carried it forward while open, oldest first.
     public var carriedForwardIn: [Meeting.ID] = []
+    /// Who recorded it (git `user.name`, else the login name); nil in files from before it was kept.
+    public var who: String?
     /// Fields of the note in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
     public init(at: Timestamp, text: String, meeting: Meeting.ID? = nil, kind: Kind = .note,
-                owner: String? = nil, due: String? = nil) {
+                owner: String? = nil, due: String? = nil, who: String? = nil) {
+        self.who = who
         self.at = at
         self.text = text
         self.meeting = meeting

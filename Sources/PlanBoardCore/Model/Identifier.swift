@@ -16,12 +16,22 @@ extension Identifier {
     ///
     /// Deterministic (no random UUIDs), so tests and diffs are stable. A hand-edited id numbered
     /// as high as a whole number goes (`a9223372036854775807`) is counted past, never crashed on.
-    public static func next(prefix: String, after existing: some Sequence<Identifier>) -> Identifier {
+    ///
+    /// With a `suffix` the id is `a27-k3f9q`: the number still counts up (ids read in order), the
+    /// suffix keeps copies edited apart from making the same id. Old `a27` ids are counted alike.
+    public static func next(prefix: String, after existing: some Sequence<Identifier>, suffix: String = "") -> Identifier {
         var numbers: [Int] = []
         for id in existing where id.rawValue.hasPrefix(prefix) {
-            if let n = Int(id.rawValue.dropFirst(prefix.count)) { numbers.append(n) }
+            if let n = number(in: id.rawValue.dropFirst(prefix.count)) { numbers.append(n) }
         }
-        return Identifier("\(prefix)\(NextNumber.after(numbers))")
+        let base = "\(prefix)\(NextNumber.after(numbers))"
+        return Identifier(suffix.isEmpty ? base : base + "-" + suffix)
+    }
+
+    /// The number of `27` or `27-k3f9q`; nil for anything else.
+    private static func number(in rest: Substring) -> Int? {
+        let digits = rest.prefix { $0 != "-" }
+        return Int(digits)
     }
 }
 

@@ -11,6 +11,8 @@ public struct Plan: Equatable, Hashable, Sendable {
     /// The key of initials used in the leads column.
     public var leads: [Lead]
     public var meetings: [Meeting]
+    /// Fields two copies set differently, recorded by `planboard merge` until the chair picks a side.
+    public var conflicts: [MergeConflict] = []
     /// Fields of the plan file's top level that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
@@ -58,7 +60,9 @@ extension Plan {
     }
 
     /// A fresh action id not used anywhere in the plan.
-    public func nextActionID() -> Action.ID { .next(prefix: "a", after: allActions.map(\.id)) }
+    public func nextActionID(suffix: String = "") -> Action.ID {
+        .next(prefix: "a", after: allActions.map(\.id), suffix: suffix)
+    }
 
     /// A fresh outcome id not used in the plan.
     public func nextOutcomeID() -> Outcome.ID { .next(prefix: "o", after: outcomes.map(\.id)) }

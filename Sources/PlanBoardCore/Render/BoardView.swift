@@ -30,7 +30,11 @@ public enum BoardView {
         if case .confirmDiscard = state.mode { grid.cursor = nil }
         if let dialog = dialog(state) { dialog.draw(into: &grid, in: layout.screen) }
         if case .chooseStatus(let choice) = state.mode { StatusChooserView(choice: choice, state: state).draw(into: &grid, in: layout.screen) }
+        if case .chooseConflictSide(let index) = state.mode {
+            MergeConflictView(state: state, index: index).draw(into: &grid, in: layout.screen)
+        }
         StatusBar(state: state).draw(into: &grid, in: layout.bottomLines)
+        MergeConflictBadge(count: state.plan.conflicts.count).draw(into: &grid, in: layout.bottomLines)
         return grid
     }
 

@@ -18,6 +18,9 @@ public final class BoardSession {
     /// What a signal found being typed and kept as Enter would (the field or question), so the
     /// driver can say so; nil when nothing was being typed.
     public private(set) var keptOnSignal: String?
+    /// Shares the plan through git (commit, pull, push) when the board asks to sync; set by the
+    /// driver, nil where there is nothing to sync with.
+    public var sharing: (() -> SyncReport)?
 
     public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -102,6 +105,14 @@ public final class BoardSession {
             _ = writer.flush()
             isFinished = true
             return nil
+        case .sync:
+            flush()
+            guard let sharing else {
+                return .synced(SyncReport(text: "Sync is not available here.", failed: true))
+            }
+            var report = sharing()
+            report.plan = try? writer.reload()
+            return .synced(report)
         }
     }
 

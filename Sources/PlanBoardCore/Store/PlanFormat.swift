@@ -43,8 +43,25 @@ extension Plan: FileObject {
         .field("outcomes", { $0.outcomes }, { $0.outcomes = $1 }),
         .field("leads", { $0.leads }, { $0.leads = $1 }),
         .field("meetings", { $0.meetings }, { $0.meetings = $1 }),
+        // Left out when there are none, so files without conflicts stay as they were.
+        .field("conflicts", { $0.conflicts.isEmpty ? nil : $0.conflicts }, { $0.conflicts = $1 }),
     ])
     static let blank = Plan(title: "")
+}
+
+extension MergeConflict: FileObject {
+    static let fileFields = FileFields<MergeConflict>([
+        .field("action", required: true, { $0.action }, { $0.action = $1 }),
+        .field("ref", { $0.ref }, { $0.ref = $1 }),
+        .field("field", required: true, { $0.field }, { $0.field = $1 }),
+        .field("kept", required: true, { $0.kept }, { $0.kept = $1 }),
+        .field("keptBy", { $0.keptBy }, { $0.keptBy = $1 }),
+        .field("keptAt", { $0.keptAt }, { $0.keptAt = $1 }),
+        .field("other", required: true, { $0.other }, { $0.other = $1 }),
+        .field("otherBy", { $0.otherBy }, { $0.otherBy = $1 }),
+        .field("otherAt", { $0.otherAt }, { $0.otherAt = $1 }),
+    ])
+    static let blank = MergeConflict(action: .init(""), ref: "", field: .text, kept: "", other: "")
 }
 
 extension Outcome: FileObject {
@@ -124,6 +141,7 @@ extension Note: FileObject {
         .field("closedAt", { $0.closedAt }, { $0.closedAt = $1 }),
         .field("closedIn", { $0.closedIn }, { $0.closedIn = $1 }),
         .field("carriedForwardIn", { $0.carriedForwardIn.isEmpty ? nil : $0.carriedForwardIn }, { $0.carriedForwardIn = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
     ])
     static let blank = Note(at: Timestamp(secondsSince1970: 0), text: "")
 }
@@ -136,6 +154,7 @@ extension Change: FileObject {
         .field("to", required: true, { $0.to }, { $0.to = $1 }),
         .field("reason", { $0.reason }, { $0.reason = $1 }),
         .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
     ])
     static let blank = Change(at: Timestamp(secondsSince1970: 0), field: .created, from: "", to: "")
 }

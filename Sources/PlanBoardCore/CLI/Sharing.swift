@@ -1,0 +1,14 @@
+/// Sync from the board: `planboard sync` for the plan at `path`, its output made one status line.
+public enum Sharing {
+    public static func sync(planPath path: String) -> SyncReport {
+        var lines: [String] = []
+        do {
+            let status = try SyncCommand.run([path], git: SpawnedGit(), output: { text in
+                lines += text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.hasPrefix("git:") }
+            })
+            return SyncReport(text: "Sync: " + lines.joined(separator: " "), failed: status == 2)
+        } catch {
+            return SyncReport(text: error.description, failed: true)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// `planboard sync PLAN.json`: commits the plan's changes with a message summarising them, pulls
+/// the others' (planboard merging the plan), and pushes. Offline or with no remote the commit
+/// stays here and the output says so; nothing is lost.
+enum SyncCommand {
+    static let help = """
+        Usage: planboard sync PLAN.json
+
+        Shares your changes to the plan through git and takes in everyone else's:
+          1. commits the plan, with a message listing the changes ("1.2 Amber → Red; new action 3.7")
+          2. pulls from the shared copy; planboard merges the plan (set up by planboard share init)
+          3. pushes your changes
+        Offline, or with no shared copy, your commit stays here and goes with the next sync.
+        Exit status: 0 done (or kept here), 1 conflicts to resolve on the board (press !), 2 not a
+        git copy or bad arguments.
+
+        """
+
+    static func run(_ arguments: [String], git: GitRunning, output: (String) -> Void) throws(CommandError) -> Int32 {
+        if Subcommand.wantsHelp(arguments) { output(help); return 0 }
+        let parsed = try ParsedArguments(arguments, command: "sync", valued: [], flags: [])
+        let path = try parsed.onlyPath("plan file", command: "sync")
+        let (folder, name) = split(path)
+        try requireWorkTree(folder, git: git, command: "sync")
+        let mine = try Subcommand.loadPlan(path)
+
+        let status = git.git(["status", "--porcelain", "--", name], in: folder)
+        if !status.output.trimmingWhitespace().isEmpty {
+            let committed = git.git(["show", "HEAD:./\(name)"], in: folder)
+            let before = committed.status == 0 ? (try? PlanFile.decode(Array(committed.output.utf8), path: path)) : nil
+            let phrases = before.map { ChangeSummary.phrases(from: $0, to: mine) } ?? ["plan added"]
+            let message = phrases.isEmpty ? "Plan updated" : ChangeSummary.line(phrases)
+            _ = git.git(["add", "--", name], in: folder)
+            let commit = git.git(["commit", "-m", message, "--", name], in: folder)
+            guard commit.status == 0 else {
+                throw .file(path: path, message: "git could not commit: \(commit.output.trimmingWhitespace())")
+            }
+            output("Committed: \(message)\n")
+        } else {
+            output("No new changes of yours to commit.\n")
+        }
+
+        if git.git(["remote"], in: folder).output.trimmingWhitespace().isEmpty {
+            output("No shared copy (git remote) is set up: your changes are committed here only.\n")
+            return 0
+        }
+        let pull = git.git(["pull", "--no-rebase", "--no-edit"], in: folder)
+        var conflicts = 0
+        if pull.status != 0 {
+            let unmerged = git.git(["diff", "--name-only", "--diff-filter=U"], in: folder).output
+            guard unmerged.split(separator: "\n").contains(where: { $0.hasSuffix(name) }) else {
+                output("Could not reach the shared copy (offline?): your changes are committed here and go with the next sync.\n"
+                       + indented(pull.output))
+                return 0
+            }
+            // planboard merge recorded the conflicts in the plan, which is a valid plan: finish the merge.
+            _ = git.git(["add", "--", name], in: folder)
+            let finish = git.git(["commit", "--no-edit"], in: folder)
+            guard finish.status == 0 else {
+                throw .file(path: path, message: "git could not finish the merge: \(finish.output.trimmingWhitespace())")
+            }
+        }
+        let merged = try Subcommand.loadPlan(path)
+        conflicts = merged.conflicts.count
+        let incoming = ChangeSummary.phrases(from: mine, to: merged).filter { !$0.hasSuffix("to resolve") }
+        if incoming.isEmpty {
+            output("Nothing new from the others.\n")
+        } else {
+            let people = Set(merged.allActions.flatMap { action in
+                action.history.filter { change in !(mine.action(action.id)?.history.contains(change) ?? false) }.compactMap(\.who)
+            }).sorted()
+            let from = people.isEmpty ? "" : " from " + people.joined(separator: ", ")
+            output("\(incoming.count) change\(incoming.count == 1 ? "" : "s")\(from): \(ChangeSummary.line(incoming))\n")
+        }
+        let push = git.git(["push"], in: folder)
+        if push.status != 0 {
+            output("Could not send your changes to the shared copy (offline?): they are committed here and go with the next sync.\n"
+                   + indented(push.output))
+        } else {
+            output("Sent your changes to the shared copy.\n")
+        }
+        if conflicts > 0 {
+            output("\(conflicts) conflict\(conflicts == 1 ? "" : "s") to resolve: open the plan and press ! to pick a side.\n")
+            return 1
+        }
+        return 0
+    }
+
+    /// The plan's folder and file name.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    static func requireWorkTree(_ folder: String, git: GitRunning, command: String) throws(CommandError) {
+        let check = git.git(["rev-parse", "--is-inside-work-tree"], in: folder)
+        guard check.status == 0, check.output.trimmingWhitespace() == "true" else {
+            throw .usage(command: command, message: "\(folder) is not in a git copy of the plan: clone the shared plan with git first (see the README, \"Several officers, one plan\")")
+        }
+    }
+
+    private static func indented(_ text: String) -> String {
+        let lines = text.split(separator: "\n").prefix(3)
+        return lines.isEmpty ? "" : lines.map { "  git: \($0)\n" }.joined()
+    }
+}

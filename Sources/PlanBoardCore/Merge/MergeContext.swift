@@ -1,0 +1,225 @@
+/// The working parts of `PlanMerge`: the time and person written on what the merge records, and
+/// the notices it gathers on the way.
+struct MergeContext {
+    let now: Timestamp
+    let who: String?
+    var notices: [String] = []
+
+    /// Where an action sits in one copy.
+    struct Placed {
+        var outcome: Outcome.ID
+        var action: Action
+    }
+
+    static func placed(_ plan: Plan) -> [Action.ID: Placed] {
+        var result: [Action.ID: Placed] = [:]
+        for outcome in plan.outcomes {
+            for action in outcome.actions { result[action.id] = Placed(outcome: outcome.id, action: action) }
+        }
+        return result
+    }
+
+    // MARK: Ids taken on both sides
+
+    /// Their copy with every action or meeting that both sides added under the same id (files
+    /// from before ids had suffixes both made `a27`) given a fresh id, so both are kept.
+    mutating func separateNewIDs(base: Plan, ours: Plan, theirs: Plan) -> Plan {
+        var theirs = theirs
+        let baseActions = Self.placed(base), ourActions = Self.placed(ours)
+        var taken = Set(base.allActions.map(\.id)).union(ours.allActions.map(\.id)).union(theirs.allActions.map(\.id))
+        for o in theirs.outcomes.indices {
+            for a in theirs.outcomes[o].actions.indices {
+                let action = theirs.outcomes[o].actions[a]
+                guard baseActions[action.id] == nil, let mine = ourActions[action.id], mine.action != action else { continue }
+                let fresh = Action.ID.next(prefix: "a", after: taken)
+                taken.insert(fresh)
+                theirs.outcomes[o].actions[a].id = fresh
+                for m in theirs.meetings.indices {
+                    theirs.meetings[m].discussed = theirs.meetings[m].discussed.map { $0 == action.id ? fresh : $0 }
+                }
+                notices.append("Both copies added an action as \(action.id); the other copy's \(action.ref) is now \(fresh).")
+            }
+        }
+        let baseMeetings = Set(base.meetings.map(\.id))
+        var meetingIDs = Set(base.meetings.map(\.id)).union(ours.meetings.map(\.id)).union(theirs.meetings.map(\.id))
+        for m in theirs.meetings.indices {
+            let meeting = theirs.meetings[m]
+            guard !baseMeetings.contains(meeting.id), let mine = ours.meetings.first(where: { $0.id == meeting.id }),
+                  mine != meeting else { continue }
+            let fresh = Meeting.ID.next(prefix: "m", after: meetingIDs)
+            meetingIDs.insert(fresh)
+            theirs.meetings[m].id = fresh
+            for o in theirs.outcomes.indices {
+                for a in theirs.outcomes[o].actions.indices {
+                    for h in theirs.outcomes[o].actions[a].history.indices where theirs.outcomes[o].actions[a].history[h].meeting == meeting.id {
+                        theirs.outcomes[o].actions[a].history[h].meeting = fresh
+                    }
+                    for n in theirs.outcomes[o].actions[a].notes.indices where theirs.outcomes[o].actions[a].notes[n].meeting == meeting.id {
+                        theirs.outcomes[o].actions[a].notes[n].meeting = fresh
+                    }
+                }
+            }
+            notices.append("Both copies started a meeting as \(meeting.id); the other copy's \"\(meeting.title)\" is now \(fresh).")
+        }
+        return theirs
+    }
+
+    // MARK: Outcomes and their actions
+
+    mutating func mergeOutcomes(base: Plan, ours: Plan, theirs: Plan, conflicts: inout [MergeConflict]) -> [Outcome] {
+        let b = Self.placed(base), o = Self.placed(ours), t = Self.placed(theirs)
+        var merged: [Action.ID: Placed] = [:]
+        for id in Set(o.keys).union(t.keys) {
+            switch (o[id], t[id]) {
+            case let (mine?, other?):
+                let old = b[id] ?? mine
+                var action = mergeAction(old.action, mine.action, other.action, conflicts: &conflicts)
+                let (outcome, clash) = ThreeWay.pick(old.outcome, mine.outcome, other.outcome)
+                if clash {
+                    conflicts.append(conflict(action, .outcome, kept: heading(mine.outcome, ours), other: heading(other.outcome, theirs),
+                                              ours: mine.action, theirs: other.action))
+                }
+                action.id = id
+                merged[id] = Placed(outcome: outcome, action: action)
+            case let (mine?, nil):
+                if let kept = survivor(base: b[id], mine) { merged[id] = kept }
+            case let (nil, other?):
+                if let kept = survivor(base: b[id], other) { merged[id] = kept }
+            case (nil, nil): break
+            }
+        }
+        let targets = Set(merged.values.map(\.outcome))
+        let lanes = KeyedMerge.merge(base: base.outcomes.map(Self.shell), ours: ours.outcomes.map(Self.shell),
+                                     theirs: theirs.outcomes.map(Self.shell), key: \.id) { bo, oo, to in
+            var lane = oo
+            lane.number = ThreeWay.pick(bo.number, oo.number, to.number).value
+            lane.title = ThreeWay.pick(bo.title, oo.title, to.title).value
+            lane.description = ThreeWay.pick(bo.description, oo.description, to.description).value
+            lane.unknownFields = ThreeWay.unknown(bo.unknownFields, oo.unknownFields, to.unknownFields)
+            return lane
+        }
+        var result = lanes
+        // An outcome deleted on one side stays while the merge puts actions in it.
+        for id in targets where !result.contains(where: { $0.id == id }) {
+            if let lane = (ours.outcomes + theirs.outcomes).first(where: { $0.id == id }) { result.append(Self.shell(lane)) }
+        }
+        for i in result.indices {
+            let id = result[i].id
+            let keep = Set(merged.filter { $0.value.outcome == id }.keys)
+            let mine = ours.outcomes.first { $0.id == id }?.actions.map(\.id) ?? []
+            let other = theirs.outcomes.first { $0.id == id }?.actions.map(\.id) ?? []
+            let order = ThreeWay.order(ours: mine, theirs: other, keep: keep)
+            let rest = keep.subtracting(order).sorted()
+            result[i].actions = (order + rest).compactMap { merged[$0]?.action }
+        }
+        return result
+    }
+
+    /// An action present on one side only: kept when the other side never had it, or when this
+    /// side changed it after the other purged it (said in its history); else gone.
+    private mutating func survivor(base: Placed?, _ side: Placed) -> Placed? {
+        guard let base else { return side }
+        if base.action == side.action && base.outcome == side.outcome { return nil }
+        var kept = side
+        kept.action.history.append(Change(at: now, field: .restored, from: "", to: "",
+                                          reason: "Kept by merge: deleted in one copy but changed in the other", who: who))
+        notices.append("\(side.action.ref) was deleted in one copy and changed in the other: kept, with the changes.")
+        return kept
+    }
+
+    private static func shell(_ outcome: Outcome) -> Outcome {
+        var lane = outcome
+        lane.actions = []
+        return lane
+    }
+
+    private func heading(_ id: Outcome.ID, _ plan: Plan) -> String {
+        plan.outcomes.first { $0.id == id }?.heading ?? id.rawValue
+    }
+
+    // MARK: One action
+
+    private mutating func mergeAction(_ b: Action, _ o: Action, _ t: Action, conflicts: inout [MergeConflict]) -> Action {
+        var action = o
+        func field<T: Equatable>(_ path: WritableKeyPath<Action, T>, _ kind: Change.Field, _ word: (T) -> String) {
+            let (value, clash) = ThreeWay.pick(b[keyPath: path], o[keyPath: path], t[keyPath: path])
+            action[keyPath: path] = value
+            if clash { conflicts.append(conflict(o, kind, kept: word(o[keyPath: path]), other: word(t[keyPath: path]), ours: o, theirs: t)) }
+        }
+        field(\.ref, .ref) { $0 }
+        field(\.text, .text) { $0 }
+        field(\.area, .area) { $0 }
+        field(\.leads, .leads) { $0.joined(separator: ", ") }
+        field(\.deadline, .deadline) { $0 }
+        field(\.measure, .measure) { $0 }
+        field(\.progress, .progress) { $0 }
+        field(\.rag, .rag) { $0.word }
+        let status = ThreeWay.pick(StatusPair(b), StatusPair(o), StatusPair(t))
+        action.status = status.value.status
+        action.statusText = status.value.text
+        if status.conflict {
+            conflicts.append(conflict(o, .status, kept: o.statusWord, other: t.statusWord, ours: o, theirs: t))
+        }
+        action.notes = ThreeWay.union(o.notes, t.notes, at: \.at) { "\($0.kind.rawValue)\u{1}\($0.text)\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")\u{1}\($0.owner ?? "")\u{1}\($0.due ?? "")" }
+        action.history = ThreeWay.union(o.history, t.history, at: \.at) { "\($0.field.rawValue)\u{1}\($0.from)\u{1}\($0.to)\u{1}\($0.reason ?? "")\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")" }
+        action.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
+        action.removal = ThreeWay.pick(b.removal, o.removal, t.removal).value
+        if b.removal == nil, action.removal != nil {
+            // Removed on one side: if the other side changed the action meanwhile, keep it on the board.
+            let edited = o.removal == nil ? o : t
+            if Self.content(edited) != Self.content(b) {
+                let reason = action.removal!.reason
+                action.removal = nil
+                action.history.append(Change(at: now, field: .restored, from: reason, to: "",
+                                             reason: "Kept by merge: removed in one copy but changed in the other", who: who))
+                notices.append("\(o.ref) was removed in one copy and changed in the other: kept on the board, with the changes.")
+            }
+        }
+        return action
+    }
+
+    /// What a person edits on an action (not its history or removal), to tell whether a side changed it.
+    private static func content(_ a: Action) -> [String] {
+        [a.ref, a.text, a.area, a.leads.joined(separator: "\u{1}"), a.deadline, a.measure, a.progress, a.rag.rawValue,
+         a.statusWord, String(a.notes.count)]
+    }
+
+    private func conflict(_ action: Action, _ field: Change.Field, kept: String, other: String,
+                          ours: Action, theirs: Action) -> MergeConflict {
+        let mine = ours.history.last { $0.field == field }
+        let their = theirs.history.last { $0.field == field }
+        return MergeConflict(action: action.id, ref: action.ref, field: field, kept: kept, keptBy: mine?.who, keptAt: mine?.at,
+                             other: other, otherBy: their?.who, otherAt: their?.at)
+    }
+
+    // MARK: Refs
+
+    /// Gives each action that only their copy added, and whose ref another action also has, the
+    /// next free ref in its outcome, recorded in its history.
+    mutating func renumberCollidingRefs(_ plan: inout Plan, base: Plan, ours: Plan) {
+        let old = Set(base.allActions.map(\.id)).union(ours.allActions.map(\.id))
+        for o in plan.outcomes.indices {
+            for a in plan.outcomes[o].actions.indices {
+                let action = plan.outcomes[o].actions[a]
+                guard !old.contains(action.id), !action.isRemoved else { continue }
+                let clash = plan.allActions.contains { $0.id != action.id && !$0.isRemoved && $0.ref == action.ref }
+                guard clash else { continue }
+                let fresh = ActionRef.next(in: plan.outcomes[o])
+                plan.outcomes[o].actions[a].ref = fresh
+                plan.outcomes[o].actions[a].history.append(Change(at: now, field: .ref, from: action.ref, to: fresh,
+                    reason: "Renumbered by merge: \(action.ref) was also taken in another copy", who: who))
+                notices.append("Both copies added \(action.ref): the other copy's is now \(fresh).")
+            }
+        }
+    }
+}
+
+/// An action's status with the plan's own words for it: merged as one field.
+private struct StatusPair: Equatable {
+    var status: Status
+    var text: String?
+    init(_ action: Action) {
+        status = action.status
+        text = action.statusText
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Who is at the keyboard, resolved once at start-up: git's `user.name` when the plan is in a git
+/// work tree (so history names people as their commits do), else the login name.
+enum Author {
+    static func resolve(forPlanAt path: String) -> String {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let quoted = "'" + (folder.isEmpty ? "/" : folder).replacingAll("'", with: "'\\''") + "'"
+        if run("git -C \(quoted) rev-parse --is-inside-work-tree 2>/dev/null") == "true",
+           let name = run("git -C \(quoted) config user.name 2>/dev/null"), !name.isEmpty {
+            return name
+        }
+        if let login = getlogin(), let name = String(validatingCString: login), !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = String(validatingCString: entry.pointee.pw_name) { return name }
+        return "unknown"
+    }
+
+    /// The first line a shell command prints, or nil when it fails.
+    private static func run(_ command: String) -> String? {
+        guard let pipe = popen(command, "r") else { return nil }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, pipe)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[0..<count])
+        }
+        guard pclose(pipe) == 0 else { return nil }
+        let text = String(decoding: output, as: UTF8.self)
+        return text.split(separator: "\n").first.map(String.init)?.trimmingWhitespace()
+    }
+
+    /// A seed for new ids' suffixes: the clock's nanoseconds and the process id, different per session.
+    static func idSeed() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return UInt64(truncatingIfNeeded: now.tv_sec) &* 1_000_000_007 ^ UInt64(truncatingIfNeeded: now.tv_nsec) << 20
+            ^ UInt64(truncatingIfNeeded: getpid())
+    }
+}
+
+private extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self { if character == target { result += replacement } else { result.append(character) } }
+        return result
+    }
+}

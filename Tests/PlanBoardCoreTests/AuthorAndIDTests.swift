@@ -1,0 +1,88 @@
+import Testing
+@testable import PlanBoardCore
+
+/// History says who: every change and note made on the board carries the author the driver gave.
+@Suite struct AuthorTests {
+    @Test func changesAndNotesMadeOnTheBoardNameTheAuthor() {
+        var state = Fixtures.state()
+        state.author = "Sam Patel"
+        send(&state, .setRAG(.red))
+        send(&state, .recordNote(.decision))
+        type(&state, "Keep it red")
+        send(&state, .submit)
+        let action = state.selectedAction!
+        #expect(action.history.last?.who == "Sam Patel")
+        #expect(action.history.filter { $0.at == Fixtures.now }.allSatisfy { $0.who == "Sam Patel" })
+        #expect(action.notes.last?.who == "Sam Patel")
+    }
+
+    @Test func olderEntriesWithoutAnAuthorAreNotClaimed() {
+        var plan = Fixtures.plan()
+        let earlier = Timestamp(day: Fixtures.today.adding(days: -30), hour: 9, minute: 0)
+        plan.outcomes[0].actions[0].history = [Change(at: earlier, field: .rag, from: "Unrated", to: "Amber")]
+        var state = Fixtures.state(plan)
+        state.author = "Sam Patel"
+        send(&state, .setRAG(.green))
+        let history = state.plan.outcomes[0].actions[0].history
+        #expect(history.count == 2)
+        #expect(history[0].who == nil, "an entry from before this session stays unsigned")
+        #expect(history[1].who == "Sam Patel")
+    }
+
+    @Test func noAuthorLeavesEntriesUnsigned() {
+        var state = Fixtures.state()
+        send(&state, .setRAG(.red))
+        #expect(state.selectedAction?.history.last?.who == nil)
+    }
+
+    @Test func whoIsWrittenAndReadBackAndOldFilesWithoutItLoad() throws {
+        var plan = Fixtures.plan()
+        plan.outcomes[0].actions[0].history = [Change(at: Fixtures.now, field: .rag, from: "Red", to: "Amber", who: "Jo Baird")]
+        plan.outcomes[0].actions[0].notes = [Note(at: Fixtures.now, text: "ok", who: "Jo Baird")]
+        let bytes = PlanFile.encode(plan)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"who\" : \"Jo Baird\""))
+        #expect(try PlanFile.decode(bytes, path: "p.json") == plan)
+
+        let old = """
+        {"schemaVersion": 1, "title": "T", "outcomes": [{"id": "o1", "title": "O", "actions": [
+          {"id": "a1", "ref": "1.1", "text": "x",
+           "history": [{"at": "2026-11-23T14:02:00Z", "field": "rag", "from": "Red", "to": "Amber"}],
+           "notes": [{"at": "2026-11-23T14:02:00Z", "text": "n"}]}]}]}
+        """
+        let read = try PlanFile.decode(Array(old.utf8), path: "old.json")
+        #expect(read.outcomes[0].actions[0].history[0].who == nil)
+        #expect(read.outcomes[0].actions[0].notes[0].who == nil)
+    }
+}
+
+/// New ids carry a suffix from an injected source, so copies edited apart never make the same id.
+@Suite struct NewIDTests {
+    @Test func seededSourcesGiveSuffixedIDsThatCountOnFromOldOnes() {
+        var state = Fixtures.state()
+        state.newIDs = .seeded(42)
+        send(&state, .addAction(belowSelection: false))
+        let id = state.selectedAction!.id.rawValue
+        let highest = Fixtures.plan().allActions.compactMap { Int($0.id.rawValue.dropFirst()) }.max()!
+        #expect(id.hasPrefix("a\(highest + 1)-"))
+        #expect(id.count == "a\(highest + 1)-".count + 5)
+        #expect(state.plan.nextActionID().rawValue == "a\(highest + 2)", "a suffixed id still counts")
+    }
+
+    @Test func twoCopiesWithDifferentSeedsNeverMakeTheSameID() {
+        var ours = Fixtures.state(), theirs = Fixtures.state()
+        ours.newIDs = .seeded(1)
+        theirs.newIDs = .seeded(2)
+        send(&ours, .addAction(belowSelection: false))
+        send(&theirs, .addAction(belowSelection: false))
+        #expect(ours.selectedAction!.id != theirs.selectedAction!.id)
+    }
+
+    @Test func theSameSeedGivesTheSameIDs() {
+        var a = NewIDSource.seeded(7), b = NewIDSource.seeded(7)
+        let first = (0..<20).map { _ in a.suffix() }
+        #expect(first == (0..<20).map { _ in b.suffix() })
+        #expect(Set(first).count == 20)
+        var plain = NewIDSource.sequential
+        #expect(plain.suffix() == "")
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import PlanBoardCore
+
+/// Properties of the merge on random edits from fixed seeds: merging is symmetric in content
+/// (which copy is "ours" changes only which side of a conflict stays on the board), and merging a
+/// plan with itself changes nothing.
+@Suite struct PlanMergePropertyTests {
+    static let seeds: [UInt64] = Array(1...40)
+
+    /// A copy of `base` with a handful of random edits of the kinds officers make; `side` keeps
+    /// the new actions' ids and refs apart, as suffixed ids do.
+    static func edited(_ base: Plan, side: String, rng: inout SplitMix64) -> Plan {
+        var plan = base
+        let at = Timestamp(day: Fixtures.today, hour: 10 + rng.below(8), minute: rng.below(60))
+        for step in 0..<rng.int(in: 1...6) {
+            let o = rng.below(plan.outcomes.count)
+            guard !plan.outcomes[o].actions.isEmpty else { continue }
+            let a = rng.below(plan.outcomes[o].actions.count)
+            switch rng.below(7) {
+            case 0: plan.outcomes[o].actions[a].rag = rng.pick(RAG.allCases)
+            case 1: plan.outcomes[o].actions[a].progress = "Progress from \(side) \(step)"
+            case 2: plan.outcomes[o].actions[a].notes.append(Note(at: at, text: "Note from \(side) \(step)", who: side))
+            case 3: plan.outcomes[o].actions[a].history.append(Change(at: at, field: .deadline, from: "", to: "x", who: side))
+            case 4: plan.outcomes[o].actions.append(Action(id: .init("a900-\(side)\(step)"), ref: "9.\(side)\(step)", text: "New \(side)"))
+            case 5: plan.outcomes[o].actions[a].removal = Removal(at: at, reason: "Removed by \(side)")
+            default:
+                let moved = plan.outcomes[o].actions.remove(at: a)
+                plan.outcomes[(o + 1) % plan.outcomes.count].actions.append(moved)
+            }
+        }
+        return plan
+    }
+
+    /// The plan as content: actions by id with their outcome, fields in conflict blanked, and the
+    /// conflicts as unordered pairs of values.
+    static func content(_ plan: Plan) -> [String] {
+        let conflicted = Set(plan.conflicts.map { "\($0.action.rawValue) \($0.field.rawValue)" })
+        var lines: [String] = []
+        for outcome in plan.outcomes {
+            for var action in outcome.actions {
+                let key = action.id.rawValue
+                if conflicted.contains("\(key) rag") { action.rag = .unrated }
+                if conflicted.contains("\(key) progress") { action.progress = "" }
+                if conflicted.contains("\(key) status") { action.status = .notStarted }
+                let lane = conflicted.contains("\(key) outcome") ? "?" : outcome.id.rawValue
+                lines.append("\(key) in \(lane): \(action)")
+            }
+        }
+        for c in plan.conflicts { lines.append("conflict \(c.action) \(c.field) \([c.kept, c.other].sorted())") }
+        lines.append("meetings \(plan.meetings) leads \(plan.leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
+        return lines.sorted()
+    }
+
+    @Test(arguments: seeds) func mergingIsSymmetricInContent(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let ours = Self.edited(base, side: "o", rng: &rng)
+        let theirs = Self.edited(base, side: "t", rng: &rng)
+        let one = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
+        let other = PlanMerge.merge(base: base, ours: theirs, theirs: ours, at: PlanMergeTests.now)
+        #expect(Self.content(one.plan) == Self.content(other.plan))
+        #expect(one.conflicts.count == other.conflicts.count)
+    }
+
+    @Test(arguments: seeds) func mergingAPlanWithItselfChangesNothing(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let plan = Self.edited(base, side: "o", rng: &rng)
+        #expect(PlanMerge.merge(base: plan, ours: plan, theirs: plan, at: PlanMergeTests.now).plan == plan)
+        let fromBase = PlanMerge.merge(base: base, ours: plan, theirs: plan, at: PlanMergeTests.now)
+        #expect(fromBase.plan == plan)
+        #expect(fromBase.conflicts.isEmpty)
+    }
+
+    @Test(arguments: seeds) func oneSidedEditsComeThroughWhole(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let theirs = Self.edited(base, side: "t", rng: &rng)
+        #expect(PlanMerge.merge(base: base, ours: base, theirs: theirs, at: PlanMergeTests.now).plan == theirs)
+    }
+}

@@ -42,4 +42,15 @@ struct HeaderMappingTests {
         #expect(ColumnChoice(index: 0, header: "", field: nil, basis: .header).letter == "A")
         #expect(ColumnChoice(index: 27, header: "", field: nil, basis: .header).letter == "AB")
     }
+
+    @Test func oneDefinitionOfColumnLettersServesCSVAndExcel() {
+        let known = [(1, "A"), (26, "Z"), (27, "AA"), (52, "AZ"), (702, "ZZ"), (703, "AAA"), (1_000, "ALL"), (16_384, "XFD")]
+        for (column, letters) in known {
+            #expect(ColumnLetters.of(column) == letters)
+            #expect(ColumnChoice(index: column - 1, header: "", field: nil, basis: .header).letter == letters)
+            #expect(ExcelCellReference.letters(column) == letters)
+            #expect(ExcelCellReference(letters + "1")?.column == column)
+        }
+        #expect(ColumnLetters.of(0) == "")
+    }
 }

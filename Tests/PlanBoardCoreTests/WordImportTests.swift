@@ -146,14 +146,14 @@ struct WordImportTests {
         #expect(result.report.warnings.map(\.description) == ["table 1, row 6: RAG 'Amber/Green': a five-level Amber/Green is read as Amber"])
     }
 
-    @Test func theGridPutsEachCellUnderItsColumn() {
+    @Test func theGridPutsEachCellUnderItsColumn() throws {
         let table = WordTable(rows: [
             WordRow(cells: [WordCell(text: "A", span: 2, verticalMerge: .none), WordCell(text: "B", span: 1, verticalMerge: .restart)],
                     skippedBefore: 0, isRepeatedHeader: true),
             WordRow(cells: [WordCell(text: "C", span: 1, verticalMerge: .none), WordCell(text: "", span: 1, verticalMerge: .continue)],
                     skippedBefore: 1, isRepeatedHeader: false),
         ], gridColumns: 3)
-        let grid = WordTableGrid(table)
+        let grid = try WordTableGrid(table, number: 1)
         // Row 2 skips one grid column; its last cell continues the merge that B started.
         #expect(grid.rows == [["A", "", "B"], ["", "C", "B"]])
         #expect(grid.repeatedHeader == [true, false])
@@ -163,6 +163,6 @@ struct WordImportTests {
             WordRow(cells: [WordCell(text: "", span: 1, verticalMerge: .continue), WordCell(text: "2", span: 1, verticalMerge: .none)],
                     skippedBefore: 0, isRepeatedHeader: false),
         ], gridColumns: 2)
-        #expect(WordTableGrid(merged).rows == [["X", "1"], ["X", "2"]])
+        #expect((try WordTableGrid(merged, number: 1)).rows == [["X", "1"], ["X", "2"]])
     }
 }

@@ -19,9 +19,40 @@ struct ZipArchiveTests {
         #expect(try archive.contents(of: "missing") == nil)
     }
 
-    @Test func theWriterGivesTheSameBytesForTheSameEntries() {
-        #expect(Self.written([("a", "x"), ("b", "y")]) == Self.written([("a", "x"), ("b", "y")]))
-        #expect(Self.written([("a", "x")]) != Self.written([("a", "z")]))
+    @Test func theWriterWritesTheBytesTheZIPSpecificationGives() {
+        // File "a" holding "x", laid out by hand from the ZIP specification (APPNOTE 4.3) with
+        // Python's struct.pack: local header, data, central directory record, end record.
+        // Stored, UTF-8 names, 1 January 1980, CRC-32 of "x" 8CDC1683.
+        let expected: [UInt8] = [
+            0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00, 0x83, 0x16,
+            0xDC, 0x8C, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x61, 0x78,
+            0x50, 0x4B, 0x01, 0x02, 0x14, 0x00, 0x14, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00,
+            0x83, 0x16, 0xDC, 0x8C, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x61, 0x50,
+            0x4B, 0x05, 0x06, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x2F, 0x00, 0x00, 0x00, 0x20,
+            0x00, 0x00, 0x00, 0x00, 0x00,
+        ]
+        #expect(Self.written([("a", "x")]) == expected)
+    }
+
+    @Test func theWriterRecordsEachEntrysNameSizeAndCRC() throws {
+        // CRC-32s from Python's zlib.crc32: "x" 8CDC1683, "y" FBDB2615.
+        let archive = try ZipArchive(bytes: Self.written([("a", "x"), ("dir/b", "y")]))
+        #expect(archive.entries.map(\.name) == ["a", "dir/b"])
+        #expect(archive.entries.map(\.crc32) == [0x8CDC_1683, 0xFBDB_2615])
+        #expect(archive.entries.map(\.uncompressedSize) == [1, 1])
+        #expect(archive.entries.map(\.localHeaderOffset) == [0, 32])
+    }
+
+    @Test func inflateRefusesWhatZlibCannotCountRatherThanTrapping() {
+        // zlib counts buffers in 32 bits; a smaller limit stands in for 4 GB here.
+        let packed = ArraySlice([UInt8](repeating: 0, count: 64))
+        #expect(throws: ZipError.entryTooLarge(entry: "big.xml", size: 64, limit: 63)) {
+            try Inflate.raw(packed, expectedSize: 10, entry: "big.xml", largest: 63)
+        }
+        #expect(throws: ZipError.entryTooLarge(entry: "big.xml", size: 100, limit: 100)) {
+            try Inflate.raw(packed, expectedSize: 100, entry: "big.xml", largest: 100)
+        }
     }
 
     @Test func theWriterRecordsTheCRC32OfEachEntry() throws {

@@ -43,16 +43,7 @@ public struct ColumnChoice: Equatable, Sendable {
     public var basis: Basis
 
     /// The spreadsheet's column letter (`A`, `AB`).
-    public var letter: String {
-        var n = index + 1
-        var letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
-    }
+    public var letter: String { ColumnLetters.of(index + 1) }
 }
 
 /// Decides which spreadsheet column fills which plan field: overrides, then known header names,

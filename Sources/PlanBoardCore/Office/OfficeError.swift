@@ -38,6 +38,11 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
     case chartSheet(String)
     /// The sheet chosen holds no cells with values.
     case emptySheet(String, sheets: [String])
+    /// A row reaches further right than any plan does (`place` is "sheet 'Plan'" or "table 2");
+    /// refused before a row that wide is laid out, so a tiny file cannot take gigabytes.
+    case tooWide(place: String, row: Int, column: String, limit: Int)
+    /// The rows, laid out as wide as their right-most cells, would hold more cells than the limit.
+    case tooManyCells(place: String, row: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -97,6 +102,14 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "sheet '\(name)' is empty. " + (sheets.count > 1
                 ? "Choose the sheet with the plan's table with --sheet NAME (sheets: \(Self.quoted(sheets)))."
                 : "Check that this is the workbook with the plan.")
+        case .tooWide(let place, let row, let column, let limit):
+            return "\(place), row \(row) has a cell in column \(column), beyond the \(limit) columns planboard reads "
+                + "(no delivery plan is that wide). Delete the cells far to the right of the plan (or copy the plan's "
+                + "columns into a new file), save, and import again."
+        case .tooManyCells(let place, let row, let limit):
+            return "\(place) holds more than \(limit) cells by row \(row) (counting the blanks up to each row's last cell), "
+                + "far more than a delivery plan. Delete the rows and columns that are not the plan (or copy the plan "
+                + "into a new file), save, and import again."
         }
     }
 

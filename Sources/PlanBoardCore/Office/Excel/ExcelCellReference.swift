@@ -37,16 +37,7 @@ struct ExcelCellReference: Equatable, Hashable, Sendable {
     }
 
     /// `A`, `AB`.
-    static func letters(_ column: Int) -> String {
-        var n = column
-        var letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
-    }
+    static func letters(_ column: Int) -> String { ColumnLetters.of(column) }
 
     /// The first and last cells of `A1:C3` (a single cell is its own range).
     static func range(_ text: String) -> (first: ExcelCellReference, last: ExcelCellReference)? {

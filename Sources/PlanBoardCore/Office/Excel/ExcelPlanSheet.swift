@@ -29,7 +29,7 @@ enum ExcelPlanSheet {
         }
         guard !sheet.isChart else { throw .chartSheet(sheet.name) }
         guard let path = sheet.path, let root = try package.xml(path) else { throw .missingPart("worksheet for sheet '\(sheet.name)'") }
-        let read = ExcelSheet(root, workbook: workbook, skipHidden: options.skipHidden)
+        let read = try ExcelSheet(root, workbook: workbook, skipHidden: options.skipHidden, sheetName: sheet.name)
         guard read.rows.contains(where: { $0.contains { !$0.trimmingWhitespace().isEmpty } }) else {
             throw .emptySheet(sheet.name, sheets: names)
         }

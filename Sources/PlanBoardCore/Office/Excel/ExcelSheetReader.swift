@@ -22,7 +22,8 @@ struct ExcelSheet: Equatable {
             && a.formulasWithoutValue == b.formulasWithoutValue && a.dateCells == b.dateCells
     }
 
-    init(_ root: XMLElement, workbook: ExcelWorkbook, skipHidden: Bool) {
+    /// Throws `tooWide` or `tooManyCells` naming sheet `sheetName` before laying out a row too wide.
+    init(_ root: XMLElement, workbook: ExcelWorkbook, skipHidden: Bool, sheetName: String) throws(OfficeError) {
         var cells: [Int: [Int: String]] = [:]
         var hiddenRowSet = Set<Int>()
         var formulas: [String] = []
@@ -47,7 +48,12 @@ struct ExcelSheet: Equatable {
                     dates += 1
                     if firstDate == nil { firstDate = (name, text) }
                 }
-                if !text.isEmpty { cells[rowNumber, default: [:]][column] = text }
+                guard !text.isEmpty else { continue }
+                guard column <= OfficeLayoutLimits.columns else {
+                    throw .tooWide(place: "sheet '\(sheetName)'", row: rowNumber, column: ExcelCellReference.letters(column),
+                                   limit: OfficeLayoutLimits.columns)
+                }
+                cells[rowNumber, default: [:]][column] = text
             }
         }
 
@@ -79,6 +85,13 @@ struct ExcelSheet: Equatable {
         hiddenRows = hiddenRowSet.filter { $0 <= height && cells[$0] != nil }.sorted()
         hiddenColumns = hiddenColumnSet.filter { c in cells.values.contains { $0[c] != nil } }.sorted()
 
+        var laidOut = 0
+        for r in cells.keys.sorted() {
+            laidOut += cells[r]?.keys.max() ?? 0
+            if laidOut > OfficeLayoutLimits.cells {
+                throw .tooManyCells(place: "sheet '\(sheetName)'", row: r, limit: OfficeLayoutLimits.cells)
+            }
+        }
         var grid: [[String]] = []
         grid.reserveCapacity(height)
         for r in stride(from: 1, through: height, by: 1) {

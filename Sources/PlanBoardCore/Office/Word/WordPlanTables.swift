@@ -13,7 +13,7 @@ enum WordPlanTables {
     /// Joined tables ready for the importer, or nil when no table looks like a plan (and
     /// `chosen` is nil). Throws when `chosen` names a table the document does not have.
     static func read(_ blocks: [WordBlock], chosen: [Int]?) throws(OfficeError) -> OfficeTable? {
-        let shapes = tableShapes(blocks)
+        let shapes = try tableShapes(blocks)
         var notes: [String] = []
         let pieces: [WordTableShape]
         if let chosen {
@@ -53,14 +53,14 @@ enum WordPlanTables {
     }
 
     /// Every top-level table with the paragraphs since the table before it.
-    static func tableShapes(_ blocks: [WordBlock]) -> [WordTableShape] {
+    static func tableShapes(_ blocks: [WordBlock]) throws(OfficeError) -> [WordTableShape] {
         var shapes: [WordTableShape] = []
         var before: [(index: Int, paragraph: WordParagraph)] = []
         for (index, block) in blocks.enumerated() {
             switch block {
             case .paragraph(let p): before.append((index, p))
             case .table(let table):
-                shapes.append(WordTableShape(number: shapes.count + 1, blockIndex: index, table: table, before: before))
+                shapes.append(try WordTableShape(number: shapes.count + 1, blockIndex: index, table: table, before: before))
                 before = []
             }
         }

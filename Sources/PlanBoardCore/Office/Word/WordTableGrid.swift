@@ -12,10 +12,19 @@ struct WordTableGrid: Equatable, Sendable {
     /// For each row: marked as a header row that repeats on every page.
     var repeatedHeader: [Bool]
 
-    init(_ table: WordTable) {
+    /// Throws `tooWide` or `tooManyCells` naming table `number` before laying out a row too wide.
+    init(_ table: WordTable, number: Int) throws(OfficeError) {
         var rows: [[String]] = []
-        for row in table.rows {
+        var laidOut = 0
+        for (index, row) in table.rows.enumerated() {
             let width = row.skippedBefore + row.cells.dropLast().reduce(0) { $0 + $1.span } + (row.cells.isEmpty ? 0 : 1)
+            guard width <= OfficeLayoutLimits.columns else {
+                throw .tooWide(place: "Word table \(number)", row: index + 1, column: "\(width)", limit: OfficeLayoutLimits.columns)
+            }
+            laidOut += width
+            guard laidOut <= OfficeLayoutLimits.cells else {
+                throw .tooManyCells(place: "Word table \(number)", row: index + 1, limit: OfficeLayoutLimits.cells)
+            }
             var cells = Array(repeating: "", count: width)
             var column = row.skippedBefore
             for cell in row.cells {

@@ -34,10 +34,10 @@ struct WordTableShape: Equatable, Sendable {
     /// The fields that decide whether two tables are parts of one plan (outcome columns aside).
     var signature: Set<PlanField> { fields.subtracting([.outcome, .outcomeDescription]) }
 
-    init(number: Int, blockIndex: Int, table: WordTable, before: [(index: Int, paragraph: WordParagraph)]) {
+    init(number: Int, blockIndex: Int, table: WordTable, before: [(index: Int, paragraph: WordParagraph)]) throws(OfficeError) {
         self.number = number
         self.blockIndex = blockIndex
-        grid = WordTableGrid(table)
+        grid = try WordTableGrid(table, number: number)
         let rows = grid.rows
         let headerIndex = rows.isEmpty ? 0 : PlanImporter.findHeader(rows)
         self.headerIndex = headerIndex

@@ -17,6 +17,11 @@ import Testing
         try tmux.send("Enter")
         try tmux.waitFor("Apologies")
         try tmux.send("Enter")
+        try tmux.waitFor("In attendance")
+        try tmux.send("Kim Ray (clerk)", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Declarations of interest")
+        try tmux.send("Enter")
         try tmux.waitFor("Venue, for the minutes")
         try tmux.send("Committee Room 2", literal: true)
         try tmux.send("Enter")
@@ -109,6 +114,7 @@ import Testing
         #expect(minutes.contains("Ann Lee"))
         #expect(minutes.contains("**Venue:** Committee Room 2"))
         #expect(minutes.contains("**Present:** Ann Lee (Chair), Raj Patel"))
+        #expect(minutes.contains("Kim Ray (clerk)"), "in attendance")
     }
 
     /// Today as the board titles meetings: `23 November 2026`, in local time.
@@ -131,7 +137,7 @@ import Testing
 
         try tmux.typeAtSpeed([
             "j",                                           // 1.2 selected before the meeting
-            "M", "Enter", "Ann Lee, Raj Patel", "Enter", "Enter", "Council Chambers", "Enter", "Enter",
+            "M", "Enter", "Ann Lee, Raj Patel", "Enter", "Enter", "Enter", "Enter", "Council Chambers", "Enter", "Enter",
             "w", "m",                                      // first walk: the top, 1.1; discussed
             "g", "j", "a",                                 // 1.1 Amber → Green, move, 1.2 Red → Amber
             "y", "New provider appointed", "Enter",        // why, for 1.2

@@ -118,8 +118,16 @@ import Testing
         send(&state, .startOrEndMeeting, .submit)
         type(&state, "Jo Baird, Sam Patel")
         send(&state, .submit, .submit)
+        guard case .prompt(let attendance) = state.mode, case .meeting(.inAttendance, _) = attendance.purpose else {
+            Issue.record("asks who is in attendance after apologies"); return
+        }
+        send(&state, .submit)
+        guard case .prompt(let declarations) = state.mode, case .meeting(.declarations, _) = declarations.purpose else {
+            Issue.record("asks for declarations of interest next"); return
+        }
+        send(&state, .submit)
         guard case .prompt(let venue) = state.mode, case .meeting(.venue, _) = venue.purpose else {
-            Issue.record("asks the venue after apologies"); return
+            Issue.record("asks the venue after the declarations"); return
         }
         type(&state, "Committee Room 2")
         send(&state, .submit)
@@ -143,7 +151,7 @@ import Testing
 
     @Test func enterOnABlankOptionalStepSkipsIt() {
         var state = Fixtures.state()
-        send(&state, .startOrEndMeeting, .submit, .submit, .submit)
+        send(&state, .startOrEndMeeting, .submit, .submit, .submit, .submit, .submit)
         type(&state, "Town Hall")
         send(&state, .submit, .submit)
         #expect(state.runningMeeting?.venue == "Town Hall")

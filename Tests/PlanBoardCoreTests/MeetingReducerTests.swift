@@ -4,7 +4,7 @@ import Testing
 /// Starts a meeting through its prompts, answering each with the given text (venue and next
 /// meeting left blank unless given).
 func startMeeting(_ state: inout BoardState, title: String? = nil, attendees: String = "", apologies: String = "",
-                  venue: String = "", nextMeeting: String = "") {
+                  inAttendance: String = "", declarations: String = "", venue: String = "", nextMeeting: String = "") {
     send(&state, .startOrEndMeeting)
     if let title {
         send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
@@ -14,6 +14,10 @@ func startMeeting(_ state: inout BoardState, title: String? = nil, attendees: St
     type(&state, attendees)
     send(&state, .submit)
     type(&state, apologies)
+    send(&state, .submit)
+    type(&state, inAttendance)
+    send(&state, .submit)
+    type(&state, declarations)
     send(&state, .submit)
     type(&state, venue)
     send(&state, .submit)
@@ -37,6 +41,10 @@ extension BoardState {
         type(&state, "Ann Lee, Raj Patel")
         send(&state, .submit)
         type(&state, "Jo Smith")
+        send(&state, .submit)
+        type(&state, "Kim Ray (clerk)")
+        send(&state, .submit)
+        type(&state, "Raj Patel: trustee of the Carers Centre; Ann Lee: none")
         send(&state, .submit, .submit)
         let effects = send(&state, .submit)
         let meeting = try! #require(state.plan.meetings.first)
@@ -45,6 +53,8 @@ extension BoardState {
         #expect(meeting.date == Fixtures.today)
         #expect(meeting.attendees == ["Ann Lee", "Raj Patel"])
         #expect(meeting.apologies == ["Jo Smith"])
+        #expect(meeting.inAttendance == ["Kim Ray (clerk)"])
+        #expect(meeting.declarations == ["Raj Patel: trustee of the Carers Centre", "Ann Lee: none"])
         #expect(meeting.isRunning)
         #expect(state.runningMeeting?.id == "m1")
         #expect(effects == [.save(state.plan)])

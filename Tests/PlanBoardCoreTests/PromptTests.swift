@@ -30,7 +30,7 @@ extension BoardState {
         var state = Fixtures.state()
         send(&state, .startOrEndMeeting, .submit)
         type(&state, "Ann Lee")
-        send(&state, .submit, .submit, .submit)
+        send(&state, .submit, .submit, .submit, .submit, .submit)
         let effects = send(&state, .submit)
         let meeting = try #require(state.runningMeeting)
         #expect(meeting.attendees == ["Ann Lee"])
@@ -176,8 +176,8 @@ extension BoardState {
             (Self.hintLine { send(&$0, .setRAG(.red), .giveReason) }, " Enter keep the reason  Esc no reason (the change stays)"),
             (Self.hintLine { send(&$0, .recordNote(.decision)) }, " Enter record the decision  Esc record nothing"),
             (Self.hintLine { send(&$0, .startOrEndMeeting) }, " Enter next: attendees  Esc no meeting"),
-            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit) }, " Enter next: venue (blank: none)  Esc no meeting"),
-            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit, .submit, .submit) },
+            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit) }, " Enter next: in attendance (blank: none)  Esc no meeting"),
+            (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit, .submit, .submit, .submit, .submit) },
              " Enter start the meeting (blank: none)  Esc no meeting"),
             (Self.hintLine { send(&$0, .recordActionPoint) }, " Enter next: who  Esc record nothing"),
             (Self.hintLine { send(&$0, .recordActionPoint); type(&$0, "x"); send(&$0, .submit) },

@@ -14,8 +14,9 @@ public struct Prompt: Equatable, Sendable {
         case outcomeDescription(Outcome.ID)
         /// One step of adding or editing an entry of the key of leads (`index` nil adds one).
         case lead(index: Int?, step: LeadStep, draft: Lead)
-        /// Starting a meeting: its title, attendees, apologies, venue and next meeting's date (the
-        /// draft fills up; the last two are for the minutes).
+        /// Starting a meeting: its title, attendees, apologies, who is in attendance, declarations
+        /// of interest, venue and next meeting's date (the draft fills up; all but the title are
+        /// optional and go into the minutes).
         case meeting(step: MeetingStep, draft: Meeting)
         /// A one-line note or decision against this action, in the running meeting if any.
         case meetingNote(Action.ID, Note.Kind)
@@ -31,7 +32,7 @@ public struct Prompt: Equatable, Sendable {
 
     /// The questions of starting a meeting, asked one after another.
     public enum MeetingStep: Equatable, Sendable {
-        case title, attendees, apologies, venue, nextMeeting
+        case title, attendees, apologies, inAttendance, declarations, venue, nextMeeting
     }
 
     /// The questions of recording an action point: what, who, by when, and whether it is also a new action.
@@ -100,7 +101,9 @@ public struct Prompt: Equatable, Sendable {
             switch step {
             case .title: "next: attendees"
             case .attendees: "next: apologies (blank: none)"
-            case .apologies: "next: venue (blank: none)"
+            case .apologies: "next: in attendance (blank: none)"
+            case .inAttendance: "next: declarations of interest (blank: none)"
+            case .declarations: "next: venue (blank: none)"
             case .venue: "next: date of the next meeting (blank: none)"
             case .nextMeeting: "start the meeting (blank: none)"
             }

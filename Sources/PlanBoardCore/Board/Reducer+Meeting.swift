@@ -19,7 +19,9 @@ extension Reducer {
         switch step {
         case .title: ("Start a meeting: title:", draft.title)
         case .attendees: ("Attendees, the chair first, separated by commas:", draft.attendees.joined(separator: ", "))
-        case .apologies: ("Apologies, separated by commas:", draft.apologies.joined(separator: ", "))
+        case .apologies: ("Apologies (with substitutes), separated by commas:", draft.apologies.joined(separator: ", "))
+        case .inAttendance: ("In attendance (officers, not members), separated by commas:", draft.inAttendance.joined(separator: ", "))
+        case .declarations: ("Declarations of interest, separated by semicolons:", draft.declarations.joined(separator: "; "))
         case .venue: ("Venue, for the minutes:", draft.venue)
         case .nextMeeting: ("Date of the next meeting, for the minutes:", draft.nextMeeting)
         }
@@ -45,6 +47,14 @@ extension Reducer {
             return []
         case .apologies:
             draft.apologies = names
+            ask(.inAttendance, draft)
+            return []
+        case .inAttendance:
+            draft.inAttendance = names
+            ask(.declarations, draft)
+            return []
+        case .declarations:
+            draft.declarations = text.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             ask(.venue, draft)
             return []
         case .venue:

@@ -7,14 +7,7 @@ extension Reducer {
     }
 
     static func synced(_ state: inout BoardState, _ report: SyncReport) {
-        if let plan = report.plan, plan != state.plan {
-            let selection = state.selectedAction?.id
-            state.history.recordReload(state.plan, selection: selection)
-            state.plan = plan
-            state.rebuildLanes(keeping: selection)
-            ensureCursorVisible(&state)
-            state.saveStatus = .unchanged
-        }
+        if let plan = report.plan, plan != state.plan { takePlanFromDisk(&state, plan) }
         state.flash = .init(report.text, isError: report.failed)
     }
 }

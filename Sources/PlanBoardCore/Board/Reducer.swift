@@ -226,7 +226,9 @@ public enum Reducer {
         }
     }
 
-    private static func reloaded(_ state: inout BoardState, _ plan: Plan) {
+    /// Puts the plan as the file now holds it (someone else's, or merged) on the board, as an
+    /// undoable step: `u` brings back the plan it replaced, keeping theirs beside it.
+    static func takePlanFromDisk(_ state: inout BoardState, _ plan: Plan) {
         let selection = state.selectedAction?.id
         state.history.recordReload(state.plan, selection: selection)
         state.plan = plan
@@ -234,6 +236,10 @@ public enum Reducer {
         ensureCursorVisible(&state)
         state.saveStatus = .unchanged
         state.reasonOffer = nil
+    }
+
+    private static func reloaded(_ state: inout BoardState, _ plan: Plan) {
+        takePlanFromDisk(&state, plan)
         state.flash = .init("Reloaded \(state.fileName) from disk. u goes back to your version, writing it over theirs.")
     }
 }

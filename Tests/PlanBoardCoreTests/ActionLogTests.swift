@@ -193,8 +193,8 @@ import Testing
         #expect(state.selectedAction?.id == "a6")
         let text = DetailText.lines(for: state.selectedAction!, in: state, width: 100)
             .map { $0.map(\.text).joined() }.joined(separator: "\n")
-        #expect(text.contains("Action point · m1 · open"))
-        #expect(text.contains("Action point · m1 · done 12 Oct 2026"))
+        #expect(text.contains("Action point · meeting of 12 Oct 2026 · open"), "the meeting by its date, not its id")
+        #expect(text.contains("Action point · meeting of 12 Oct 2026 · done 12 Oct 2026"))
     }
 }
 

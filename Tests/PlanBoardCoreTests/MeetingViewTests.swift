@@ -52,7 +52,8 @@ import Testing
         send(&state, .recordNote(.decision))
         type(&state, "Keep amber until the practices sign up")
         send(&state, .submit, .openDetail)
-        let text = BoardView.render(state).text
-        #expect(text.contains("Decision · m1"))
+        let text = DetailText.lines(for: state.selectedAction!, in: state, width: 100)
+            .map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Decision · meeting of 23 Nov 2026"), "the meeting by its date, not its id")
     }
 }

@@ -44,12 +44,12 @@ public enum DetailText {
         for note in action.notes {
             var heading = "  " + note.at.day(utcOffset: state.utcOffset).shortText
             if note.kind != .note || note.meeting != nil { heading += " · " + note.kind.word }
-            if let meeting = note.meeting { heading += " · " + meeting.rawValue }
+            if let meeting = note.meeting { heading += " · " + meetingName(meeting, in: plan) }
             if note.kind == .actionPoint {
                 // Where it stands in the action log (F).
                 if let closed = note.closedAt {
                     heading += " · done " + closed.day(utcOffset: state.utcOffset).shortText
-                    if let meeting = note.closedIn { heading += " (\(meeting.rawValue))" }
+                    if let meeting = note.closedIn { heading += " (\(meetingName(meeting, in: plan)))" }
                 } else {
                     heading += " · open"
                     if !note.carriedForwardIn.isEmpty { heading += ", carried forward \(note.carriedForwardIn.count)×" }
@@ -69,8 +69,9 @@ public enum DetailText {
         if action.history.isEmpty { out += StyledText.block("", width: width) }
         for change in action.history.reversed() {
             let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            let meeting = change.meeting.map { " (\($0.rawValue))" } ?? ""
-            out += wrapped([Span("  " + when, .dim), Span("  " + describe(change) + meeting)], width: width)
+            let meeting = change.meeting.map { " (\(meetingName($0, in: plan)))" } ?? ""
+            let who = change.who.map { " · " + $0 } ?? ""
+            out += wrapped([Span("  " + when + who, .dim), Span("  " + describe(change) + meeting)], width: width)
             if let reason = change.reason, !reason.isEmpty {
                 out += StyledText.block("“\(reason)”", width: width, indent: 4)
             }
@@ -104,5 +105,11 @@ public enum DetailText {
         return TextWrap.wrap(plain, width: max(1, width - 4)).enumerated().map { i, text in
             [Span(i == 0 ? text : "    " + text, i == 0 ? .plain : style)]
         }
+    }
+
+    /// How the pane names a meeting: `meeting of 12 Nov 2026`, not its id.
+    static func meetingName(_ id: Meeting.ID, in plan: Plan) -> String {
+        guard let meeting = plan.meetings.first(where: { $0.id == id }) else { return id.rawValue }
+        return "meeting of " + meeting.date.shortText
     }
 }

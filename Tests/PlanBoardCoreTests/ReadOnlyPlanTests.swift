@@ -42,3 +42,17 @@ import Testing
         #expect(text.split(separator: "\n").first?.contains("plan.json READ-ONLY") == true)
     }
 }
+
+/// The bottom line of a read-only board offers only keys that work there.
+@Suite struct ReadOnlyHintTests {
+    @Test func theKeyLineLeavesOutKeysThatWouldChangeThePlan() {
+        var state = Fixtures.state()
+        let labels = Keymap.hints(for: state).map(\.label)
+        state.readOnly = "plan.json cannot be written (read-only file system)"
+        let readOnly = Keymap.hints(for: state).map(\.label)
+        #expect(labels.contains("r a g x"), "the rating keys are offered normally: \(labels)")
+        #expect(!readOnly.contains("r a g x"), "\(readOnly)")
+        #expect(!readOnly.contains("e") && !readOnly.contains("n"), "\(readOnly)")
+        #expect(readOnly.contains("?") && readOnly.contains("q"))
+    }
+}

@@ -94,6 +94,12 @@ public enum Keymap {
         if let offer = state.reasonOffer, [.board, .detail, .boardFound].contains(state.keyKind) {
             hints.insert(KeyHint([.char("y")], "y", "why \(offer.ref)?"), at: min(1, hints.count))
         }
+        if state.readOnly != nil {
+            // A read-only plan's bottom line offers only what works: looking, not changing.
+            hints.removeAll { hint in
+                hint.keys.first.flatMap { message(for: $0, kind: state.keyKind, takesText: false) }?.changesThePlan ?? false
+            }
+        }
         return hints
     }
 

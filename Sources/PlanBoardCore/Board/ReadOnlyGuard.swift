@@ -28,6 +28,18 @@ enum ReadOnlyGuard {
 }
 
 extension Message {
+    /// Keys whose whole point is a change to the plan (what a read-only board does not offer).
+    var changesThePlan: Bool {
+        if startsAChange { return true }
+        switch self {
+        case .setRAG, .chooseStatus, .toggleDiscussed, .moveToOutcome, .reorder, .undo, .redo, .giveReason,
+             .recordNote, .startOrEndMeeting:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Keys that open an editor or a question whose only end is a change to the plan.
     var startsAChange: Bool {
         switch self {

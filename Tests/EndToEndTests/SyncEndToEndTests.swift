@@ -123,4 +123,32 @@ import Testing
         #expect(outside.status == 2)
         #expect(outside.output.contains("not in a git copy"))
     }
+
+    @Test func aMergeTheDriverDidNotDoIsCalledOffNotCommitted() throws {
+        let tmux = try TmuxSession()
+        let root = tmux.folder
+        // Sam's copy never ran share init: git falls back to a text merge of the plan.
+        let setup = try shell("""
+            git init -q --bare shared.git && git clone -q shared.git ann 2>/dev/null && cd ann &&
+            git config user.name 'Ann Officer' && git config user.email ann@example.org &&
+            planboard import '\(Self.sheet)' -o plan.json && planboard share init plan.json &&
+            git add . && git commit -q -m start && git push -q origin HEAD && cd .. &&
+            git clone -q shared.git sam && cd sam &&
+            git config user.name 'Sam Chair' && git config user.email sam@example.org &&
+            cd ../ann && sed -i 's/^\\(  "title" : \\)".*"/\\1"Ann title"/' plan.json &&
+            git commit -q -am ann && git push -q origin HEAD && cd ../sam &&
+            sed -i 's/^\\(  "title" : \\)".*"/\\1"Sam title"/' plan.json && git commit -q -am sam
+            """, in: root)
+        try #require(setup.status == 0, "\(setup.output)")
+
+        let sync = try shell("planboard sync sam/plan.json", in: root)
+
+        #expect(sync.status != 0)
+        #expect(sync.output.contains("called off"), "\(sync.output)")
+        let plan = try String(contentsOf: root.appendingPathComponent("sam/plan.json"), encoding: .utf8)
+        #expect(!plan.contains("<<<<<<<"))
+        #expect(plan.contains("Sam title"))
+        let state = try shell("cd sam && git status --porcelain && git log --oneline | wc -l", in: root)
+        #expect(!state.output.contains("UU"), "no merge left half done: \(state.output)")
+    }
 }

@@ -180,4 +180,30 @@ private final class GatedStore: PlanSaving, @unchecked Sendable {
         #expect(session.state.mode == .conflict, "the choice comes once the text is in")
         #expect(session.state.plan.outcomes[0].actions[0].progress == "Venue booked")
     }
+
+    @Test func afterAFailedWriteThatMustKeepTheirsTheNextSaveStillKeepsThem() {
+        let store = GatedStore()
+        store.failures.withLock { $0 = [.io(path: "plan.json", operation: "write plan.json.theirs", reason: "No space left on device")] }
+        let writer = BackgroundPlanWriter(store: store)
+        writer.submit(.saveKeepingTheirs(Plan(title: "mine")))
+        store.open()
+        _ = writer.flush()
+        writer.submit(.save(Plan(title: "mine, then rated")))
+        store.open()
+        #expect(writer.flush() == .saved)
+        #expect(store.writes == ["keepingTheirs mine, then rated"])
+    }
+
+    @Test func aSyncAfterAFailedSaveDoesNotRunAndSaysWhy() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        store.failNextSave = .io(path: "plan.json", operation: "rename", reason: "Input/output error")
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        var synced = false
+        session.sharing = { synced = true; return SyncReport(text: "Sent") }
+        session.send(.setRAG(.red))
+        session.send(.sync)
+        #expect(!synced, "git must not commit a plan that lacks the unsaved change")
+        #expect(session.state.flash?.text.hasPrefix("Not synced") == true)
+        #expect(session.state.plan.outcomes[0].actions[0].rag == .red, "the change stays on the board")
+    }
 }

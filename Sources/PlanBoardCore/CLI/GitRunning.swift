@@ -18,7 +18,11 @@ struct SpawnedGit: GitRunning {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = (["/usr/bin/env", "git", "-C", folder] + arguments).map { strdup($0) } + [nil]
+        // git must never ask for a password or passphrase on the terminal the board is drawing on:
+        // it would wait unseen. Without stored credentials it fails, and sync says it could not reach.
+        var quiet = ["GIT_TERMINAL_PROMPT=0"]
+        if getenv("GIT_SSH_COMMAND") == nil { quiet.append("GIT_SSH_COMMAND=ssh -o BatchMode=yes") }
+        let argv = (["/usr/bin/env"] + quiet + ["git", "-C", folder] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else {

@@ -49,12 +49,27 @@ enum SyncCommand {
         var conflicts = 0
         if pull.status != 0 {
             let unmerged = git.git(["diff", "--name-only", "--diff-filter=U"], in: folder).output
-            guard unmerged.split(separator: "\n").contains(where: { $0.hasSuffix(name) }) else {
+            guard unmerged.split(separator: "\n").contains(where: { $0 == name || $0.hasSuffix("/" + name) }) else {
                 output("Could not reach the shared copy (offline?): your changes are committed here and go with the next sync.\n"
                        + indented(pull.output))
                 return 0
             }
-            // planboard merge recorded the conflicts in the plan, which is a valid plan: finish the merge.
+            // planboard merge records conflicts in the plan, which stays a valid plan. If the file is
+            // not a plan, or is still just ours while theirs differs, the driver did not run (not set
+            // up in this copy, or planboard not on git's PATH) or could not read a version:
+            // committing it would drop the others' changes, so the merge is called off instead.
+            let ours = git.git(["show", ":2:./\(name)"], in: folder)
+            let theirs = git.git(["show", ":3:./\(name)"], in: folder)
+            let working = try? FileAccess.read(path)
+            let isPlan = working.flatMap { try? PlanFile.decode($0, path: path) } != nil
+            let unmergedOurs = ours.status == 0 && theirs.status == 0 && working.map { Array(ours.output.utf8) == $0 } == true
+                && ours.output != theirs.output
+            if !isPlan || unmergedOurs {
+                _ = git.git(["merge", "--abort"], in: folder)
+                throw .file(path: path, message: "planboard could not merge the others' version into yours, so the merge "
+                    + "was called off and nothing of theirs was taken; your changes stay committed here. Run "
+                    + "planboard share init in this copy, check that git can run planboard, then sync again.")
+            }
             _ = git.git(["add", "--", name], in: folder)
             let finish = git.git(["commit", "--no-edit"], in: folder)
             guard finish.status == 0 else {

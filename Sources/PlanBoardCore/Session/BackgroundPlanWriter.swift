@@ -36,7 +36,12 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
 
     public func submit(_ write: PlanWrite) {
         let start = shared.withLock { state -> Bool in
-            state.pending = state.pending.map { $0.replaced(by: write) } ?? write
+            // A write that had to keep theirs and failed still must: the next plan goes the same way.
+            let base = state.pending ?? state.lastFailed.flatMap { failed -> PlanWrite? in
+                if case .save = failed { return nil }
+                return failed
+            }
+            state.pending = base.map { $0.replaced(by: write) } ?? write
             defer { state.draining = true }
             return !state.draining
         }

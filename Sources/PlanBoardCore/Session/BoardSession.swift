@@ -107,6 +107,10 @@ public final class BoardSession {
             return nil
         case .sync:
             flush()
+            if case .failed = state.saveStatus {
+                return .synced(SyncReport(text: "Not synced: your last change is not saved yet. Save it first (see the message above).",
+                                          failed: true))
+            }
             guard let sharing else {
                 return .synced(SyncReport(text: "Sync is not available here.", failed: true))
             }

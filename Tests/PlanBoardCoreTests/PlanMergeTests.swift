@@ -215,3 +215,22 @@ import Testing
         #expect(merged.plan.conflicts.isEmpty)
     }
 }
+
+/// An action point closed or carried forward in one copy is still one action point after a merge.
+@Suite struct ActionPointMergeTests {
+    @Test func anActionPointClosedInOneCopyStaysOneClosedPoint() {
+        var base = PlanMergeTests.base()
+        let point = Note(at: PlanMergeTests.morning, text: "Report back on venues", kind: .actionPoint, owner: "CC", due: "May")
+        PlanMergeTests.edit(&base, "a1") { $0.notes = [point] }
+        var ours = base, theirs = base
+        PlanMergeTests.edit(&ours, "a1") { $0.notes[0].closedAt = PlanMergeTests.noon; $0.notes[0].who = "Ann" }
+        PlanMergeTests.edit(&theirs, "a1") { $0.notes[0].carriedForwardIn = ["m2"] }
+
+        for merged in [PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
+            let notes = merged.plan.action("a1")?.notes ?? []
+            #expect(notes.count == 1, "\(notes)")
+            #expect(notes.first?.closedAt == PlanMergeTests.noon)
+            #expect(notes.first?.carriedForwardIn == ["m2"])
+        }
+    }
+}

@@ -160,7 +160,8 @@ struct MergeContext {
         if status.conflict {
             conflicts.append(conflict(o, .status, kept: o.statusWord, other: t.statusWord, ours: o, theirs: t))
         }
-        action.notes = ThreeWay.union(o.notes, t.notes, at: \.at) { "\($0.kind.rawValue)\u{1}\($0.text)\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")\u{1}\($0.owner ?? "")\u{1}\($0.due ?? "")" }
+        let (ourNotes, theirNotes) = Self.foldingSameNotes(o.notes, t.notes)
+        action.notes = ThreeWay.union(ourNotes, theirNotes, at: \.at) { "\($0.kind.rawValue)\u{1}\($0.text)\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")\u{1}\($0.owner ?? "")\u{1}\($0.due ?? "")" }
         action.history = ThreeWay.union(o.history, t.history, at: \.at) { "\($0.field.rawValue)\u{1}\($0.from)\u{1}\($0.to)\u{1}\($0.reason ?? "")\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")" }
         action.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
         action.removal = ThreeWay.pick(b.removal, o.removal, t.removal).value
@@ -176,6 +177,32 @@ struct MergeContext {
             }
         }
         return action
+    }
+
+    /// The same note in both copies, changed in one (an action point marked done or carried
+    /// forward), made one on both sides before the union: closed stays closed (the earlier close
+    /// when both closed it), carry-forwards from both are kept, who wrote it is kept.
+    static func foldingSameNotes(_ ours: [Note], _ theirs: [Note]) -> ([Note], [Note]) {
+        func identity(_ n: Note) -> String {
+            "\(n.at)\u{1}\(n.kind.rawValue)\u{1}\(n.text)\u{1}\(n.owner ?? "")\u{1}\(n.due ?? "")"
+        }
+        var theirsByIdentity: [String: Note] = [:]
+        for note in theirs { theirsByIdentity[identity(note)] = note }
+        var folded: [String: Note] = [:]
+        for mine in ours {
+            guard let other = theirsByIdentity[identity(mine)], other != mine else { continue }
+            var one = mine
+            switch (mine.closedAt, other.closedAt) {
+            case (let a?, let b?) where b < a: (one.closedAt, one.closedIn) = (b, other.closedIn)
+            case (nil, _?): (one.closedAt, one.closedIn) = (other.closedAt, other.closedIn)
+            default: break
+            }
+            one.carriedForwardIn = Array(Set(mine.carriedForwardIn + other.carriedForwardIn)).sorted { $0.rawValue < $1.rawValue }
+            one.who = [mine.who, other.who].compactMap { $0 }.min()
+            one.meeting = [mine.meeting, other.meeting].compactMap { $0 }.min { $0.rawValue < $1.rawValue }
+            folded[identity(mine)] = one
+        }
+        return (ours.map { folded[identity($0)] ?? $0 }, theirs.map { folded[identity($0)] ?? $0 })
     }
 
     /// What a person edits on an action (not its history or removal), to tell whether a side changed it.

@@ -23,6 +23,8 @@ import Testing
         var state = readOnlyState()
         send(&state, .editAction)
         #expect(state.mode == .board)
+        send(&state, .giveReason)
+        #expect(state.mode == .board, "no note prompt whose answer could not be kept")
         send(&state, .removeAction)
         #expect(state.mode == .board)
     }

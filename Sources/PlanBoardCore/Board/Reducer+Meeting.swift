@@ -184,40 +184,7 @@ extension Reducer {
     /// tagged, with that meeting. Called by `changePlan`, so every change is tagged in one place.
     static func tagWithRunningMeeting(_ plan: inout Plan) {
         guard let meeting = plan.meetings.last(where: \.isRunning) else { return }
-        let started = meeting.startedAt
-        for o in plan.outcomes.indices {
-            for a in plan.outcomes[o].actions.indices {
-                // Read before writing: a write would copy plan storage shared with the undo history.
-                if untagged(plan.outcomes[o].actions[a].history, since: started) {
-                    tag(&plan.outcomes[o].actions[a].history, meeting.id, since: started)
-                }
-                if untagged(plan.outcomes[o].actions[a].notes, since: started) {
-                    tag(&plan.outcomes[o].actions[a].notes, meeting.id, since: started)
-                }
-            }
-        }
-    }
-
-    /// True when the newest entry was made since `since` and carries no meeting yet.
-    private static func untagged(_ entries: [some MeetingRecorded], since: Timestamp) -> Bool {
-        entries.last.map { $0.meeting == nil && $0.at >= since } ?? false
-    }
-
-    /// Tags the untagged entries at the end of `entries` made since `since` with `id`.
-    private static func tag<Entry: MeetingRecorded>(_ entries: inout [Entry], _ id: Meeting.ID, since: Timestamp) {
-        var i = entries.count - 1
-        while i >= 0, entries[i].meeting == nil, entries[i].at >= since {
-            entries[i].meeting = id
-            i -= 1
-        }
+        RecentEntries.stamp(&plan, .meeting(meeting.id), since: meeting.startedAt)
     }
 }
 
-/// Something recorded at a time, possibly during a meeting: history entries and notes.
-protocol MeetingRecorded {
-    var at: Timestamp { get }
-    var meeting: Meeting.ID? { get set }
-}
-
-extension Change: MeetingRecorded {}
-extension Note: MeetingRecorded {}

@@ -14,7 +14,7 @@ import Testing
     /// of plan files and what a sync did).
     static let layers: [[String]] = [
         ["Geometry", "Text", "Zip", "XML"],
-        ["Model", "Deadline"],
+        ["Model", "Deadline", "Framework"],
         ["Store", "Import", "Export", "CLI", "Office", "Example", "Merge"],
         ["Layout"],
         ["Board", "Edit"],

@@ -108,14 +108,16 @@ struct DeadlineGrammar {
         return Match(due: Day.endOf(month: 12, year: year), kind: .year, end: i + 1)
     }
 
-    /// `2019/20`, `2019-20`, `2020/2021` (and `19/20` when `allowShort`, only after a quarter):
-    /// the year it starts in and the index after it.
+    /// `2019/20`, `2019-20`, `2020/2021`, `2007/8` (a one-digit end, as performance returns write
+    /// it; and `19/20` when `allowShort`, only after a quarter): the year it starts in and the index
+    /// after it.
     func financialYear(at i: Int, allowShort: Bool = false) -> (startYear: Int, end: Int)? {
         guard let (first, fd) = number(at: i), fd == 4 || (allowShort && fd == 2),
               tokens.indices.contains(i + 1), tokens[i + 1] == .slash || tokens[i + 1] == .dash,
               let (second, sd) = number(at: i + 2) else { return nil }
         let start = fd == 2 ? 2000 + first : first
         let follows = (sd == 2 && second == (start + 1) % 100) || (sd == 4 && second == start + 1)
+            || (sd == 1 && fd == 4 && second == (start + 1) % 10 && (start + 1) % 100 < 10)
         return follows ? (start, i + 3) : nil
     }
 

@@ -5,11 +5,11 @@
 /// from a real plan. It is written to look and read like a real one: four outcomes, 26 actions
 /// with leads from a key of initials, deadlines as people write them (some past, some close),
 /// a mix of RAG ratings and statuses, dated progress, and a few decisions from the last meeting
-/// in the history.
+/// in the history. Beside it, a small performance framework (`ExamplePlan+Framework.swift`).
 public enum ExamplePlan {
     /// Builds the example plan; the same value every call.
     public static func make() -> Plan {
-        Plan(
+        var plan = Plan(
             title: "Strathmerrin Carers Delivery Plan",
             period: "2025–2028",
             owner: "Strathmerrin Carers Partnership",
@@ -17,6 +17,9 @@ public enum ExamplePlan {
             leads: key,
             meetings: [octoberMeeting]
         )
+        plan.indicators = indicators
+        plan.risks = risks
+        return withMilestones(plan)
     }
 
     /// The key of initials used in the leads column.

@@ -82,11 +82,12 @@ public enum DetailText {
     /// A change as one phrase: `RAG Green → Amber`, `Progress changed`.
     public static func describe(_ change: Change) -> String {
         switch change.field {
-        case .rag, .status, .ref, .deadline, .outcome, .leads:
+        case .rag, .status, .ref, .deadline, .outcome, .leads, .owner, .category, .actual, .target, .stretch,
+             .indicatorStatus, .inherent, .residual, .planned, .reviewDate:
             "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
-        case .created, .removed, .restored:
+        case .created, .removed, .restored, .milestone:
             change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
-        case .text, .area, .measure, .progress, .note:
+        case .text, .area, .measure, .progress, .note, .name, .description, .recommendation, .mitigation:
             "\(change.field.label) changed"
         }
     }

@@ -35,6 +35,8 @@ public struct Action: Equatable, Hashable, Sendable, Identifiable {
     public var history: [Change]
     /// Set when the board agreed to remove the action; removed actions are hidden from the board.
     public var removal: Removal?
+    /// Steps on the way to the deadline, in the order the plan gives them.
+    public var milestones: [Milestone] = []
     /// Fields of the action in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 

@@ -6,6 +6,14 @@ public struct Change: Equatable, Hashable, Sendable {
     /// What a change touched.
     public enum Field: String, Equatable, Hashable, Sendable, CaseIterable {
         case created, ref, text, area, leads, deadline, measure, progress, rag, status, note, outcome, removed, restored
+        // The performance framework: an indicator's figures and status, a risk's levels and
+        // details, an action's milestones.
+        case name, owner, category, description, recommendation, mitigation
+        case actual, target, stretch
+        case indicatorStatus = "indicator-status"
+        case inherent, residual, planned
+        case reviewDate = "review-date"
+        case milestone
 
         /// How the field is named on screen and in reports.
         public var label: String {
@@ -24,6 +32,21 @@ public struct Change: Equatable, Hashable, Sendable {
             case .outcome: "Outcome"
             case .removed: "Removed"
             case .restored: "Restored"
+            case .name: "Name"
+            case .owner: "Owner"
+            case .category: "Category"
+            case .description: "Description"
+            case .recommendation: "Recommendation"
+            case .mitigation: "Mitigating actions"
+            case .actual: "Value"
+            case .target: "Target"
+            case .stretch: "Stretch target"
+            case .indicatorStatus: "Status against target"
+            case .inherent: "Inherent risk"
+            case .residual: "Residual risk"
+            case .planned: "Planned risk"
+            case .reviewDate: "Review date"
+            case .milestone: "Milestone"
             }
         }
     }

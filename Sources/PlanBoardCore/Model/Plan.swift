@@ -11,6 +11,11 @@ public struct Plan: Equatable, Hashable, Sendable {
     /// The key of initials used in the leads column.
     public var leads: [Lead]
     public var meetings: [Meeting]
+    /// The performance framework beside the actions: indicators with targets, and the risk register.
+    public var indicators: [Indicator] = []
+    public var risks: [Risk] = []
+    /// How risk scores are banded; nil means the common 5×5 matrix (`RiskBands.standard`).
+    public var customRiskBands: RiskBands?
     /// Fields two copies set differently, recorded by `planboard merge` until the chair picks a side.
     public var conflicts: [MergeConflict] = []
     /// Fields of the plan file's top level that this planboard does not know, written back as read.
@@ -63,6 +68,17 @@ extension Plan {
     public func nextActionID(suffix: String = "") -> Action.ID {
         .next(prefix: "a", after: allActions.map(\.id), suffix: suffix)
     }
+
+    /// The bands risk scores fall in: the plan's own, else the common 5×5 matrix.
+    public var riskBands: RiskBands { customRiskBands ?? .standard }
+
+    /// A fresh indicator id not used in the plan.
+    public func nextIndicatorID(suffix: String = "") -> Indicator.ID {
+        .next(prefix: "i", after: indicators.map(\.id), suffix: suffix)
+    }
+
+    /// A fresh risk id not used in the plan.
+    public func nextRiskID(suffix: String = "") -> Risk.ID { .next(prefix: "r", after: risks.map(\.id), suffix: suffix) }
 
     /// A fresh outcome id not used in the plan.
     public func nextOutcomeID() -> Outcome.ID { .next(prefix: "o", after: outcomes.map(\.id)) }

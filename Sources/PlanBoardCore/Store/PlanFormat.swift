@@ -45,6 +45,10 @@ extension Plan: FileObject {
         .field("meetings", { $0.meetings }, { $0.meetings = $1 }),
         // Left out when there are none, so files without conflicts stay as they were.
         .field("conflicts", { $0.conflicts.isEmpty ? nil : $0.conflicts }, { $0.conflicts = $1 }),
+        // The performance framework; left out while empty (and the bands while standard).
+        .field("indicators", { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 }),
+        .field("risks", { $0.risks.isEmpty ? nil : $0.risks }, { $0.risks = $1 }),
+        .field("riskBands", { $0.customRiskBands?.bands }, { $0.customRiskBands = RiskBands(bands: $1) }),
     ])
     static let blank = Plan(title: "")
 }
@@ -97,6 +101,7 @@ extension Action: FileObject {
         .field("notes", { $0.notes }, { $0.notes = $1 }),
         .field("history", { $0.history }, { $0.history = $1 }),
         .field("removal", { $0.removal }, { $0.removal = $1 }),
+        .field("milestones", { $0.milestones.isEmpty ? nil : $0.milestones }, { $0.milestones = $1 }),
     ])
     static let blank = Action(id: .init(""), ref: "", text: "")
 }
@@ -167,6 +172,129 @@ extension Removal: FileObject {
     static let blank = Removal(at: Timestamp(secondsSince1970: 0), reason: "")
 }
 
+extension Indicator: FileObject {
+    static let fileFields = FileFields<Indicator>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("ref", { $0.ref }, { $0.ref = $1 }),
+        .field("name", required: true, { $0.name }, { $0.name = $1 }),
+        .field("unit", { $0.unit }, { $0.unit = $1 }),
+        .field("better", { $0.better }, { $0.better = $1 }),
+        .field("frequency", { $0.frequency }, { $0.frequency = $1 }),
+        .field("source", { $0.source }, { $0.source = $1 }),
+        .field("owner", { $0.owner }, { $0.owner = $1 }),
+        .field("outcomes", { $0.outcomes }, { $0.outcomes = $1 }),
+        .field("baseline", { $0.baseline }, { $0.baseline = $1 }),
+        .field("tolerancePercent", { $0.tolerancePercent }, { $0.tolerancePercent = $1 }),
+        .field("periods", { $0.periods }, { $0.periods = $1 }),
+        .field("statusOverride", { $0.statusOverride }, { $0.statusOverride = $1 }),
+        .field("history", { $0.history }, { $0.history = $1 }),
+    ])
+    static let blank = Indicator(id: .init(""), name: "")
+}
+
+extension IndicatorBaseline: FileObject {
+    static let fileFields = FileFields<IndicatorBaseline>([
+        .field("period", required: true, { $0.period }, { $0.period = $1 }),
+        .field("value", required: true, { $0.value }, { $0.value = $1 }),
+    ])
+    static let blank = IndicatorBaseline(period: "", value: 0)
+}
+
+extension IndicatorPeriod: FileObject {
+    static let fileFields = FileFields<IndicatorPeriod>([
+        .field("period", required: true, { $0.period }, { $0.period = $1 }),
+        .field("target", { $0.target }, { $0.target = $1 }),
+        .field("stretch", { $0.stretch }, { $0.stretch = $1 }),
+        .field("actual", { $0.actual }, { $0.actual = $1 }),
+        .field("notAvailable", { $0.notAvailable ? true : nil }, { $0.notAvailable = $1 }),
+        .field("note", { $0.note.isEmpty ? nil : $0.note }, { $0.note = $1 }),
+        .field("enteredAt", { $0.enteredAt }, { $0.enteredAt = $1 }),
+        .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
+    ])
+    static let blank = IndicatorPeriod(period: "")
+}
+
+extension IndicatorStatusOverride: FileObject {
+    static let fileFields = FileFields<IndicatorStatusOverride>([
+        .field("status", required: true, { $0.status }, { $0.status = $1 }),
+        .field("reason", required: true, { $0.reason }, { $0.reason = $1 }),
+        .field("at", required: true, { $0.at }, { $0.at = $1 }),
+        .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
+        .field("who", { $0.who }, { $0.who = $1 }),
+    ])
+    static let blank = IndicatorStatusOverride(status: .noData, reason: "", at: Timestamp(secondsSince1970: 0))
+}
+
+extension Risk: FileObject {
+    static let fileFields = FileFields<Risk>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("ref", { $0.ref }, { $0.ref = $1 }),
+        .field("title", required: true, { $0.title }, { $0.title = $1 }),
+        .field("description", { $0.description }, { $0.description = $1 }),
+        .field("category", { $0.category }, { $0.category = $1 }),
+        .field("owner", { $0.owner }, { $0.owner = $1 }),
+        .field("inherent", { $0.inherent }, { $0.inherent = $1 }),
+        .field("residual", { $0.residual }, { $0.residual = $1 }),
+        .field("planned", { $0.planned }, { $0.planned = $1 }),
+        .field("mitigation", { $0.mitigation }, { $0.mitigation = $1 }),
+        .field("actions", { $0.actions }, { $0.actions = $1 }),
+        .field("recommendation", { $0.recommendation }, { $0.recommendation = $1 }),
+        .field("reviewDate", { $0.reviewDate }, { $0.reviewDate = $1 }),
+        .field("history", { $0.history }, { $0.history = $1 }),
+    ])
+    static let blank = Risk(id: .init(""), title: "")
+}
+
+extension RiskLevel: FileObject {
+    /// Likelihood and impact must each be 1 to 5: a 7 is refused at its place in the file.
+    static let fileFields = FileFields<RiskLevel>([
+        FileField("likelihood", required: true,
+                  read: { reader, level throws(FileProblem) in
+                      level.likelihood = try reader.wholeNumber(in: RiskLevel.scale, what: "a likelihood")
+                  },
+                  write: { level, writer in
+                      writer.member(PlanJSONWriter.key("likelihood"))
+                      level.likelihood.write(to: &writer)
+                  }),
+        FileField("impact", required: true,
+                  read: { reader, level throws(FileProblem) in
+                      level.impact = try reader.wholeNumber(in: RiskLevel.scale, what: "an impact")
+                  },
+                  write: { level, writer in
+                      writer.member(PlanJSONWriter.key("impact"))
+                      level.impact.write(to: &writer)
+                  }),
+    ])
+    static let blank = RiskLevel(likelihood: 1, impact: 1)
+}
+
+extension RiskBand: FileObject {
+    static let fileFields = FileFields<RiskBand>([
+        .field("name", required: true, { $0.name }, { $0.name = $1 }),
+        .field("from", required: true, { $0.from }, { $0.from = $1 }),
+        .field("severity", required: true, { $0.severity }, { $0.severity = $1 }),
+    ])
+    static let blank = RiskBand(name: "", from: 1, severity: .low)
+}
+
+extension Milestone: FileObject {
+    static let fileFields = FileFields<Milestone>([
+        .field("id", required: true, { $0.id }, { $0.id = $1 }),
+        .field("text", required: true, { $0.text }, { $0.text = $1 }),
+        .field("due", { $0.due.isEmpty ? nil : $0.due }, { $0.due = $1 }),
+        .field("doneAt", { $0.doneAt }, { $0.doneAt = $1 }),
+        .field("doneIn", { $0.doneIn }, { $0.doneIn = $1 }),
+        .field("doneBy", { $0.doneBy }, { $0.doneBy = $1 }),
+    ])
+    static let blank = Milestone(id: .init(""), text: "")
+}
+
+extension IndicatorUnit: FileWord { static let wordKind = "a unit" }
+extension IndicatorDirection: FileWord { static let wordKind = "a direction (which way is better)" }
+extension IndicatorFrequency: FileWord { static let wordKind = "a frequency" }
+extension IndicatorStatus: FileWord { static let wordKind = "an indicator status" }
+extension RiskSeverity: FileWord { static let wordKind = "a risk severity" }
 extension RAG: FileWord { static let wordKind = "a RAG rating" }
 extension Status: FileWord { static let wordKind = "a status" }
 extension Change.Field: FileWord { static let wordKind = "a kind of change" }

@@ -24,7 +24,7 @@ import Testing
         try tmux.send("Down", "g")
         try tmux.waitFor("1.2 RAG Red → Green · y: why?")
         try tmux.waitFor("saved")
-        var second = actions(in: try tmux.json())[1]
+        var second = actions(in: try tmux.json(until: { actions(in: $0)[1]["rag"] as? String == "green" }))[1]
         #expect(second["rag"] as? String == "green")
         let change = (second["history"] as? [[String: Any]])?.last
         #expect(change?["field"] as? String == "rag")
@@ -33,13 +33,13 @@ import Testing
 
         try tmux.send("u")
         try tmux.waitFor("Undone:")
-        second = actions(in: try tmux.json())[1]
+        second = actions(in: try tmux.json(until: { actions(in: $0)[1]["rag"] as? String != "green" }))[1]
         #expect(second["rag"] as? String == "red")
         #expect((second["history"] as? [[String: Any]])?.count == (before["history"] as? [[String: Any]])?.count)
 
         try tmux.send("C-r")
         try tmux.waitFor("Redone:")
-        #expect(actions(in: try tmux.json())[1]["rag"] as? String == "green")
+        #expect(actions(in: try tmux.json(until: { actions(in: $0)[1]["rag"] as? String == "green" }))[1]["rag"] as? String == "green")
 
         try tmux.send("Right", "s")
         try tmux.waitFor("Status of 2.2")

@@ -39,8 +39,9 @@ import Testing
         try tmux.waitFor("plan.json changed on disk")
         try tmux.send("w")
         try tmux.waitFor("saved")
-        #expect(try tmux.json()["title"] as? String == "Strathmerrin Carers Delivery Plan")
-        #expect(actions(in: try tmux.json())[0]["rag"] as? String == "green")
+        let written = try tmux.json(until: { $0["title"] as? String != "Changed by Sam" })
+        #expect(written["title"] as? String == "Strathmerrin Carers Delivery Plan")
+        #expect(actions(in: written)[0]["rag"] as? String == "green")
         try tmux.send("Enter", "q")
         #expect(try tmux.waitForExit() == 0)
     }

@@ -31,7 +31,7 @@ import Testing
         // Moved to outcome 2, then removed with a reason.
         try tmux.send("L")
         try tmux.waitFor("1.9 moved to 2 ")
-        let moved = actions(in: try tmux.json(), outcome: 1)
+        let moved = actions(in: try tmux.json(until: { actions(in: $0, outcome: 1).last?["ref"] as? String == "1.9" }), outcome: 1)
         #expect(moved.last?["ref"] as? String == "1.9")
         try tmux.send("d")
         try tmux.waitFor("Removed 1.9 · y: why?")
@@ -40,7 +40,7 @@ import Testing
         try tmux.send("now in the young carers work stream", literal: true)
         try tmux.send("Enter")
         try tmux.waitFor("Reason noted for the removal of 1.9: “now in the young carers work stream”")
-        let removed = actions(in: try tmux.json(), outcome: 1).last
+        let removed = actions(in: try tmux.json(until: { actions(in: $0, outcome: 1).last?["removal"] != nil }), outcome: 1).last
         #expect((removed?["removal"] as? [String: Any])?["reason"] as? String == "now in the young carers work stream")
 
         // Undo the removal and the move: 1.9 is back at the end of outcome 1 with its progress.

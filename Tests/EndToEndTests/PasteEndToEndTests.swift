@@ -16,7 +16,8 @@ import Testing
         #expect(actions(in: try tmux.json())[0]["deadline"] as? String == "March 2026")
         try tmux.send("Enter")
         try tmux.waitFor("saved")
-        #expect(actions(in: try tmux.json())[0]["deadline"] as? String == "March 2027 then review")
+        #expect(actions(in: try tmux.json(until: { actions(in: $0)[0]["deadline"] as? String != "March 2026" }))[0]["deadline"] as? String
+            == "March 2027 then review")
 
         // Progress: a long field keeps the pasted lines.
         try tmux.send("e", "p")
@@ -26,7 +27,7 @@ import Testing
         try tmux.waitFor("介護 line two")
         try tmux.send("C-s")
         try tmux.waitFor("saved")
-        let progress = actions(in: try tmux.json())[0]["progress"] as? String
+        let progress = actions(in: try tmux.json(until: { (actions(in: $0)[0]["progress"] as? String)?.hasSuffix("line two") == true }))[0]["progress"] as? String
         #expect(progress?.hasSuffix("Line one £ é –\n介護 line two") == true)
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)

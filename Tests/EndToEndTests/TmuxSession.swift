@@ -121,6 +121,19 @@ final class TmuxSession {
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
+    /// The plan file once `written` holds of it, or as it is after `timeout`: saves run on a
+    /// background writer, so the file is written a moment after the screen answers a key, and a
+    /// read straight after the screen changed may see the file from before.
+    func json(_ name: String = "plan.json", until written: ([String: Any]) -> Bool,
+              timeout: TimeInterval = 10) throws -> [String: Any] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let json = try? json(name), written(json) { return json }
+            if Date() > deadline { return try json(name) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
     /// Runs a tmux command on this session's server. `quiet` commands send their output to
     /// /dev/null: `new-session` starts the server, which would hold a pipe open for ever.
     @discardableResult

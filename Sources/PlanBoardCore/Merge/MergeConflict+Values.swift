@@ -1,9 +1,11 @@
 /// What a conflict's field is called, its value now in a plan, and setting either side's value
 /// back: the one place that knows every field a merge can record a conflict on.
 extension MergeConflict {
-    /// A list as a person reads it in a conflict (`Smith, J, AB`); the items themselves go in
-    /// `keptValue` / `otherValue`, so a comma inside a name survives.
-    static func words(_ list: [String]) -> String { list.joined(separator: ", ") }
+    /// A list as a person reads it in a conflict (`GP, CC`; `Smith, J; AB` when an item has a
+    /// comma of its own); the items themselves go in `keptValue` / `otherValue`.
+    static func words(_ list: [String]) -> String {
+        list.joined(separator: list.contains { $0.contains(",") } ? "; " : ", ")
+    }
 
     /// A status as the conflict keeps it exactly: the status, then the plan's own words if any.
     static func exact(status: Status, text: String?) -> [String] { [status.rawValue] + (text.map { [$0] } ?? []) }
@@ -102,7 +104,7 @@ extension MergeConflict {
         let text = takeOther ? other : kept
         let exact = takeOther ? otherValue : keptValue
         // A list: the exact items when recorded; else (records from before they were) the words split at commas.
-        let list = exact ?? text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let list = exact ?? text.split(separator: text.contains(";") ? ";" : ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         switch about {
         case .plan:
             switch field {

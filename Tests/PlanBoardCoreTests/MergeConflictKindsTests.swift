@@ -216,3 +216,16 @@ import Testing
         #expect(merged.plan.allActions.filter { $0.ref == "1.3" }.count == 2)
     }
 }
+
+/// A conflict on a field only a newer planboard knows is shown and dropped, never misapplied.
+@Suite struct UnknownConflictFieldTests {
+    @Test func aFieldThisPlanboardDoesNotKnowKeepsTheBoardsValueAndSaysSo() {
+        var plan = PlanMergeTests.base()
+        plan.conflicts = [MergeConflict(about: .action, id: "a1", ref: "1.1", field: "budget", kept: "£10k", other: "£12k")]
+        var state = Fixtures.state(plan)
+        send(&state, .openMergeConflicts, .resolveMergeConflict(takeOther: true))
+        #expect(state.plan.conflicts.isEmpty)
+        #expect(state.plan.action("a1") == PlanMergeTests.base().action("a1"), "nothing set, no history written")
+        #expect(state.flash?.text.contains("cannot set the budget") == true)
+    }
+}

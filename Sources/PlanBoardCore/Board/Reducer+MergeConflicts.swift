@@ -29,9 +29,10 @@ extension Reducer {
         let reason = "Conflict from a merge resolved: chose \"\(chosen)\" over \"\(takeOther ? conflict.kept : conflict.other)\""
         var summary = "\(conflict.subjectPhrase), \(conflict.fieldPhrase): kept \(chosen)"
         var trial = state.plan
-        if conflict.current(in: trial) == nil {
+        if !conflict.subjectExists(in: trial) {
             summary = "\(conflict.subjectPhrase) is no longer in the plan: conflict dropped"
-        } else if takeOther, conflict.actionField != .outcome, !conflict.set(takeOther: true, in: &trial) {
+        } else if conflict.current(in: trial) == nil
+                    || takeOther && conflict.actionField != .outcome && !conflict.set(takeOther: true, in: &trial) {
             summary = "\(conflict.subjectPhrase): this planboard cannot set \(conflict.fieldPhrase) to \"\(chosen)\"; the board's value stays"
         }
         let effects = changePlan(&state, selecting: conflict.action ?? state.selectedAction?.id, summary: summary) { plan in

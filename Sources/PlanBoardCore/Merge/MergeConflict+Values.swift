@@ -37,7 +37,19 @@ extension MergeConflict {
         }
     }
 
-    /// The field's value in `plan` now, as a person reads it; nil when the thing is no longer there.
+    /// True while the thing the conflict is about is still in `plan`.
+    public func subjectExists(in plan: Plan) -> Bool {
+        switch about {
+        case .plan: true
+        case .action: plan.position(of: Action.ID(id)) != nil
+        case .outcome: plan.outcomes.contains { $0.id.rawValue == id }
+        case .lead: plan.leads.contains { $0.initials == id }
+        case .meeting: plan.meetings.contains { $0.id.rawValue == id }
+        }
+    }
+
+    /// The field's value in `plan` now, as a person reads it; nil when the thing is no longer
+    /// there or this planboard does not know the field.
     public func current(in plan: Plan) -> String? {
         switch about {
         case .plan:

@@ -6,6 +6,9 @@ enum Usage {
     Usage:
       planboard [PLAN.json]     Open the plan (default plan.json in this folder; created from the
                                 built-in example plan when it does not exist).
+      planboard --read-only PLAN.json
+                                Look at the plan without changing it (and without keeping an
+                                officer who is editing it out).
       planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title T] [--force]
                                 Turn a spreadsheet saved as CSV (or tab-separated) into a plan.
       planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]

@@ -41,12 +41,15 @@ if arguments.first == "--help" || arguments.first == "-h" || arguments.first == 
     print(Usage.text)
     exit(0)
 }
-if arguments.count > 1 || arguments.first?.hasPrefix("-") == true {
+/// `--read-only` looks at the plan without the lock, so an officer who can edit it is not kept out.
+let readOnly = arguments.contains("--read-only")
+let planArguments = arguments.filter { $0 != "--read-only" }
+if planArguments.count > 1 || planArguments.first?.hasPrefix("-") == true {
     printError("planboard: unexpected arguments '\(Excerpt.of(arguments.joined(separator: " ")))'.\n\n" + Usage.text)
     exit(2)
 }
 
-let path = arguments.first ?? "plan.json"
+let path = planArguments.first ?? "plan.json"
 do {
     try TerminalCheck.prepare()
 } catch {
@@ -56,7 +59,7 @@ do {
 
 let opened: (store: PlanStore, plan: Plan, created: Bool)
 do {
-    opened = try PlanStore.open(path: path, creatingWith: { ExamplePlan.make() })
+    opened = try PlanStore.open(path: path, readOnly: readOnly, creatingWith: { ExamplePlan.make() })
 } catch {
     printError("planboard: \(error)")
     exit(1)

@@ -151,4 +151,35 @@ import Testing
         let state = try shell("cd sam && git status --porcelain && git log --oneline | wc -l", in: root)
         #expect(!state.output.contains("UU"), "no merge left half done: \(state.output)")
     }
+
+    @Test func aSharedCopyThatNeverAnswersLeavesTheBoardWorkingAndIsGivenUp() throws {
+        let tmux = try TmuxSession()
+        let root = tmux.folder
+        // git's ext transport runs a command as the remote: `sleep 30` is a server that never answers.
+        let setup = try shell("""
+            git init -q -b main hang && cd hang && git config user.name 'Ann Officer' && git config user.email ann@example.org &&
+            planboard import '\(Self.sheet)' -o plan.json >/dev/null && planboard share init plan.json >/dev/null &&
+            git add . && git commit -q -m start && git config protocol.ext.allow always &&
+            git remote add origin 'ext::sleep 30'
+            """, in: root)
+        try #require(setup.status == 0, "\(setup.output)")
+        try tmux.start(["hang/plan.json"], environment: ["HOME": root.path, "GIT_CONFIG_NOSYSTEM": "1", "PLANBOARD_GIT_TIMEOUT": "3",
+                                                         "PATH": TmuxSession.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"])
+        try tmux.waitFor("Carer")
+        try tmux.send("r"); try tmux.waitFor("saved")
+        try tmux.send("Y")
+        try tmux.waitFor("syncing…")
+        // Only a board that is handling keys while git hangs can answer this one.
+        try tmux.send("Down", "a")
+        try tmux.waitFor("changes wait until it reports")
+        let given = try tmux.waitFor("Could not reach the shared copy", timeout: 20)
+        #expect(!given.contains("syncing…"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("hang/plan.json"))) as! [String: Any]
+        #expect(actions(in: plan)[0]["rag"] as? String == "red")
+        #expect(actions(in: plan)[1]["rag"] as? String != "amber", "the change typed during the sync was refused")
+        let log = try shell("cd hang && git log --format=%s | head -1", in: root)
+        #expect(log.output.contains("Red"), "the commit stays here: \(log.output)")
+    }
 }

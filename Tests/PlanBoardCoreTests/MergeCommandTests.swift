@@ -43,7 +43,7 @@ import Testing
             let result = run(["\(folder)/O", "\(folder)/A", "\(folder)/B"])
             #expect(result.status == 1)
             #expect(result.errors.contains("1 conflict recorded"))
-            #expect(result.errors.contains("1.1 RAG"))
+            #expect(result.errors.contains("1.1, the RAG rating: kept \"Red\", other copy \"Green\""))
             let merged = try read("\(folder)/A")
             #expect(merged.conflicts.count == 1)
             #expect(merged.action("a1")?.rag == .red)

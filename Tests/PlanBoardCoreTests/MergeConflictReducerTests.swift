@@ -28,7 +28,7 @@ import Testing
 
     @Test func takingTheOtherSideSetsItRecordsHistoryAndDropsTheRecord() {
         var state = Self.stateWithConflicts()
-        let id = state.plan.conflicts[0].action
+        let id = state.plan.conflicts[0].action!
         send(&state, .openMergeConflicts, .resolveMergeConflict(takeOther: true))
         let action = state.plan.action(id)!
         #expect(action.rag == .green)

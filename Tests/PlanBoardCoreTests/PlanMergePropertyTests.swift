@@ -8,7 +8,7 @@ import Testing
     static let seeds: [UInt64] = Array(1...40)
 
     /// A copy of `base` with a handful of random edits of the kinds officers make; `side` keeps
-    /// the new actions' ids and refs apart, as suffixed ids do.
+    /// the new actions' ids apart, as suffixed ids do (their refs may meet: see case 6).
     static func edited(_ base: Plan, side: String, rng: inout SplitMix64) -> Plan {
         var plan = base
         let at = Timestamp(day: Fixtures.today, hour: 10 + rng.below(8), minute: rng.below(60))
@@ -16,13 +16,18 @@ import Testing
             let o = rng.below(plan.outcomes.count)
             guard !plan.outcomes[o].actions.isEmpty else { continue }
             let a = rng.below(plan.outcomes[o].actions.count)
-            switch rng.below(7) {
+            switch rng.below(8) {
             case 0: plan.outcomes[o].actions[a].rag = rng.pick(RAG.allCases)
             case 1: plan.outcomes[o].actions[a].progress = "Progress from \(side) \(step)"
             case 2: plan.outcomes[o].actions[a].notes.append(Note(at: at, text: "Note from \(side) \(step)", who: side))
             case 3: plan.outcomes[o].actions[a].history.append(Change(at: at, field: .deadline, from: "", to: "x", who: side))
             case 4: plan.outcomes[o].actions.append(Action(id: .init("a900-\(side)\(step)"), ref: "9.\(side)\(step)", text: "New \(side)"))
             case 5: plan.outcomes[o].actions[a].removal = Removal(at: at, reason: "Removed by \(side)")
+            case 6:
+                // Refs from a small set, so both copies often add an action under the same ref.
+                let created = Timestamp(day: Fixtures.today, hour: 10 + rng.below(2), minute: 0)
+                plan.outcomes[o].actions.append(Action(id: .init("a901-\(side)\(step)"), ref: "8.\(rng.below(2))", text: "Same ref \(side)",
+                                                       history: [Change(at: created, field: .created, from: "", to: "", who: side)]))
             default:
                 let moved = plan.outcomes[o].actions.remove(at: a)
                 plan.outcomes[(o + 1) % plan.outcomes.count].actions.append(moved)
@@ -34,7 +39,7 @@ import Testing
     /// The plan as content: actions by id with their outcome, fields in conflict blanked, and the
     /// conflicts as unordered pairs of values.
     static func content(_ plan: Plan) -> [String] {
-        let conflicted = Set(plan.conflicts.map { "\($0.action.rawValue) \($0.field.rawValue)" })
+        let conflicted = Set(plan.conflicts.map { "\($0.id) \($0.field)" })
         var lines: [String] = []
         for outcome in plan.outcomes {
             for var action in outcome.actions {
@@ -46,7 +51,7 @@ import Testing
                 lines.append("\(key) in \(lane): \(action)")
             }
         }
-        for c in plan.conflicts { lines.append("conflict \(c.action) \(c.field) \([c.kept, c.other].sorted())") }
+        for c in plan.conflicts { lines.append("conflict \(c.about) \(c.id) \(c.field) \([c.kept, c.other].sorted())") }
         lines.append("meetings \(plan.meetings) leads \(plan.leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
         return lines.sorted()
     }

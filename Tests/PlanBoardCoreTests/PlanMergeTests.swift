@@ -155,7 +155,7 @@ import Testing
         theirs.outcomes.append(third)
         let merged = Self.merge(base, ours, theirs)
         #expect(merged.plan.outcomes.first { $0.id == "o2" }!.actions.map(\.id).contains("a2"))
-        #expect(merged.conflicts.map(\.field) == [.outcome])
+        #expect(merged.conflicts.map(\.field) == ["outcome"])
     }
 
     @Test func anActionMovedOnOneSideMovesAndNewActionsKeepTheirPlace() {

@@ -165,7 +165,7 @@ import Testing
         let nextDay = Timestamp(secondsSince1970: since.secondsSince1970 + 86_400)
         #expect(holder.summary(now: nextDay, utcOffset: 0) == "pid 4242, user sam on host ward7, since 23 Nov 2026 14:02")
         #expect(StoreError.locked(path: "plan.json", holder: holder.summary(now: since, utcOffset: 0)).description
-            == "plan.json is open in another planboard (pid 4242, user sam on host ward7, since 14:02). Close that one first.")
+            == "plan.json is open in another planboard (pid 4242, user sam on host ward7, since 14:02). Close that one first, or look at it meanwhile with planboard --read-only plan.json.")
     }
 
     @Test func refusesToOverwriteAnExternalChangeThenSavesAfterReload() throws {

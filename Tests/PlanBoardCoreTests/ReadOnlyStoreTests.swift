@@ -52,4 +52,44 @@ import Testing
             #expect(opened.store.readOnlyReason == nil)
         }
     }
+
+    @Test func aPlanThatCannotBeWrittenTakesNoLockSoAnEditorIsNotKeptOut() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(Fixtures.plan()), to: path)
+            let undo = try makeUnwritable(path)
+            let looking = try PlanStore.open(path: path) { Plan(title: "never made") }
+            defer { looking.store.close() }
+            #expect(looking.store.readOnlyReason != nil)
+            undo()
+            // Another officer who can write it opens it while the first is still looking.
+            let editing = try PlanStore.open(path: path) { Plan(title: "never made") }
+            defer { editing.store.close() }
+            #expect(editing.store.readOnlyReason == nil)
+            try editing.store.save(Fixtures.plan())
+        }
+    }
+
+    @Test func readOnlyByChoiceTakesNoLockAndCannotSave() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            write(PlanFile.encode(Fixtures.plan()), to: path)
+            let editing = try PlanStore.open(path: path) { Plan(title: "never made") }
+            defer { editing.store.close() }
+            let looking = try PlanStore.open(path: path, readOnly: true) { Plan(title: "never made") }
+            defer { looking.store.close() }
+            #expect(looking.plan == Fixtures.plan())
+            #expect(looking.store.readOnlyReason?.contains("--read-only") == true)
+            #expect(throws: StoreError.self) { try looking.store.save(Fixtures.plan()) }
+            #expect(throws: StoreError.self) { try PlanStore.open(path: path) { Plan(title: "never made") } }
+        }
+    }
+
+    @Test func readOnlyOnAMissingPlanCreatesNothing() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            #expect(throws: StoreError.self) { try PlanStore.open(path: path, readOnly: true) { Plan(title: "made") } }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+    }
 }

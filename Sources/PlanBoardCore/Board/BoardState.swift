@@ -46,6 +46,9 @@ public struct BoardState: Equatable, Sendable {
     /// Someone else changed the file while the user was typing: the conflict dialog opens once
     /// they are back on the board or in the detail pane.
     public var conflictWaiting = false
+    /// True from `Y` until the sync reports: git runs off the main loop, the board moves, searches
+    /// and helps meanwhile, and refuses changes (the merge would not see them).
+    public var syncing = false
     /// The order `w`/`W` walk the agenda in.
     public var agendaOrder: AgendaOrder = .ref
     /// True until the first `w` of a meeting (or of the session): it goes to the top of the agenda,

@@ -1,11 +1,12 @@
-/// Keeps a read-only plan unchanged: keys that only look (move, search, filter, views, help) act
+/// Keeps a read-only plan (or the plan while a sync runs) unchanged: keys that only look (move, search, filter, views, help) act
 /// as usual; anything that would change the plan is refused with the reason, before it opens a
 /// prompt or an editor where possible, and in any case before it could be saved.
 enum ReadOnlyGuard {
-    static func reduce(_ state: inout BoardState, _ message: Message, reason: String,
+    /// `refusal` is what the status line says when a change is refused (why, and that nothing changed).
+    static func reduce(_ state: inout BoardState, _ message: Message, refusal: String,
                        apply: (inout BoardState) -> [Effect]) -> [Effect] {
         if message.startsAChange {
-            refuse(&state, reason)
+            state.flash = .init(refusal, isError: true)
             return []
         }
         let before = state
@@ -18,16 +19,15 @@ enum ReadOnlyGuard {
         }
         guard writes || state.plan != before.plan else { return effects }
         state = before
-        refuse(&state, reason)
+        state.flash = .init(refusal, isError: true)
         return effects.filter { if case .quit = $0 { true } else { false } }
-    }
-
-    private static func refuse(_ state: inout BoardState, _ reason: String) {
-        state.flash = .init("Read-only: \(reason). Nothing was changed.", isError: true)
     }
 }
 
 extension Message {
+    /// The sync's own report, which must reach the board while it is syncing.
+    var isSyncReport: Bool { if case .synced = self { true } else { false } }
+
     /// Keys whose whole point is a change to the plan (what a read-only board does not offer).
     var changesThePlan: Bool {
         if startsAChange { return true }

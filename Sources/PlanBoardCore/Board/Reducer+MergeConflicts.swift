@@ -1,5 +1,6 @@
-/// Settling the conflicts `planboard merge` recorded: the chair picks a side for each; the choice
-/// is written in the action's history like any other change, and the record is dropped.
+/// Settling the conflicts `planboard merge` recorded: the chair picks a side for each (an action's
+/// field, an outcome's, a lead's, a meeting's or the plan's); the choice is a change like any
+/// other (undoable, and in the action's history for an action), and the record is dropped.
 extension Reducer {
     /// `!`: the chooser on the first conflict, or a word that there are none.
     static func openMergeConflicts(_ state: inout BoardState) {
@@ -19,32 +20,34 @@ extension Reducer {
         selectConflictAction(&state, next)
     }
 
-    /// `1` keeps the board's value, `2` takes the other copy's; either way history says so.
+    /// `1` keeps the board's value, `2` takes the other copy's. Either way the choice is one undo
+    /// step; on an action it is also written in the action's history.
     static func resolveMergeConflict(_ state: inout BoardState, takeOther: Bool, now: Timestamp) -> [Effect] {
         guard case .chooseConflictSide(let index) = state.mode, state.plan.conflicts.indices.contains(index) else { return [] }
         let conflict = state.plan.conflicts[index]
         let chosen = takeOther ? conflict.other : conflict.kept
         let reason = "Conflict from a merge resolved: chose \"\(chosen)\" over \"\(takeOther ? conflict.kept : conflict.other)\""
-        let summary = "\(conflict.ref) \(conflict.field.label.lowercased()): kept \(chosen)"
-        let effects = changePlan(&state, selecting: conflict.action, summary: summary) { plan in
+        var summary = "\(conflict.subjectPhrase), \(conflict.fieldPhrase): kept \(chosen)"
+        var trial = state.plan
+        if !conflict.subjectExists(in: trial) {
+            summary = "\(conflict.subjectPhrase) is no longer in the plan: conflict dropped"
+        } else if conflict.current(in: trial) == nil
+                    || takeOther && conflict.actionField != .outcome && !conflict.set(takeOther: true, in: &trial) {
+            summary = "\(conflict.subjectPhrase): this planboard cannot set \(conflict.fieldPhrase) to \"\(chosen)\"; the board's value stays"
+        }
+        let effects = changePlan(&state, selecting: conflict.action ?? state.selectedAction?.id, summary: summary) { plan in
             plan.conflicts.remove(at: index)
-            guard let p = plan.position(of: conflict.action) else { return }
-            var action = plan.outcomes[p.outcome].actions[p.action]
-            let from = MergeConflictValue.current(conflict.field, of: action, in: plan)
+            guard let from = conflict.current(in: plan) else { return }
             if takeOther {
-                if conflict.field == .outcome {
-                    if let target = plan.outcomes.firstIndex(where: { $0.heading == conflict.other }) {
-                        plan.outcomes[p.outcome].actions.remove(at: p.action)
-                        action.history.append(Change(at: now, field: .outcome, from: from, to: chosen, reason: reason))
-                        plan.outcomes[target].actions.append(action)
-                        return
-                    }
-                } else {
-                    MergeConflictValue.set(conflict.field, to: chosen, on: &action)
+                if conflict.actionField == .outcome {
+                    moveForConflict(conflict, to: conflict.other, in: &plan, from: from, now: now, reason: reason)
+                    return
                 }
+                guard conflict.set(takeOther: true, in: &plan) else { return }
             }
-            action.history.append(Change(at: now, field: conflict.field, from: from, to: chosen, reason: reason))
-            plan.outcomes[p.outcome].actions[p.action] = action
+            guard let id = conflict.action, let field = conflict.actionField, let p = plan.position(of: id) else { return }
+            plan.outcomes[p.outcome].actions[p.action].history.append(
+                Change(at: now, field: field, from: from, to: conflict.current(in: plan) ?? chosen, reason: reason))
         }
         let left = state.plan.conflicts.count
         if left == 0 {
@@ -59,51 +62,22 @@ extension Reducer {
         return effects
     }
 
+    /// Taking the other copy's outcome for an action: it moves to the end of that lane, with history.
+    private static func moveForConflict(_ conflict: MergeConflict, to heading: String, in plan: inout Plan, from: String,
+                                        now: Timestamp, reason: String) {
+        guard let id = conflict.action, let p = plan.position(of: id),
+              let target = plan.outcomes.firstIndex(where: { $0.heading == heading }) else { return }
+        var action = plan.outcomes[p.outcome].actions.remove(at: p.action)
+        action.history.append(Change(at: now, field: .outcome, from: from, to: heading, reason: reason))
+        plan.outcomes[target].actions.append(action)
+    }
+
     /// Puts the cursor on the conflict's action, when it is on the board.
     private static func selectConflictAction(_ state: inout BoardState, _ index: Int) {
-        guard state.plan.conflicts.indices.contains(index),
-              let found = state.locate(state.plan.conflicts[index].action) else { return }
+        guard state.plan.conflicts.indices.contains(index), let id = state.plan.conflicts[index].action,
+              let found = state.locate(id) else { return }
         state.laneIndex = found.lane
         state.cardIndex = found.card
         ensureCursorVisible(&state)
-    }
-}
-
-/// A field's value as a conflict records it (the words a person reads), and setting it back.
-enum MergeConflictValue {
-    static func current(_ field: Change.Field, of action: Action, in plan: Plan) -> String {
-        switch field {
-        case .ref: action.ref
-        case .text: action.text
-        case .area: action.area
-        case .leads: action.leadsText
-        case .deadline: action.deadline
-        case .measure: action.measure
-        case .progress: action.progress
-        case .rag: action.rag.word
-        case .status: action.statusWord
-        case .outcome: plan.outcomes.first { $0.actions.contains { $0.id == action.id } }?.heading ?? ""
-        default: ""
-        }
-    }
-
-    static func set(_ field: Change.Field, to value: String, on action: inout Action) {
-        switch field {
-        case .ref: action.ref = value
-        case .text: action.text = value
-        case .area: action.area = value
-        case .leads: action.leads = value.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        case .deadline: action.deadline = value
-        case .measure: action.measure = value
-        case .progress: action.progress = value
-        case .rag: action.rag = RAG.allCases.first { $0.word == value } ?? action.rag
-        case .status:
-            if let status = Status.allCases.first(where: { $0.word == value }) {
-                action.status = status
-            } else {
-                action.statusText = value
-            }
-        default: break
-        }
     }
 }

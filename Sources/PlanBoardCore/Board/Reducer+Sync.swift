@@ -1,12 +1,15 @@
 /// `Y`: sharing the plan through git from the board. The git work is an effect the session
-/// carries out; the plan it leaves on disk comes back and replaces the board's (undoable, as a reload).
+/// carries out off the main loop; until it reports the board moves but refuses changes, and the
+/// plan git leaves on disk then replaces the board's (undoable, as a reload).
 extension Reducer {
     static func askToSync(_ state: inout BoardState) -> [Effect] {
-        state.flash = .init("Syncing through git…")
+        state.flash = .init("Syncing through git… (the board works meanwhile; changes wait until it reports)")
+        state.syncing = true
         return [.sync]
     }
 
     static func synced(_ state: inout BoardState, _ report: SyncReport) {
+        state.syncing = false
         if let plan = report.plan, plan != state.plan { takePlanFromDisk(&state, plan) }
         state.flash = .init(report.text, isError: report.failed)
     }

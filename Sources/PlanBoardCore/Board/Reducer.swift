@@ -5,7 +5,14 @@ public enum Reducer {
     public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         let effects: [Effect]
         if let reason = state.readOnly {
-            effects = ReadOnlyGuard.reduce(&state, message, reason: reason) { apply(&$0, message, now: now) }
+            effects = ReadOnlyGuard.reduce(&state, message, refusal: "Read-only: \(reason). Nothing was changed.") {
+                apply(&$0, message, now: now)
+            }
+        } else if state.syncing, !message.isSyncReport {
+            effects = ReadOnlyGuard.reduce(&state, message, refusal: "Syncing through git: changes wait until it reports "
+                                           + "(moving, searching and help work meanwhile). Nothing was changed.") {
+                apply(&$0, message, now: now)
+            }
         } else {
             effects = apply(&state, message, now: now)
         }

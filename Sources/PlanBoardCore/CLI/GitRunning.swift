@@ -8,7 +8,16 @@ protocol GitRunning {
 
 /// The real git, started with posix_spawn (Foundation's Process can leave children unreaped on
 /// Linux); its output goes through a temporary file.
+///
+/// A git that has not finished within `timeout` seconds (a remote that never answers) is stopped
+/// with everything it started (it runs in a process group of its own), and its output says so.
 struct SpawnedGit: GitRunning {
+    /// Seconds one git command may take: `PLANBOARD_GIT_TIMEOUT` when set to a whole number, else 60.
+    var timeout: Int = getenv("PLANBOARD_GIT_TIMEOUT").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil } ?? 60
+
+    /// The status a stopped git reports, as `timeout(1)` does.
+    static let timedOut: Int32 = 124
+
     func git(_ arguments: [String], in folder: String) -> (status: Int32, output: String) {
         let outputPath = NSTemporaryDirectory() + "planboard-git-\(UUID().uuidString)"
         defer { unlink(outputPath) }
@@ -24,14 +33,42 @@ struct SpawnedGit: GitRunning {
         if getenv("GIT_SSH_COMMAND") == nil { quiet.append("GIT_SSH_COMMAND=ssh -o BatchMode=yes") }
         let argv = (["/usr/bin/env"] + quiet + ["git", "-C", folder] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else {
+        guard posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ) == 0 else {
             return (127, "git could not be started: is it installed?")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard let status = Self.wait(for: pid, seconds: timeout) else {
+            let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return (Self.timedOut, "git did not finish within \(timeout) seconds and was stopped "
+                + "(is the shared copy reachable?)\n" + output)
+        }
         let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let exited = status & 0x7f == 0
         return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)
+    }
+
+    /// git's wait status, or nil after stopping its process group when `seconds` passed first.
+    private static func wait(for pid: pid_t, seconds: Int) -> Int32? {
+        var status: Int32 = 0
+        let step: useconds_t = 20_000
+        var waited: useconds_t = 0
+        while true {
+            let found = waitpid(pid, &status, WNOHANG)
+            if found == pid { return status }
+            if found == -1 && errno != EINTR { return status }
+            if waited >= useconds_t(seconds) * 1_000_000 { break }
+            usleep(step)
+            waited += step
+        }
+        kill(-pid, SIGTERM)
+        usleep(200_000)
+        kill(-pid, SIGKILL)
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return nil
     }
 }

@@ -41,7 +41,7 @@ enum MergeCommand {
         let count = merged.conflicts.count
         errors("planboard merge: \(count) conflict\(count == 1 ? "" : "s") recorded in the plan (open it to pick a side):\n")
         for c in merged.conflicts {
-            errors("  \(c.ref) \(c.field.label): kept \"\(Excerpt.of(c.kept))\", other copy \"\(Excerpt.of(c.other))\"\n")
+            errors("  \(c.subjectPhrase), \(c.fieldPhrase): kept \"\(Excerpt.of(c.kept))\", other copy \"\(Excerpt.of(c.other))\"\n")
         }
         return 1
     }

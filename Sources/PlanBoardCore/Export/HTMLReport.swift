@@ -122,13 +122,16 @@ public enum HTMLReport {
             return h
         }
         h.append("<table class=\"changes\">")
+        let who = changes.sayWho
         h.append("<colgroup><col class=\"c-date\"><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-change\">"
-            + "<col class=\"c-reason\"></colgroup>")
-        h.append("<thead><tr><th>Date</th><th>Ref</th><th>Action</th><th>Change</th><th>Reason</th></tr></thead>")
+            + (who ? "<col class=\"c-by\">" : "") + "<col class=\"c-reason\"></colgroup>")
+        h.append("<thead><tr><th>Date</th><th>Ref</th><th>Action</th><th>Change</th>" + (who ? "<th>By</th>" : "")
+            + "<th>Reason</th></tr></thead>")
         h.append("<tbody>")
         for entry in changes {
             h.append("<tr><td>\(entry.change.at.day().shortText)</td><td>\(e(entry.ref))</td>"
                 + "<td>\(HTMLText.multiline(entry.actionText))</td><td>\(HTMLText.multiline(entry.summary))</td>"
+                + (who ? "<td>\(e(entry.who ?? ""))</td>" : "")
                 + "<td>\(HTMLText.multiline(entry.change.reason ?? ""))</td></tr>")
         }
         h += ["</tbody>", "</table>", "</section>"]

@@ -36,7 +36,7 @@ enum HTMLReportStyle {
         col.c-ref { width: 7%; } col.c-action { width: 31%; } col.c-lead { width: 13%; }
         col.c-deadline { width: 12%; } col.c-rag { width: 10%; } col.c-status { width: 10%; } col.c-progress { width: 17%; }
         table.changes col.c-action { width: 30%; }
-        col.c-date { width: 12%; } col.c-change { width: 29%; } col.c-reason { width: 22%; }
+        col.c-date { width: 12%; } col.c-change { width: 29%; } col.c-reason { width: 22%; } col.c-by { width: 10%; }
         .measure { display: block; margin-top: 1mm; color: #44546a; font-size: 8.5pt; }
         .rag { display: inline-block; min-width: 11mm; padding: 0.3mm 1mm; border-radius: 1mm; font-weight: bold;
                font-size: 8.5pt; text-align: center; white-space: nowrap; border: 0.6pt solid #1a1a1a; }

@@ -41,10 +41,11 @@ public enum MarkdownReport {
             if changes.isEmpty {
                 out += ["No changes recorded.", ""]
             } else {
-                out += header(["Date", "Ref", "Action", "Change", "Reason"])
+                let who = changes.sayWho
+                out += header(["Date", "Ref", "Action", "Change"] + (who ? ["By"] : []) + ["Reason"])
                 for entry in changes {
-                    let cells = [entry.change.at.day().shortText, cell(entry.ref), cell(entry.actionText),
-                                 cell(entry.summary), cell(entry.change.reason ?? "")]
+                    let cells = [entry.change.at.day().shortText, cell(entry.ref), cell(entry.actionText), cell(entry.summary)]
+                        + (who ? [cell(entry.who ?? "")] : []) + [cell(entry.change.reason ?? "")]
                     out.append(row(cells))
                 }
                 out.append("")

@@ -94,7 +94,7 @@ public struct PlanSummary: Equatable, Sendable {
         }
         if let since {
             lines += ["", "Changes since \(since.longText): \(changes.count)"]
-            lines += changes.map { "  \($0.change.at.day().isoText)  \($0.ref)  \(Self.oneLine($0.summary, 80))" }
+            lines += changes.map { "  \($0.change.at.day().isoText)  \($0.ref)  \(Self.oneLine($0.summary, 80))\($0.who.map { " (\($0))" } ?? "")" }
         }
         return lines.joined(separator: "\n")
     }
@@ -121,6 +121,7 @@ public struct PlanSummary: Equatable, Sendable {
     public var json: String {
         struct Change: Codable {
             var date: String, ref: String, action: String, field: String, from: String, to: String, reason: String?
+            var who: String?
         }
         struct Document: Codable {
             var title: String, today: String, since: String?
@@ -136,7 +137,7 @@ public struct PlanSummary: Equatable, Sendable {
             overdueActions: overdue, dueSoonActions: dueSoon, perOutcome: perOutcome,
             changes: since == nil ? nil : changes.map {
                 Change(date: $0.change.at.description, ref: $0.ref, action: $0.actionText, field: $0.change.field.rawValue,
-                       from: $0.change.from, to: $0.change.to, reason: $0.change.reason)
+                       from: $0.change.from, to: $0.change.to, reason: $0.change.reason, who: $0.who)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

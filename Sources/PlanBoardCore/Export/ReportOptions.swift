@@ -19,6 +19,15 @@ public struct PlanChange: Equatable, Sendable {
     public var change: Change
     /// For a note's entry, the note it recorded (a decision, a note, an action point); nil otherwise.
     public var note: Note? = nil
+
+    /// Who made the change (or recorded the note), when the plan says; nil in entries from before it did.
+    public var who: String? { change.who ?? note?.who }
+}
+
+extension [PlanChange] {
+    /// True when some change says who made it: reports then add a "By" column (left out for
+    /// plans from before planboard recorded it, so their reports read as they did).
+    public var sayWho: Bool { contains { $0.who != nil } }
 }
 
 extension Plan {

@@ -92,9 +92,11 @@ struct MergeContext {
         let lanes = KeyedMerge.merge(base: base.outcomes.map(Self.shell), ours: ours.outcomes.map(Self.shell),
                                      theirs: theirs.outcomes.map(Self.shell), key: \.id) { bo, oo, to in
             var lane = oo
-            lane.number = ThreeWay.pick(bo.number, oo.number, to.number).value
-            lane.title = ThreeWay.pick(bo.title, oo.title, to.title).value
-            lane.description = ThreeWay.pick(bo.description, oo.description, to.description).value
+            let (id, ref) = (oo.id.rawValue, oo.heading)
+            lane.number = Self.pick(bo.number, oo.number, to.number, .outcome, id: id, ref: ref, field: "number", &conflicts)
+            lane.title = Self.pick(bo.title, oo.title, to.title, .outcome, id: id, ref: ref, field: "title", &conflicts)
+            lane.description = Self.pick(bo.description, oo.description, to.description, .outcome, id: id, ref: ref,
+                                         field: "description", &conflicts)
             lane.unknownFields = ThreeWay.unknown(bo.unknownFields, oo.unknownFields, to.unknownFields)
             return lane
         }
@@ -141,15 +143,19 @@ struct MergeContext {
 
     private mutating func mergeAction(_ b: Action, _ o: Action, _ t: Action, conflicts: inout [MergeConflict]) -> Action {
         var action = o
-        func field<T: Equatable>(_ path: WritableKeyPath<Action, T>, _ kind: Change.Field, _ word: (T) -> String) {
+        func field<T: Equatable>(_ path: WritableKeyPath<Action, T>, _ kind: Change.Field, _ word: (T) -> String,
+                                 exact: ((T) -> [String])? = nil) {
             let (value, clash) = ThreeWay.pick(b[keyPath: path], o[keyPath: path], t[keyPath: path])
             action[keyPath: path] = value
-            if clash { conflicts.append(conflict(o, kind, kept: word(o[keyPath: path]), other: word(t[keyPath: path]), ours: o, theirs: t)) }
+            if clash {
+                conflicts.append(conflict(o, kind, kept: word(o[keyPath: path]), keptValue: exact?(o[keyPath: path]),
+                                          other: word(t[keyPath: path]), otherValue: exact?(t[keyPath: path]), ours: o, theirs: t))
+            }
         }
         field(\.ref, .ref) { $0 }
         field(\.text, .text) { $0 }
         field(\.area, .area) { $0 }
-        field(\.leads, .leads) { $0.joined(separator: ", ") }
+        field(\.leads, .leads, MergeConflict.words) { $0 }
         field(\.deadline, .deadline) { $0 }
         field(\.measure, .measure) { $0 }
         field(\.progress, .progress) { $0 }
@@ -158,14 +164,25 @@ struct MergeContext {
         action.status = status.value.status
         action.statusText = status.value.text
         if status.conflict {
-            conflicts.append(conflict(o, .status, kept: o.statusWord, other: t.statusWord, ours: o, theirs: t))
+            conflicts.append(conflict(o, .status, kept: o.statusWord, keptValue: MergeConflict.exact(status: o.status, text: o.statusText),
+                                      other: t.statusWord, otherValue: MergeConflict.exact(status: t.status, text: t.statusText),
+                                      ours: o, theirs: t))
         }
         let (ourNotes, theirNotes) = Self.foldingSameNotes(o.notes, t.notes)
         action.notes = ThreeWay.union(ourNotes, theirNotes, at: \.at) { "\($0.kind.rawValue)\u{1}\($0.text)\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")\u{1}\($0.owner ?? "")\u{1}\($0.due ?? "")" }
         action.history = ThreeWay.union(o.history, t.history, at: \.at) { "\($0.field.rawValue)\u{1}\($0.from)\u{1}\($0.to)\u{1}\($0.reason ?? "")\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")" }
         action.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
-        action.removal = ThreeWay.pick(b.removal, o.removal, t.removal).value
-        if b.removal == nil, action.removal != nil {
+        let removal = ThreeWay.pick(b.removal, o.removal, t.removal)
+        action.removal = removal.value
+        if removal.conflict {
+            // Removed in both copies, differently: the first removal stands; restored in one copy: it stays on the board.
+            if let mine = o.removal, let other = t.removal {
+                action.removal = (mine.at, mine.reason) <= (other.at, other.reason) ? mine : other
+            } else {
+                action.removal = nil
+            }
+        }
+        if b.removal == nil, action.removal != nil, (o.removal == nil) != (t.removal == nil) {
             // Removed on one side: if the other side changed the action meanwhile, keep it on the board.
             let edited = o.removal == nil ? o : t
             if Self.content(edited) != Self.content(b) {
@@ -211,33 +228,83 @@ struct MergeContext {
          a.statusWord, String(a.notes.count)]
     }
 
-    private func conflict(_ action: Action, _ field: Change.Field, kept: String, other: String,
-                          ours: Action, theirs: Action) -> MergeConflict {
+    private func conflict(_ action: Action, _ field: Change.Field, kept: String, keptValue: [String]? = nil, other: String,
+                          otherValue: [String]? = nil, ours: Action, theirs: Action) -> MergeConflict {
         let mine = ours.history.last { $0.field == field }
         let their = theirs.history.last { $0.field == field }
-        return MergeConflict(action: action.id, ref: action.ref, field: field, kept: kept, keptBy: mine?.who, keptAt: mine?.at,
-                             other: other, otherBy: their?.who, otherAt: their?.at)
+        return MergeConflict(action: action.id, ref: action.ref, field: field, kept: kept, keptValue: keptValue,
+                             keptBy: mine?.who, keptAt: mine?.at, other: other, otherValue: otherValue,
+                             otherBy: their?.who, otherAt: their?.at)
+    }
+
+    /// One field of the plan, an outcome, a lead or a meeting, merged: changed differently on both
+    /// sides it keeps ours and records the conflict (no history says who set these).
+    static func pick<T: Equatable>(_ b: T, _ o: T, _ t: T, _ about: MergeConflict.Subject, id: String, ref: String,
+                                   field: String, _ conflicts: inout [MergeConflict], words: (T) -> String,
+                                   exact: ((T) -> [String])? = nil) -> T {
+        let (value, clash) = ThreeWay.pick(b, o, t)
+        if clash {
+            conflicts.append(MergeConflict(about: about, id: id, ref: ref, field: field, kept: words(o), keptValue: exact?(o),
+                                           other: words(t), otherValue: exact?(t)))
+        }
+        return value
+    }
+
+    /// A text field of something other than an action, merged as `pick`.
+    static func pick(_ b: String, _ o: String, _ t: String, _ about: MergeConflict.Subject, id: String, ref: String,
+                     field: String, _ conflicts: inout [MergeConflict]) -> String {
+        pick(b, o, t, about, id: id, ref: ref, field: field, &conflicts, words: { $0 })
+    }
+
+    /// A list field (attendees, apologies …), merged as `pick`, its items kept exactly in a conflict.
+    static func pick(_ b: [String], _ o: [String], _ t: [String], _ about: MergeConflict.Subject, id: String, ref: String,
+                     field: String, _ conflicts: inout [MergeConflict]) -> [String] {
+        pick(b, o, t, about, id: id, ref: ref, field: field, &conflicts, words: MergeConflict.words, exact: { $0 })
     }
 
     // MARK: Refs
 
-    /// Gives each action that only their copy added, and whose ref another action also has, the
-    /// next free ref in its outcome, recorded in its history.
-    mutating func renumberCollidingRefs(_ plan: inout Plan, base: Plan, ours: Plan) {
-        let old = Set(base.allActions.map(\.id)).union(ours.allActions.map(\.id))
-        for o in plan.outcomes.indices {
-            for a in plan.outcomes[o].actions.indices {
-                let action = plan.outcomes[o].actions[a]
-                guard !old.contains(action.id), !action.isRemoved else { continue }
-                let clash = plan.allActions.contains { $0.id != action.id && !$0.isRemoved && $0.ref == action.ref }
-                guard clash else { continue }
-                let fresh = ActionRef.next(in: plan.outcomes[o])
-                plan.outcomes[o].actions[a].ref = fresh
-                plan.outcomes[o].actions[a].history.append(Change(at: now, field: .ref, from: action.ref, to: fresh,
-                    reason: "Renumbered by merge: \(action.ref) was also taken in another copy", who: who))
-                notices.append("Both copies added \(action.ref): the other copy's is now \(fresh).")
-            }
+    /// Where both copies added actions under one ref (or one copy added an action under a ref an
+    /// existing action has), every new action but one gets the next free ref in its outcome,
+    /// recorded in its history. Which one keeps the ref depends on the actions, never on which
+    /// copy was ours: an action the plan already had keeps it, else the one created first (ties
+    /// by id); the others are renumbered in that same order.
+    mutating func renumberCollidingRefs(_ plan: inout Plan, base: Plan, ours: Plan, theirs: Plan) {
+        let old = Set(base.allActions.map(\.id))
+        let ourIDs = Set(ours.allActions.map(\.id)), theirIDs = Set(theirs.allActions.map(\.id))
+        var byRef: [String: [Action]] = [:]
+        for action in plan.allActions where !action.isRemoved { byRef[action.ref, default: []].append(action) }
+        var renumber: [Action] = []
+        for (_, group) in byRef where group.count > 1 {
+            let new = group.filter { !old.contains($0.id) }.sorted { Self.creationOrder($0) < Self.creationOrder($1) }
+            guard !new.isEmpty else { continue }
+            let hasOld = new.count < group.count
+            // Two new actions of one copy under one ref were made so there; the merge leaves them be.
+            let fromBoth = new.contains { !theirIDs.contains($0.id) } && new.contains { !ourIDs.contains($0.id) }
+            guard hasOld || fromBoth else { continue }
+            renumber += hasOld ? new : Array(new.dropFirst())
         }
+        for action in renumber.sorted(by: { Self.creationOrder($0) < Self.creationOrder($1) }) {
+            guard let p = plan.position(of: action.id) else { continue }
+            let fresh = ActionRef.next(in: plan.outcomes[p.outcome])
+            plan.outcomes[p.outcome].actions[p.action].ref = fresh
+            plan.outcomes[p.outcome].actions[p.action].history.append(Change(at: now, field: .ref, from: action.ref, to: fresh,
+                reason: "Renumbered by merge: \(action.ref) was also taken in another copy", who: who))
+            notices.append("Both copies added \(action.ref): the one added later (\"\(Excerpt.of(action.text))\") is now \(fresh).")
+        }
+    }
+
+    /// When an action was created (its `created` entry, else its first history entry; unknown
+    /// first), then its id: an order both copies agree on.
+    private static func creationOrder(_ action: Action) -> CreationKey {
+        let created = action.history.first { $0.field == .created } ?? action.history.min { $0.at < $1.at }
+        return CreationKey(at: created?.at.secondsSince1970 ?? .min, id: action.id.rawValue)
+    }
+
+    private struct CreationKey: Comparable {
+        var at: Int64
+        var id: String
+        static func < (l: Self, r: Self) -> Bool { (l.at, l.id) < (r.at, r.id) }
     }
 }
 

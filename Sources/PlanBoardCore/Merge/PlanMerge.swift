@@ -2,10 +2,11 @@
 /// lines: what `planboard merge` does when git meets two versions of the plan file.
 ///
 /// Things are matched by their stable ids. A field changed on one side takes that side's value;
-/// changed differently on both it keeps ours and records a `MergeConflict` in the plan. History and
+/// changed differently on both it keeps ours and records a `MergeConflict` in the plan, whether
+/// the field is an action's, an outcome's, a lead's, a meeting's or the plan's own. History and
 /// notes are a union. An action added on both sides under one id appears twice; removed (or purged)
-/// on one side and edited on the other keeps the edit and says so; a new ref taken on both sides
-/// is renumbered on their side, recorded in that action's history. Pure: the time and the person
+/// on one side and edited on the other keeps the edit and says so; of two new actions under one
+/// ref, the one created later is renumbered (whichever copy it came from), recorded in its history. Pure: the time and the person
 /// written on what the merge itself records are passed in.
 public enum PlanMerge {
     public struct Outcome: Equatable, Sendable {
@@ -22,25 +23,40 @@ public enum PlanMerge {
         let theirs = context.separateNewIDs(base: base, ours: ours, theirs: theirs)
         var plan = Plan(title: "")
         var conflicts: [MergeConflict] = []
-        plan.title = ThreeWay.pick(base.title, ours.title, theirs.title).value
-        plan.period = ThreeWay.pick(base.period, ours.period, theirs.period).value
-        plan.owner = ThreeWay.pick(base.owner, ours.owner, theirs.owner).value
+        plan.title = MergeContext.pick(base.title, ours.title, theirs.title, .plan, id: "", ref: ours.title, field: "title", &conflicts)
+        plan.period = MergeContext.pick(base.period, ours.period, theirs.period, .plan, id: "", ref: ours.title, field: "period", &conflicts)
+        plan.owner = MergeContext.pick(base.owner, ours.owner, theirs.owner, .plan, id: "", ref: ours.title, field: "owner", &conflicts)
         plan.unknownFields = ThreeWay.unknown(base.unknownFields, ours.unknownFields, theirs.unknownFields)
         plan.leads = KeyedMerge.merge(base: base.leads, ours: ours.leads, theirs: theirs.leads, key: \.initials) { b, o, t in
             var lead = o
-            lead.name = ThreeWay.pick(b.name, o.name, t.name).value
-            lead.organisation = ThreeWay.pick(b.organisation, o.organisation, t.organisation).value
+            lead.name = MergeContext.pick(b.name, o.name, t.name, .lead, id: o.initials, ref: o.initials, field: "name", &conflicts)
+            lead.organisation = MergeContext.pick(b.organisation, o.organisation, t.organisation, .lead, id: o.initials,
+                                                  ref: o.initials, field: "organisation", &conflicts)
             lead.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
             return lead
         }
         plan.meetings = KeyedMerge.merge(base: base.meetings, ours: ours.meetings, theirs: theirs.meetings, key: \.id) { b, o, t in
             var meeting = o
-            meeting.title = ThreeWay.pick(b.title, o.title, t.title).value
-            meeting.date = ThreeWay.pick(b.date, o.date, t.date).value
-            meeting.attendees = ThreeWay.pick(b.attendees, o.attendees, t.attendees).value
-            meeting.apologies = ThreeWay.pick(b.apologies, o.apologies, t.apologies).value
+            let (id, ref) = (o.id.rawValue, "\(o.date.isoText) \(o.title)")
+            func text(_ path: KeyPath<Meeting, String>, _ field: String) -> String {
+                MergeContext.pick(b[keyPath: path], o[keyPath: path], t[keyPath: path], .meeting, id: id, ref: ref, field: field, &conflicts)
+            }
+            func list(_ path: KeyPath<Meeting, [String]>, _ field: String) -> [String] {
+                MergeContext.pick(b[keyPath: path], o[keyPath: path], t[keyPath: path], .meeting, id: id, ref: ref, field: field, &conflicts)
+            }
+            meeting.title = text(\.title, "title")
+            meeting.date = MergeContext.pick(b.date, o.date, t.date, .meeting, id: id, ref: ref, field: "date", &conflicts,
+                                             words: \.isoText)
+            meeting.attendees = list(\.attendees, "attendees")
+            meeting.apologies = list(\.apologies, "apologies")
+            meeting.inAttendance = list(\.inAttendance, "inAttendance")
+            meeting.declarations = list(\.declarations, "declarations")
+            meeting.venue = text(\.venue, "venue")
+            meeting.nextMeeting = text(\.nextMeeting, "nextMeeting")
             meeting.startedAt = ThreeWay.pick(b.startedAt, o.startedAt, t.startedAt).value
-            meeting.endedAt = ThreeWay.pick(b.endedAt, o.endedAt, t.endedAt).value
+            // Ended in both copies at different times: the earlier end stands (it is when the chair closed it).
+            let ended = ThreeWay.pick(b.endedAt, o.endedAt, t.endedAt)
+            meeting.endedAt = ended.conflict ? [o.endedAt, t.endedAt].compactMap { $0 }.min() : ended.value
             meeting.discussed = ThreeWay.order(ours: o.discussed, theirs: t.discussed,
                                                keep: Set(o.discussed + t.discussed).subtracting(
                                                    Set(b.discussed).subtracting(Set(o.discussed).intersection(t.discussed))))
@@ -52,7 +68,7 @@ public enum PlanMerge {
             plan.meetings = plan.meetings.enumerated().sorted { ($0.element.startedAt, $0.offset) < ($1.element.startedAt, $1.offset) }.map(\.element)
         }
         plan.outcomes = context.mergeOutcomes(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
-        context.renumberCollidingRefs(&plan, base: base, ours: ours)
+        context.renumberCollidingRefs(&plan, base: base, ours: ours, theirs: theirs)
         plan.conflicts = KeyedMerge.mergeSet(base: base.conflicts, ours: ours.conflicts, theirs: theirs.conflicts) + conflicts
         return Outcome(plan: plan, conflicts: conflicts, notices: context.notices)
     }

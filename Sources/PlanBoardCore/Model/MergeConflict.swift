@@ -1,36 +1,68 @@
 /// A field that two copies of the plan set to different values, found when they were merged.
 ///
 /// The plan keeps one value on the board (`kept`) and this record of both, so nothing is lost and
-/// the chair can pick a side later; resolving it removes the record and writes a history entry.
+/// the chair can pick a side later; resolving it removes the record and writes the choice as a change.
 public struct MergeConflict: Equatable, Hashable, Sendable {
-    /// The action whose field differs.
-    public var action: Action.ID
-    /// The action's ref when the conflict was found, for people to read.
+    /// What kind of thing the field belongs to.
+    public enum Subject: String, Equatable, Hashable, Sendable, CaseIterable {
+        case plan, action, outcome, lead, meeting
+    }
+
+    /// What the conflict is about: an action, an outcome, an entry of the key of leads, a meeting,
+    /// or the plan itself.
+    public var about: Subject
+    /// Which one: the action's, outcome's or meeting's id, the lead's initials; empty for the plan.
+    public var id: String
+    /// How people name it when the conflict was found: the action's ref, the outcome's heading,
+    /// the lead's initials, the meeting's title.
     public var ref: String
-    /// Which field: one of the action's fields (`rag`, `status`, `progress` …).
-    public var field: Change.Field
-    /// The value on the board, as a person reads it (`Amber`).
+    /// Which field, by its name in the plan file (`rag`, `progress`, `title`, `attendees` …).
+    public var field: String
+    /// The value on the board, as a person reads it (`Amber`, `Smith, J, AB`).
     public var kept: String
+    /// The kept value exactly as the plan holds it, when words alone could not give it back (a
+    /// list's items, a status with the plan's own words); nil when `kept` is the value.
+    public var keptValue: [String]?
     /// Who set the kept value and when, from that copy's history; nil when it does not say.
     public var keptBy: String?
     public var keptAt: Timestamp?
-    /// The other copy's value, not on the board.
+    /// The other copy's value, not on the board, as a person reads it.
     public var other: String
+    /// The other value exactly, as `keptValue`.
+    public var otherValue: [String]?
     public var otherBy: String?
     public var otherAt: Timestamp?
     /// Fields of the record in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
-    public init(action: Action.ID, ref: String, field: Change.Field, kept: String, keptBy: String? = nil,
-                keptAt: Timestamp? = nil, other: String, otherBy: String? = nil, otherAt: Timestamp? = nil) {
-        self.action = action
+    public init(about: Subject, id: String, ref: String, field: String, kept: String, keptValue: [String]? = nil,
+                keptBy: String? = nil, keptAt: Timestamp? = nil, other: String, otherValue: [String]? = nil,
+                otherBy: String? = nil, otherAt: Timestamp? = nil) {
+        self.about = about
+        self.id = id
         self.ref = ref
         self.field = field
         self.kept = kept
+        self.keptValue = keptValue
         self.keptBy = keptBy
         self.keptAt = keptAt
         self.other = other
+        self.otherValue = otherValue
         self.otherBy = otherBy
         self.otherAt = otherAt
     }
+
+    /// A conflict on one of an action's fields.
+    public init(action: Action.ID, ref: String, field: Change.Field, kept: String, keptValue: [String]? = nil,
+                keptBy: String? = nil, keptAt: Timestamp? = nil, other: String, otherValue: [String]? = nil,
+                otherBy: String? = nil, otherAt: Timestamp? = nil) {
+        self.init(about: .action, id: action.rawValue, ref: ref, field: field.rawValue, kept: kept, keptValue: keptValue,
+                  keptBy: keptBy, keptAt: keptAt, other: other, otherValue: otherValue, otherBy: otherBy, otherAt: otherAt)
+    }
+
+    /// The action it is about; nil when it is about something else.
+    public var action: Action.ID? { about == .action ? Action.ID(id) : nil }
+
+    /// The action field it is about, when it is about an action and a field this planboard knows.
+    public var actionField: Change.Field? { about == .action ? Change.Field(rawValue: field) : nil }
 }

@@ -2,7 +2,8 @@
 /// (save, reload, external editing), and draws after each one.
 ///
 /// Saves leave the key path: they go to a `PlanWriting`, which writes off the main loop and
-/// reports back as a message, so the screen answers a key before the file is written. Quitting,
+/// reports back as a message, so the screen answers a key before the file is written. A sync
+/// through git runs off the main loop too (`BackgroundSync`) and reports as `.synced`. Quitting,
 /// a signal and handing the text to `$EDITOR` first wait for the writes to finish.
 ///
 /// The clock and the writer are injected, so tests drive a whole session with a scripted
@@ -21,6 +22,8 @@ public final class BoardSession {
     /// Shares the plan through git (commit, pull, push) when the board asks to sync; set by the
     /// driver, nil where there is nothing to sync with.
     public var sharing: (() -> SyncReport)?
+    /// Runs `sharing` off the main loop.
+    private let syncing = BackgroundSync()
 
     public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -58,6 +61,25 @@ public final class BoardSession {
     /// plan on disk is the plan on screen.
     public func flush() {
         deliverResult(writer.flush())
+    }
+
+    /// Takes in the report of a sync that finished since the last look, with the plan git left on
+    /// disk (read here, on the main loop, where the store is used); true when there was one.
+    @discardableResult
+    public func takeFinishedSync() -> Bool {
+        guard var report = syncing.takeResult() else { return false }
+        report.plan = try? writer.reload()
+        send(.synced(report))
+        return true
+    }
+
+    /// Waits for the sync under way, if any, and takes in its report (quitting, and tests).
+    public func waitForSync() {
+        guard syncing.isRunning else { return }
+        if var report = syncing.wait() {
+            report.plan = try? writer.reload()
+            send(.synced(report))
+        }
     }
 
     /// Takes in the result of a write that finished since the last look; true when there was one.
@@ -102,6 +124,12 @@ public final class BoardSession {
             flush()
             return .externallyEdited(terminal?.editExternally(text) ?? .noEditor)
         case .quit:
+            if syncing.isRunning {
+                // git is bounded by its timeout; its report is shown if anything keeps the board open.
+                state.flash = .init("Waiting for the sync under way to report before quitting…")
+                terminal?.draw(BoardView.render(state))
+                waitForSync()
+            }
             _ = writer.flush()
             isFinished = true
             return nil
@@ -114,9 +142,9 @@ public final class BoardSession {
             guard let sharing else {
                 return .synced(SyncReport(text: "Sync is not available here.", failed: true))
             }
-            var report = sharing()
-            report.plan = try? writer.reload()
-            return .synced(report)
+            // git may take seconds, or hang on a remote until its timeout: the board goes on meanwhile.
+            syncing.start(sharing)
+            return nil
         }
     }
 
@@ -124,9 +152,11 @@ public final class BoardSession {
     public func run(on terminal: some TerminalScreen, interrupted: () -> Int32?) -> Ending {
         self.terminal = terminal
         writer.onResult = terminal.wakeUp
+        syncing.onResult = terminal.wakeUp
         defer {
             self.terminal = nil
             writer.onResult = nil
+            syncing.onResult = nil
         }
         let size = terminal.size()
         if size != state.size { send(.resize(size)) }
@@ -137,6 +167,7 @@ public final class BoardSession {
                 return .signal(signal)
             }
             var changed = takeFinishedWrite()
+            if takeFinishedSync() { changed = true }
             if let event = terminal.nextEvent(), let message = message(for: event) {
                 send(message)
                 changed = true

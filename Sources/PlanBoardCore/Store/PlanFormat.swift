@@ -54,18 +54,27 @@ extension Plan: FileObject {
 }
 
 extension MergeConflict: FileObject {
+    /// An action's conflict is written as it always was (`"action": id`), so older files and older
+    /// planboards read it alike; a conflict about anything else says what (`"about"`) and `"id"`.
     static let fileFields = FileFields<MergeConflict>([
-        .field("action", required: true, { $0.action }, { $0.action = $1 }),
+        .field("about", { $0.about == .action ? nil : $0.about }, { $0.about = $1 }),
+        .field("action", { $0.about == .action ? $0.id : nil }, { conflict, id in
+            conflict.about = .action
+            conflict.id = id
+        }),
+        .field("id", { $0.about == .action ? nil : $0.id }, { $0.id = $1 }),
         .field("ref", { $0.ref }, { $0.ref = $1 }),
         .field("field", required: true, { $0.field }, { $0.field = $1 }),
         .field("kept", required: true, { $0.kept }, { $0.kept = $1 }),
+        .field("keptValue", { $0.keptValue }, { $0.keptValue = $1 }),
         .field("keptBy", { $0.keptBy }, { $0.keptBy = $1 }),
         .field("keptAt", { $0.keptAt }, { $0.keptAt = $1 }),
         .field("other", required: true, { $0.other }, { $0.other = $1 }),
+        .field("otherValue", { $0.otherValue }, { $0.otherValue = $1 }),
         .field("otherBy", { $0.otherBy }, { $0.otherBy = $1 }),
         .field("otherAt", { $0.otherAt }, { $0.otherAt = $1 }),
     ])
-    static let blank = MergeConflict(action: .init(""), ref: "", field: .text, kept: "", other: "")
+    static let blank = MergeConflict(about: .action, id: "", ref: "", field: "", kept: "", other: "")
 }
 
 extension Outcome: FileObject {
@@ -299,3 +308,4 @@ extension RAG: FileWord { static let wordKind = "a RAG rating" }
 extension Status: FileWord { static let wordKind = "a status" }
 extension Change.Field: FileWord { static let wordKind = "a kind of change" }
 extension Note.Kind: FileWord { static let wordKind = "a kind of note" }
+extension MergeConflict.Subject: FileWord { static let wordKind = "what a conflict is about" }

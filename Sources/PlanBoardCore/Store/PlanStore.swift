@@ -41,18 +41,28 @@ public final class PlanStore: PlanSaving {
     /// or a file far too large, any of `PlanFile.decode`'s errors for a file it cannot read (the
     /// file is left as it was), or `.io`. Temporary files that killed saves of this plan left
     /// behind are removed first.
-    public static func open(path: String, creatingWith makeNew: () -> Plan)
+    ///
+    /// A plan opened only to be looked at (`readOnly`, or a file or folder this user cannot write)
+    /// takes no lock, so it never keeps out an officer who can edit it; it must exist.
+    public static func open(path: String, readOnly: Bool = false, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
         let target = try DiskFile.planTarget(for: path, reportingAs: path)
-        if let reason = WriteAccess.problem(with: target, shown: path),
-           let found = try DiskFile.contents(of: target, reportingAs: path) {
-            // Only looked at: no lock is needed, and none may be possible.
+        if let reason = readOnly ? "opened with --read-only" : WriteAccess.problem(with: target, shown: path) {
+            guard let found = try DiskFile.contents(of: target, reportingAs: path) else {
+                if !readOnly { return try openForWriting(path: path, target: target, creatingWith: makeNew) }
+                throw .notAPlanFile(path: path, reason: "there is no plan there to look at (--read-only creates none)")
+            }
             let plan = try decode(found.bytes, path: path, target: target)
-            let lock = try? PlanLock.acquire(for: target, reportingAs: path)
-            let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: true,
+            let store = PlanStore(path: path, target: target, lock: nil, base: found, backupTaken: true,
                                   readOnlyReason: reason)
             return (store, plan, false)
         }
+        return try openForWriting(path: path, target: target, creatingWith: makeNew)
+    }
+
+    /// Takes the lock, then reads the plan, or writes `makeNew()` when there is none.
+    private static func openForWriting(path: String, target: String, creatingWith makeNew: () -> Plan)
+        throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
         StaleTemporaryFiles.remove(besides: target)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {

@@ -36,7 +36,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .changedOnDisk(let path):
             "\(path) was changed by someone else since it was opened; not saved. Reload to see their version."
         case .locked(let path, let holder):
-            "\(path) is open in another planboard (\(holder)). Close that one first."
+            "\(path) is open in another planboard (\(holder)). Close that one first, "
+                + "or look at it meanwhile with planboard --read-only \(path)."
         case .io(let path, let operation, let reason):
             "\(path): could not \(operation): \(reason). Check that the folder exists, that you may write to it "
                 + "and that the disk is not full; the plan file was left as it was."

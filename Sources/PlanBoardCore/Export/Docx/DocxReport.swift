@@ -84,11 +84,13 @@ public enum DocxReport {
         let xml = WordML.paragraphs("Changes since \(since.longText)", style: "Heading1")
         guard !changes.isEmpty else { return xml + WordML.paragraphs("No changes recorded.", look: .italic) }
         // "Changed on", not "Date": this table lists changes, and must not read as a plan table.
-        let widths = WordML.fit([1300, 900, 5200, 4400, 3000], to: DocxPackage.textWidth(.landscape))
-        let header = ["Changed on", "Ref", "Action", "Change", "Reason"].map { WordML.Cell($0, style: "TableHeading") }
+        let who = changes.sayWho
+        let widths = WordML.fit([1300, 900, 5200, 4400] + (who ? [1500] : []) + [3000], to: DocxPackage.textWidth(.landscape))
+        let header = (["Changed on", "Ref", "Action", "Change"] + (who ? ["By"] : []) + ["Reason"])
+            .map { WordML.Cell($0, style: "TableHeading") }
         let rows = changes.map { entry in
             [WordML.Cell(entry.change.at.day().shortText), WordML.Cell(entry.ref), WordML.Cell(entry.actionText),
-             WordML.Cell(entry.summary), WordML.Cell(entry.change.reason ?? "")]
+             WordML.Cell(entry.summary)] + (who ? [WordML.Cell(entry.who ?? "")] : []) + [WordML.Cell(entry.change.reason ?? "")]
         }
         return xml + WordML.table(widths: widths, header: header, rows: rows)
     }

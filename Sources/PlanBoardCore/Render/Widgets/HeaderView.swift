@@ -28,6 +28,7 @@ struct HeaderView: Widget {
         if state.readOnly != nil {
             return Span(state.fileName + " READ-ONLY", Style(foreground: .white, background: .blue, bold: true))
         }
+        if state.syncing { return Span(state.fileName + " syncing…", Style(foreground: .black, background: .cyan, bold: true)) }
         return switch state.saveStatus {
         case .unchanged: Span(state.fileName, .reverse)
         case .saving: Span(state.fileName + " saving…", .reverse)

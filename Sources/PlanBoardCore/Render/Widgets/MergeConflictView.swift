@@ -1,4 +1,5 @@
-/// The chooser for one conflict a merge recorded: the action, the field, both values with who set
+/// The chooser for one conflict a merge recorded: what it is about (an action, outcome, lead,
+/// meeting or the plan), the field, both values with who set
 /// each and when, and the keys that pick a side.
 struct MergeConflictView: Widget {
     let state: BoardState
@@ -7,10 +8,10 @@ struct MergeConflictView: Widget {
     func draw(into grid: inout Grid, in area: Rect) {
         guard state.plan.conflicts.indices.contains(index) else { return }
         let conflict = state.plan.conflicts[index]
-        let text = state.plan.action(conflict.action)?.text ?? ""
+        let text = conflict.action.flatMap { state.plan.action($0)?.text } ?? ""
         let lines = [
-            "\(conflict.ref) \(TextWrap.truncate(text, width: 50))",
-            "Two copies set \(conflict.field == .rag ? "the RAG rating" : conflict.field.label.lowercased()) differently:",
+            TextWrap.truncate(text.isEmpty ? conflict.subjectPhrase : "\(conflict.subjectPhrase) \(text)", width: 56),
+            "Two copies set \(conflict.fieldPhrase) differently:",
             "1  on the board: \(conflict.kept)\(byline(conflict.keptBy, conflict.keptAt))",
             "2  other copy:   \(conflict.other)\(byline(conflict.otherBy, conflict.otherAt))",
         ]

@@ -55,6 +55,7 @@ public enum MinutesReport {
             }
         }
 
+        out += markdownRisks(record, heading: heading)
         out += [heading("New and removed actions"), ""]
         if record.newActions.isEmpty && record.removed.isEmpty { out += ["None.", ""] }
         if !record.newActions.isEmpty {

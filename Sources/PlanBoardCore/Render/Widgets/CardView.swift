@@ -22,6 +22,12 @@ struct CardView: Widget {
         if let marks, case let text = CardMarks.text(for: action, marks), !text.isEmpty {
             used += grid.put(" " + text, x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
         }
+        if let marks, !action.isRemoved {
+            let spans = CardMarks.framework(for: action, marks, selected: selected)
+            if !spans.isEmpty {
+                used += grid.put([Span(" ", base)] + spans, x: x + 1 + used, y: y, maxWidth: tagX - (x + 1 + used) - 1)
+            }
+        }
         if action.isRemoved {
             // Shown only in the removed view: a cross and the word, as well as dim text.
             used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)

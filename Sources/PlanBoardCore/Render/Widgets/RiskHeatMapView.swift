@@ -13,7 +13,9 @@ struct RiskHeatMapView: Widget {
         let inner = rect.inset(1)
         guard inner.height >= 8, inner.width >= 30 else { return }
         let bands = state.plan.riskBands
-        let cellWidth = inner.width >= 70 ? 7 : 5
+        let cellWidth = inner.width >= 100 ? 11 : inner.width >= 70 ? 7 : 5
+        // Cells grow taller on tall screens; the count sits in the middle row.
+        let cellHeight = max(1, min(3, (inner.height - 6) / 5))
         let labelWidth = 4
         let mapWidth = labelWidth + 5 * (cellWidth + 1)
         let x = inner.x + 1
@@ -21,7 +23,8 @@ struct RiskHeatMapView: Widget {
         grid.put([Span("Likelihood ↑", .dim), Span("   "), Span("i r p", .bold), Span(" inherent / residual / planned", .dim)],
                  x: x, y: inner.y, maxWidth: inner.width - 2)
         for likelihood in stride(from: 5, through: 1, by: -1) {
-            let y = inner.y + 1 + (5 - likelihood)
+            let top = inner.y + 1 + (5 - likelihood) * cellHeight
+            let y = top + cellHeight / 2
             grid.put(" \(likelihood) ", x: x, y: y, style: .bold)
             for impact in 1...5 {
                 let count = map.count(likelihood: likelihood, impact: impact)
@@ -32,12 +35,12 @@ struct RiskHeatMapView: Widget {
                 let body = "\(count) \(RiskBandStyle.letter(band.severity))"
                 let text = chosen ? "[" + body + "]" : body
                 let cx = x + labelWidth + (impact - 1) * (cellWidth + 1)
-                grid.fill(Rect(x: cx, y: y, width: cellWidth, height: 1), style: style)
+                grid.fill(Rect(x: cx, y: top, width: cellWidth, height: cellHeight), style: style)
                 let pad = max(0, (cellWidth - TextWidth.of(text)) / 2)
                 grid.put(text, x: cx + pad, y: y, style: chosen ? style.with(reverse: true) : style, maxWidth: cellWidth)
             }
         }
-        let axisY = inner.y + 6
+        let axisY = inner.y + 1 + 5 * cellHeight
         for impact in 1...5 {
             grid.put("\(impact)", x: x + labelWidth + (impact - 1) * (cellWidth + 1) + cellWidth / 2, y: axisY, style: .bold)
         }

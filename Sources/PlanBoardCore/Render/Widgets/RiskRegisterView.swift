@@ -36,19 +36,20 @@ struct RiskRegisterView: Widget {
         if let risk = risks.dropFirst(register.selected).first {
             let bands = state.plan.riskBands
             let kind: RiskLevelKind = risk.residual != nil ? .residual : risk.inherent != nil ? .inherent : .planned
-            let wording = risk.level(kind).map { "\(kind.word): \($0.reportText(bands: bands))" } ?? "No levels set"
-            var line: StyledLine = [Span(wording, .dim)]
-            if risk.isPastReview(today: state.today) {
-                line.append(Span(" · ⚑ review overdue (\(risk.reviewDate))", .error))
-            } else if !risk.reviewDate.isEmpty {
-                line.append(Span(" · review \(risk.reviewDate)", .dim))
+            // The committee's wording when it fits, else the short form, then the review date.
+            let review: Span? = risk.isPastReview(today: state.today) ? Span(" · ⚑ review overdue (\(risk.reviewDate))", .error)
+                : risk.reviewDate.isEmpty ? nil : Span(" · review \(risk.reviewDate)", .dim)
+            var wording = risk.level(kind).map { "\(kind.word): \($0.reportText(bands: bands))" } ?? "No levels set"
+            if TextWidth.of(wording + (review?.text ?? "")) > inner.width - 2, let level = risk.level(kind) {
+                wording = "\(kind.word) \(level.shortText(bands: bands))"
             }
-            grid.put(line, x: inner.x + 1, y: inner.maxY - 2, maxWidth: inner.width - 2)
+            grid.put([Span(wording, .dim)] + (review.map { [$0] } ?? []), x: inner.x + 1, y: inner.maxY - 2, maxWidth: inner.width - 2)
         }
-        let legend = "Bands: L Low · M Moderate · H High · V Very high"
-        grid.put([Span("Enter", .bold), Span(" details  "), Span("m", .bold), Span(" heat map  "), Span("L", .bold),
-                  Span(" change a level  "), Span("· " + legend, .dim)],
-                 x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2)
+        var keys: StyledLine = [Span("Enter", .bold), Span(" details  "), Span("m", .bold), Span(" heat map  "), Span("L", .bold),
+                                Span(" change a level")]
+        let legend = "  · Bands: L Low · M Moderate · H High · V Very high"
+        if TextWidth.of(keys.map(\.text).joined() + legend) <= inner.width - 2 { keys.append(Span(legend, .dim)) }
+        grid.put(keys, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2)
     }
 
     /// Where each column goes at one width.
@@ -68,7 +69,7 @@ struct RiskRegisterView: Widget {
             self.refWidth = refWidth + 1
             switch density {
             case .wide:
-                ownerWidth = 7; levelWidth = 13; reviewWidth = 31; kinds = RiskLevelKind.allCases
+                ownerWidth = 7; levelWidth = 12; reviewWidth = 30; kinds = RiskLevelKind.allCases
             case .medium:
                 ownerWidth = 7; levelWidth = 6; reviewWidth = 17; kinds = RiskLevelKind.allCases
             case .narrow:
@@ -87,7 +88,7 @@ struct RiskRegisterView: Widget {
             grid.put("Risk", x: x + titleX, y: y, style: .dim, maxWidth: titleWidth)
             if ownerWidth > 0 { grid.put("Owner", x: x + ownerX, y: y, style: .dim, maxWidth: ownerWidth - 1) }
             for (i, kind) in kinds.enumerated() {
-                let label = density == .medium ? String(kind.word.prefix(4)) : kind.word
+                let label = density == .medium ? (kind == .planned ? "Plan" : String(kind.word.prefix(3)) + ".") : kind.word
                 grid.put(label, x: x + levelsX + i * levelWidth, y: y, style: .dim, maxWidth: levelWidth - 1)
             }
             if reviewWidth > 2 { grid.put("Review", x: x + reviewX, y: y, style: .dim, maxWidth: reviewWidth) }

@@ -29,6 +29,7 @@ private func meetingPlan() throws -> (Plan, Meeting.ID) {
         #expect(minutes.contains("- **R1 Short Breaks Fund not renewed after March 2027:** residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"), "\(minutes)")
         #expect(minutes.contains("- **Milestone:** ‘Evaluation report to the partnership’ completed"), "\(minutes)")
         #expect(minutes.contains("## 7. New and removed actions"), "numbering continues after the risks")
+        #expect(minutes.contains("actions not reached; 1 change to the risk register."), "\(minutes)")
     }
 
     @Test func htmlAndWordCarryTheSameWords() throws {

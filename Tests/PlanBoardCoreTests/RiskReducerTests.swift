@@ -216,3 +216,25 @@ private func changeLevel(_ state: inout BoardState, _ kind: RiskLevelKind, to te
         #expect(map.unplaced == [2])
     }
 }
+
+@Suite struct RiskDetailTextTests {
+    @Test func theDetailWordsLevelsAsCommitteesDoAndShowsWhoChangedWhatInWhichMeeting() {
+        var state = BoardState(plan: ExamplePlan.make(), fileName: "plan.json", size: Size(width: 120, height: 36), today: Fixtures.today)
+        state.author = "Sam Patel"
+        startMeeting(&state, title: "Partnership board")
+        send(&state, .risk(.open), .risk(.pick(offset: 1)), .risk(.changeLevel), .risk(.chooseLevel(.residual)))
+        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
+        type(&state, "3x2")
+        send(&state, .submit, .giveReason)
+        type(&state, "Assessors in post")
+        send(&state, .submit)
+        let lines = RiskDetailText.lines(for: state.plan.risks[1], in: state, width: 100).map { $0.map(\.text).joined() }
+        #expect(lines.contains("  Inherent Risk Level: Likelihood 4 x Impact 3 = Risk Scoring 12 (High Risk)"))
+        #expect(lines.contains("  Residual Risk Level: Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate Risk)"))
+        #expect(lines.contains("  2.1 Offer every carer who asks an adult carer support plan within 28 days, and review it at least"))
+        #expect(lines.contains("  October 2026  (31 Oct 2026)  ⚑ review overdue"))
+        #expect(lines.contains("  23 Nov 2026 14:02 · Sam Patel"))
+        #expect(lines.contains("    Residual risk L4 × I2 = 8 High → L3 × I2 = 6 Moderate (meeting of 23 Nov 2026)"))
+        #expect(lines.contains("    “Assessors in post”"))
+    }
+}

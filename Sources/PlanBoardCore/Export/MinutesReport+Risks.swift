@@ -35,6 +35,12 @@ extension MeetingRecord {
 extension MinutesReport {
     static let riskHeading = "Risk register"
 
+    /// `; 1 change to the risk register` for the summary line, only when the meeting made one.
+    static func riskSummary(_ record: MeetingRecord) -> String {
+        let n = record.riskMinutes.count
+        return n == 0 ? "" : "; \(n) change\(n == 1 ? "" : "s") to the risk register"
+    }
+
     /// The section's Markdown lines, empty when the meeting changed no risk.
     static func markdownRisks(_ record: MeetingRecord, heading: (String) -> String) -> [String] {
         let minutes = record.riskMinutes

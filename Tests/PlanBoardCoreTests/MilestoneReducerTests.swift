@@ -73,6 +73,18 @@ private func milestones(_ state: BoardState) -> [Milestone] { state.plan.action(
         #expect(state.plan.action("a15")?.history.last?.to == "‘Second round of grants’ added, due by June 2027")
     }
 
+    @Test func aDueDatePlanboardCannotReadIsKeptWithAWarning() throws {
+        var state = exampleOn31()
+        send(&state, .milestone(.open), .milestone(.add))
+        type(&state, "Grants paid")
+        send(&state, .submit)
+        type(&state, "Feburary 2027")
+        send(&state, .submit)
+        #expect(milestones(state).last?.due == "Feburary 2027", "kept as typed")
+        #expect(state.flash?.isError == true)
+        #expect(state.flash?.text.hasPrefix("Added, but planboard cannot read “Feburary 2027” as a date") == true)
+    }
+
     @Test func escWhileAddingAddsNothing() {
         var state = exampleOn31()
         let plan = state.plan

@@ -103,7 +103,7 @@ extension Reducer {
             var draft = draft
             draft.text = text
             state.mode = .prompt(prompt.next(.milestone(id, step: .due, draft: draft),
-                                             question: "When is ‘\(text)’ due? (as written: June 2027, by Spring 2027)"))
+                                             question: "Due when? (as written, e.g. June 2027)"))
             return []
         case .due:
             let action = state.plan.outcomes[p.outcome].actions[p.action]
@@ -118,7 +118,7 @@ extension Reducer {
             }
             state.mode = .milestones(MilestoneList(action: id, selected: action.milestones.count))
             if !text.isEmpty, DeadlineParser.parse(text).due == nil {
-                state.flash = .init("\(action.ref) milestone \(words) · planboard cannot read “\(text)” as a date, so it will not be flagged overdue.",
+                state.flash = .init("Added, but planboard cannot read “\(text)” as a date, so it will not be flagged overdue (d deletes, u undoes).",
                                     isError: true)
             }
             return effects

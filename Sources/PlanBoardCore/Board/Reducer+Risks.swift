@@ -144,7 +144,8 @@ extension Reducer {
             risk.reviewDate = text
         }
         if !text.isEmpty, DeadlineParser.parse(text).due == nil {
-            state.flash = .init("\(summary) · planboard cannot read “\(text)” as a date, so it will not be flagged when past.", isError: true)
+            state.flash = .init("Changed, but planboard cannot read “\(text)” as a date, so it will not be flagged when past (u undoes).",
+                                isError: true)
         }
         return effects
     }

@@ -8,7 +8,8 @@ struct MilestoneListView: Widget {
         grid.fill(rect)
         guard let action = state.plan.action(list.action) else { return }
         let progress = MilestoneProgress(action.milestones, today: state.today)
-        grid.box(rect, title: "Milestones of \(action.ref) · \(progress.fraction) done"
+        let done = progress.total == 0 ? "none yet" : "\(progress.fraction) done"
+        grid.box(rect, title: "Milestones of \(action.ref) · \(done)"
                  + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : ""), style: .bold)
         let inner = rect.inset(1)
         guard inner.height >= 4, inner.width >= 20 else { return }
@@ -17,7 +18,8 @@ struct MilestoneListView: Widget {
             grid.put("No milestones yet. a adds one.", x: inner.x + 1, y: inner.y + 2, style: .dim, maxWidth: inner.width - 2)
         }
         let dueWidth = min(18, max(4, action.milestones.map { TextWidth.of($0.due) }.max() ?? 4) + 1)
-        let statusWidth = 17
+        let narrow = inner.width < 60
+        let statusWidth = narrow ? 10 : 17
         let textX = inner.x + 4
         let textWidth = max(4, inner.width - 4 - dueWidth - statusWidth - 1)
         let rows = max(1, inner.height - 4)
@@ -35,7 +37,7 @@ struct MilestoneListView: Widget {
             grid.put(TextWrap.truncate(milestone.due.isEmpty ? "—" : milestone.due, width: dueWidth - 1), x: dueX, y: y, style: base)
             let statusX = dueX + dueWidth
             if let done = milestone.doneAt {
-                grid.put("done \(done.day(utcOffset: state.utcOffset).shortText)", x: statusX, y: y, style: selected ? base : .dim,
+                grid.put(narrow ? "done" : "done \(done.day(utcOffset: state.utcOffset).shortText)", x: statusX, y: y, style: selected ? base : .dim,
                          maxWidth: statusWidth)
             } else if milestone.isOverdue(today: state.today) {
                 grid.put("⚠ overdue", x: statusX, y: y, style: selected ? base.with(bold: true) : .error, maxWidth: statusWidth)

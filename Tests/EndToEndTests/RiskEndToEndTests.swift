@@ -16,7 +16,7 @@ import Testing
         try tmux.send("L")
         try tmux.waitFor("Change which level of R1?")
         try tmux.send("r")
-        try tmux.waitFor("R1 residual level, likelihood x impact")
+        try tmux.waitFor("R1 residual level, L x I (e.g. 2x3):")
         try tmux.send("C-u")
         try tmux.send("9x3", literal: true)
         try tmux.send("Enter")

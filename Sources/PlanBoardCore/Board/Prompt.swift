@@ -144,7 +144,7 @@ public struct Prompt: Equatable, Sendable {
         case .search: "back to where you were"
         case .jumpToRef: "stay here"
         case .filter: "keep the filter as it was"
-        case .riskLevel, .riskReviewDate: "leave the risk as it was"
+        case .riskLevel, .riskReviewDate: "leave it as it was"
         case .milestone: "add no milestone"
         }
     }

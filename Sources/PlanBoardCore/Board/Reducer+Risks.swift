@@ -96,9 +96,9 @@ extension Reducer {
 
     private static func askRiskLevel(_ state: inout BoardState, _ register: RiskRegister, _ kind: RiskLevelKind) {
         guard let risk = state.plan.risks.dropFirst(register.selected).first else { return }
-        let now = risk.level(kind).map { "now \($0.shortText(bands: state.plan.riskBands))" } ?? "none set"
+        // The level as it is stands in the answer, ready to edit; the question stays short for narrow screens.
         ask(&state, .riskLevel(risk.id, kind),
-            question: "\(risk.ref.isEmpty ? "The risk's" : risk.ref) \(kind.rawValue) level, likelihood x impact (1–5 each; \(now)):",
+            question: "\(risk.ref.isEmpty ? "The risk's" : risk.ref) \(kind.rawValue) level, L x I (e.g. 2x3):",
             text: RiskLevelInput.text(risk.level(kind)), returnTo: .risks(register))
     }
 

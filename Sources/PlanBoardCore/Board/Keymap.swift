@@ -51,6 +51,12 @@ public enum Keymap {
         case .confirmEndMeeting: confirmEndMeeting
         case .actionLog: actionLog
         case .chooseConflictSide: chooseConflictSide
+        case .riskRegister: riskRegister
+        case .riskDetail: riskDetail
+        case .heatMap: heatMap
+        case .chooseRiskLevel: chooseRiskLevel
+        case .milestones: milestones
+        case .confirmDeleteMilestone: confirmDeleteMilestone
         }
     }
 
@@ -91,7 +97,7 @@ public enum Keymap {
     public static func hints(for state: BoardState) -> [KeyHint] {
         if case .prompt(let prompt) = state.mode { return prompt.hints }
         var hints = hints(for: state.keyKind)
-        if let offer = state.reasonOffer, [.board, .detail, .boardFound].contains(state.keyKind) {
+        if let offer = state.reasonOffer, [.board, .detail, .boardFound, .riskRegister, .riskDetail].contains(state.keyKind) {
             hints.insert(KeyHint([.char("y")], "y", "why \(offer.ref)?"), at: min(1, hints.count))
         }
         if state.readOnly != nil {
@@ -131,6 +137,8 @@ public enum Keymap {
              KeyHint([.escape], "Esc", "decide later")]
         case .confirmQuit:
             [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
+        case .riskRegister, .riskDetail, .heatMap, .chooseRiskLevel, .milestones, .confirmDeleteMilestone:
+            riskAndMilestoneHints(for: kind)
         default:
             editingHints(for: kind)
         }
@@ -163,7 +171,7 @@ public enum Keymap {
         KeyBinding([.pageDown], .pageDown, "Page down the lane"),
         KeyBinding([.enter], .openDetail, "Open the detail pane for the selected action"),
         KeyBinding([.escape], .clearFilters, "Clear the search and the filter"),
-    ] + editing + rating + meeting + finding + shaping + outcomes + mergeConflicts + leaving
+    ] + editing + rating + meeting + finding + shaping + outcomes + mergeConflicts + risksAndMilestones + leaving
 
     private static let detail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll the pane up"),
@@ -175,7 +183,7 @@ public enum Keymap {
         KeyBinding([.left, .char("h")], .showAdjacentAction(offset: -1), "Previous action on the board"),
         KeyBinding([.right, .char("l")], .showAdjacentAction(offset: 1), "Next action on the board"),
         KeyBinding([.escape, .enter], .closePane, "Close the pane"),
-    ] + editing + rating + meetingNotes + leaving
+    ] + editing + rating + meetingNotes + risksAndMilestones + leaving
 
     private static let help: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .scrollPane(lines: -1), "Scroll up"),

@@ -134,6 +134,9 @@ public enum Message: Equatable, Sendable {
     // Sharing through git (Reducer+Sync.swift)
     case sync
     case synced(SyncReport)
+    // The performance framework: the risk register and milestones (Reducer+Risks, Reducer+Milestones)
+    case risk(RiskCommand)
+    case milestone(MilestoneCommand)
     // From the driver
     case resize(Size)
     case saved

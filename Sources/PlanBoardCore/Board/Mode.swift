@@ -32,6 +32,12 @@ public enum Mode: Equatable, Sendable {
     case actionLog(selected: Int)
     /// Picking a side for a conflict a merge recorded (an index into `plan.conflicts`).
     case chooseConflictSide(Int)
+    /// `Z`: the risk register — its list, one risk's detail, or the heat map (Reducer+Risks.swift).
+    case riskRegister(RiskRegister)
+    /// `L` in the register: which of the risk's three levels to change.
+    case chooseRiskLevel(RiskRegister)
+    /// `t`: the selected action's milestones (Reducer+Milestones.swift).
+    case milestones(MilestoneList)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -52,6 +58,14 @@ public enum Mode: Equatable, Sendable {
         case .confirmEndMeeting: .confirmEndMeeting
         case .actionLog: .actionLog
         case .chooseConflictSide: .chooseConflictSide
+        case .riskRegister(let register):
+            switch register.view {
+            case .list: .riskRegister
+            case .detail: .riskDetail
+            case .heatMap: .heatMap
+            }
+        case .chooseRiskLevel: .chooseRiskLevel
+        case .milestones(let list): list.confirmingDelete ? .confirmDeleteMilestone : .milestones
         }
     }
 
@@ -67,7 +81,8 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
-             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide
+             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide,
+             riskRegister, riskDetail, heatMap, chooseRiskLevel, milestones, confirmDeleteMilestone
 
         /// The section title in the help overlay.
         public var title: String {
@@ -91,6 +106,12 @@ public enum Mode: Equatable, Sendable {
             case .confirmEndMeeting: "When ending the meeting"
             case .actionLog: "In the action log (F)"
             case .chooseConflictSide: "Picking a side for a conflict from a merge (!)"
+            case .riskRegister: "In the risk register (Z)"
+            case .riskDetail: "In a risk's detail (Enter in the register)"
+            case .heatMap: "On the risk heat map (m in the register)"
+            case .chooseRiskLevel: "Choosing which risk level to change (L)"
+            case .milestones: "In an action's milestones (t)"
+            case .confirmDeleteMilestone: "When deleting a milestone"
             }
         }
     }
@@ -101,6 +122,10 @@ public enum ReturnMode: Equatable, Sendable {
     case board, detail
     /// The key of leads overlay, with this entry highlighted.
     case leadsKey(Int)
+    /// The risk register, as it was.
+    case risks(RiskRegister)
+    /// An action's milestones, as they were.
+    case milestones(MilestoneList)
 
     /// The mode to go back to.
     public var mode: Mode {
@@ -108,6 +133,8 @@ public enum ReturnMode: Equatable, Sendable {
         case .board: .board
         case .detail: .detail
         case .leadsKey(let selected): .leadsKey(selected: selected)
+        case .risks(let register): .riskRegister(register)
+        case .milestones(let list): .milestones(list)
         }
     }
 }

@@ -28,6 +28,12 @@ public struct Prompt: Equatable, Sendable {
         case jumpToRef
         /// `f`: the filter, as words.
         case filter
+        /// `L` in the risk register: one level of a risk, typed as `2x3` (Reducer+Risks.swift).
+        case riskLevel(Risk.ID, RiskLevelKind)
+        /// `d` in the risk register: the risk's review date, as written.
+        case riskReviewDate(Risk.ID)
+        /// `a` in the milestones: the new milestone's text, then when it is due.
+        case milestone(Action.ID, step: MilestoneStep, draft: Milestone)
     }
 
     /// The questions of starting a meeting, asked one after another.
@@ -118,6 +124,9 @@ public struct Prompt: Equatable, Sendable {
         case .search: "find (then n / N)"
         case .jumpToRef: "go there"
         case .filter: "apply the filter"
+        case .riskLevel: "set the level"
+        case .riskReviewDate: "set the review date"
+        case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
         }
     }
 
@@ -135,6 +144,8 @@ public struct Prompt: Equatable, Sendable {
         case .search: "back to where you were"
         case .jumpToRef: "stay here"
         case .filter: "keep the filter as it was"
+        case .riskLevel, .riskReviewDate: "leave it as it was"
+        case .milestone: "add no milestone"
         }
     }
 
@@ -147,6 +158,8 @@ public struct Prompt: Equatable, Sendable {
         case .lead(let index, _, _): index == nil ? "Nothing added to the key of leads." : "The entry is as it was."
         case .newOutcome: "No outcome added."
         case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef: nil
+        case .riskLevel, .riskReviewDate: "The risk is as it was."
+        case .milestone: "No milestone added."
         }
     }
 

@@ -46,7 +46,8 @@ extension Message {
         case .editAction, .addAction, .duplicateAction, .removeAction, .purgeAction, .restoreAction,
              .addOutcome, .renameOutcome, .describeOutcome, .deleteOutcome, .addLead, .editLead, .deleteLead,
              .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk, .resolveMergeConflict, .sync,
-             .giveReason:
+             .giveReason, .risk(.changeLevel), .risk(.reviewDate), .milestone(.toggleDone), .milestone(.add),
+             .milestone(.delete):
             true
         default:
             false

@@ -13,8 +13,13 @@ public struct ReasonOffer: Equatable, Sendable {
     public var summary: String
     /// The ref, for the hint line: `y why 1.1`.
     public var ref: String
+    /// Set when the change is a risk's (a level or review date, `Risk.history`); `action` is then
+    /// the action selected on the board, not the change's owner.
+    public var risk: Risk.ID?
 
-    public init(action: Action.ID, entry: Int, field: Change.Field, at: Timestamp, summary: String, ref: String) {
+    public init(action: Action.ID, entry: Int, field: Change.Field, at: Timestamp, summary: String, ref: String,
+                risk: Risk.ID? = nil) {
+        self.risk = risk
         self.action = action
         self.entry = entry
         self.field = field

@@ -12,7 +12,8 @@ extension Reducer {
 
     /// Where a prompt opened from the board or the detail pane goes back to.
     static func returnMode(_ state: BoardState) -> ReturnMode {
-        state.mode == .detail ? .detail : .board
+        if case .riskRegister(let register) = state.mode { return .risks(register) }
+        return state.mode == .detail ? .detail : .board
     }
 
     /// A key that edits the prompt's text; a search moves to its first match as it is typed.
@@ -55,6 +56,12 @@ extension Reducer {
             jump(&state, toRef: text)
         case .filter:
             answerFilter(&state, prompt, text: text)
+        case .riskLevel(let id, let kind):
+            return answerRiskLevel(&state, prompt, risk: id, kind: kind, text: text, now: now)
+        case .riskReviewDate(let id):
+            return answerReviewDate(&state, risk: id, text: text, now: now)
+        case .milestone(let id, let step, let draft):
+            return answerMilestone(&state, prompt, action: id, step: step, draft: draft, text: text, now: now)
         }
         return []
     }
@@ -96,6 +103,7 @@ extension Reducer {
 
     /// The offered change, if it is still in the plan as it was made (an undo may have taken it back).
     static func offeredChange(_ plan: Plan, _ offer: ReasonOffer) -> Change? {
+        if let risk = offer.risk { return offeredRiskChange(plan, risk, offer) }
         guard let action = plan.action(offer.action), action.history.indices.contains(offer.entry) else { return nil }
         let change = action.history[offer.entry]
         return change.field == offer.field && change.at == offer.at ? change : nil
@@ -105,6 +113,7 @@ extension Reducer {
     /// change's undo step already holds the plan from before it, so the reason needs no step of its
     /// own: `u` undoes both.
     private static func noteReason(_ state: inout BoardState, _ offer: ReasonOffer, _ reason: String) -> [Effect] {
+        if let risk = offer.risk { return noteRiskReason(&state, risk, offer, reason) }
         guard offeredChange(state.plan, offer) != nil, let p = state.plan.position(of: offer.action) else {
             state.flash = .init("That change has been undone; no reason stored.", isError: true)
             return []

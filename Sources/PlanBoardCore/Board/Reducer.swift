@@ -142,6 +142,8 @@ public enum Reducer {
         case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)
         case .sync: return askToSync(&state)
         case .synced(let report): synced(&state, report)
+        case .risk(let command): return reduceRisk(&state, command, now: now)
+        case .milestone(let command): return reduceMilestone(&state, command, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -208,7 +210,8 @@ public enum Reducer {
             escape(&state, prompt)
         case .chooseStatus(let choice):
             state.mode = choice.returnTo.mode
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide,
+             .riskRegister, .chooseRiskLevel, .milestones:
             state.mode = .board
         case .board:
             break

@@ -18,6 +18,8 @@ enum MinuteEntry: Equatable {
     case created(String)
     case removed(reason: String)
     case restored
+    /// A milestone completed, reopened, added or deleted: `‘Fund open in all five localities’ completed`.
+    case milestone(String)
 
     /// Fields whose values are paragraphs, summarised as "… updated" with the new text.
     static let longFields: Set<Change.Field> = [.text, .measure, .progress]
@@ -43,7 +45,7 @@ enum MinuteEntry: Equatable {
     /// One change per field, at the place of its first change: from the first value to the last,
     /// with the reasons given along the way. Creation, removal and restoring stay as they are.
     static func collapsed(_ changes: [Change]) -> [Change] {
-        let events: Set<Change.Field> = [.created, .removed, .restored, .note]
+        let events: Set<Change.Field> = [.created, .removed, .restored, .note, .milestone]
         var result: [Change] = []
         var slot: [Change.Field: Int] = [:]
         for change in changes {
@@ -67,6 +69,7 @@ enum MinuteEntry: Equatable {
         case .created: .created(change.to)
         case .removed: .removed(reason: [change.reason, change.to].compactMap(nonEmpty).first ?? "")
         case .restored: .restored
+        case .milestone: .milestone(change.to)
         case let field where longFields.contains(field):
             if let added = addedWords(from: change.from, to: change.to) {
                 .textAdded(label: field.label, text: added, why: reason(change))
@@ -109,6 +112,7 @@ enum MinuteEntry: Equatable {
         case .created(let place): ("New action", MinuteEntry.createdWords(place))
         case .removed(let reason): ("Removed", reason.isEmpty ? "no reason recorded" : reason)
         case .restored: ("Restored", "returned to the plan")
+        case .milestone(let text): ("Milestone", text)
         }
     }
 

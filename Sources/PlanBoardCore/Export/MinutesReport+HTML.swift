@@ -43,6 +43,7 @@ extension MinutesReport {
             h.append("</section>")
         }
 
+        h += htmlRisks(record, open: open)
         h += open("changes", "New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { h.append("<p class=\"none\">None.</p>") }
         if !record.newActions.isEmpty {
@@ -111,6 +112,7 @@ extension MinutesReport {
         case .textUpdated, .textAdded: kind = "text"
         case .created, .removed, .restored: kind = "plan"
         case .field: kind = "field"
+        case .milestone: kind = "milestone"
         }
         let separator = body.isEmpty ? "" : ": "
         return "<li class=\"entry-\(kind)\"><span class=\"label\">\(HTMLText.escape(label))</span>\(separator)\(body)</li>"

@@ -55,6 +55,7 @@ public enum MinutesReport {
             }
         }
 
+        out += markdownRisks(record, heading: heading)
         out += [heading("New and removed actions"), ""]
         if record.newActions.isEmpty && record.removed.isEmpty { out += ["None.", ""] }
         if !record.newActions.isEmpty {
@@ -237,7 +238,7 @@ public enum MinutesReport {
             count(record.removed.count, "action removed", "actions removed"),
             count(record.actionPoints.count, "action point", "action points"),
             count(record.notReached.count, "action not reached", "actions not reached"),
-        ].joined(separator: "; ") + "."
+        ].joined(separator: "; ") + riskSummary(record) + "."
     }
 
     /// `Outcome 2: … · Lead: SW · RAG after the meeting: Amber`.

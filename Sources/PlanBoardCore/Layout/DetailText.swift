@@ -37,6 +37,7 @@ public enum DetailText {
 
         section("Measure of success", action.measure, into: &out, width: width)
         section("Progress / achievements to date", action.progress, into: &out, width: width)
+        out += frameworkLines(for: action, in: state, width: width)
 
         out.append([])
         out.append(StyledText.heading("Notes"))

@@ -30,6 +30,7 @@ public enum BoardView {
         if case .confirmDiscard = state.mode { grid.cursor = nil }
         if let dialog = dialog(state) { dialog.draw(into: &grid, in: layout.screen) }
         if case .chooseStatus(let choice) = state.mode { StatusChooserView(choice: choice, state: state).draw(into: &grid, in: layout.screen) }
+        if let framework = RiskAndMilestoneOverlay.widget(state) { framework.draw(into: &grid, in: layout.registerArea) }
         if case .chooseConflictSide(let index) = state.mode {
             MergeConflictView(state: state, index: index).draw(into: &grid, in: layout.screen)
         }

@@ -5,10 +5,16 @@ enum CardMarks {
     struct Context {
         var discussed: Set<Action.ID>
         var lastMeetingEnd: Timestamp?
+        /// Actions a High or Very high risk names among its mitigating actions.
+        var riskLinked: Set<Action.ID> = []
+        /// For overdue milestones.
+        var today: Day
 
         init(_ state: BoardState) {
             discussed = Set(state.runningMeeting?.discussed ?? [])
             lastMeetingEnd = state.lastMeetingEnd
+            today = state.today
+            riskLinked = CardMarks.seriouslyAtRisk(state.plan)
         }
     }
 

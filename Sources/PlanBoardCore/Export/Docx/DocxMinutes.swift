@@ -58,6 +58,10 @@ public enum DocxMinutes {
             }
         }
 
+        let risks = record.riskMinutes
+        if !risks.isEmpty {
+            xml += heading(MinutesReport.riskHeading) + risks.map { labelled($0.risk, $0.text) }.joined()
+        }
         xml += heading("New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { xml += WordML.paragraphs("None.", style: "Note", look: .italic) }
         if !record.newActions.isEmpty {

@@ -22,10 +22,20 @@ struct CardView: Widget {
         if let marks, case let text = CardMarks.text(for: action, marks), !text.isEmpty {
             used += grid.put(" " + text, x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
         }
+        // The framework's marks come before the status, which then shows only when it fits whole.
+        var statusMustFit = false
+        if let marks, !action.isRemoved {
+            let spans = CardMarks.framework(for: action, marks, selected: selected)
+            if !spans.isEmpty {
+                used += grid.put([Span(" ", base)] + spans, x: x + 1 + used, y: y, maxWidth: tagX - (x + 1 + used) - 1)
+                statusMustFit = true
+            }
+        }
         if action.isRemoved {
             // Shown only in the removed view: a cross and the word, as well as dim text.
             used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
-        } else if action.status != .notStarted, tagX - (x + 1 + used) > 6 {
+        } else if action.status != .notStarted, tagX - (x + 1 + used) > 6,
+                  !statusMustFit || TextWidth.of(" · " + action.statusWord) <= tagX - (x + 1 + used) - 1 {
             used += grid.put(" · " + action.statusWord, x: x + 1 + used, y: y, style: selected ? base : .dim,
                              maxWidth: tagX - (x + 1 + used) - 1)
         }

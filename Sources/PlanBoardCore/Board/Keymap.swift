@@ -51,6 +51,9 @@ public enum Keymap {
         case .confirmEndMeeting: confirmEndMeeting
         case .actionLog: actionLog
         case .chooseConflictSide: chooseConflictSide
+        case .indicators: indicators
+        case .indicatorDetail: indicatorDetail
+        case .chooseIndicatorStatus: chooseIndicatorStatus
         }
     }
 
@@ -131,6 +134,8 @@ public enum Keymap {
              KeyHint([.escape], "Esc", "decide later")]
         case .confirmQuit:
             [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
+        case .indicators, .indicatorDetail, .chooseIndicatorStatus:
+            indicatorHints(for: kind)
         default:
             editingHints(for: kind)
         }

@@ -134,6 +134,8 @@ public enum Message: Equatable, Sendable {
     // Sharing through git (Reducer+Sync.swift)
     case sync
     case synced(SyncReport)
+    // The performance indicators (Reducer+Indicators.swift)
+    case indicator(IndicatorCommand)
     // From the driver
     case resize(Size)
     case saved

@@ -32,6 +32,10 @@ public enum Mode: Equatable, Sendable {
     case actionLog(selected: Int)
     /// Picking a side for a conflict a merge recorded (an index into `plan.conflicts`).
     case chooseConflictSide(Int)
+    /// The indicators view (`I`), or the detail pane of one indicator opened from it.
+    case indicators(IndicatorBrowse)
+    /// `o` in the indicators view: choosing the status that overrides the computed one.
+    case chooseIndicatorStatus(IndicatorBrowse)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -52,6 +56,8 @@ public enum Mode: Equatable, Sendable {
         case .confirmEndMeeting: .confirmEndMeeting
         case .actionLog: .actionLog
         case .chooseConflictSide: .chooseConflictSide
+        case .indicators(let browse): browse.detailOpen ? .indicatorDetail : .indicators
+        case .chooseIndicatorStatus: .chooseIndicatorStatus
         }
     }
 
@@ -67,7 +73,8 @@ public enum Mode: Equatable, Sendable {
     /// Mode families that have their own key bindings.
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
-             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide
+             confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide,
+             indicators, indicatorDetail, chooseIndicatorStatus
 
         /// The section title in the help overlay.
         public var title: String {
@@ -91,6 +98,9 @@ public enum Mode: Equatable, Sendable {
             case .confirmEndMeeting: "When ending the meeting"
             case .actionLog: "In the action log (F)"
             case .chooseConflictSide: "Picking a side for a conflict from a merge (!)"
+            case .indicators: "In the indicators view (I)"
+            case .indicatorDetail: "In an indicator's detail pane (Enter in the indicators view)"
+            case .chooseIndicatorStatus: "Overriding an indicator's status (o in the indicators view)"
             }
         }
     }
@@ -101,6 +111,8 @@ public enum ReturnMode: Equatable, Sendable {
     case board, detail
     /// The key of leads overlay, with this entry highlighted.
     case leadsKey(Int)
+    /// The indicators view, as it was.
+    case indicators(IndicatorBrowse)
 
     /// The mode to go back to.
     public var mode: Mode {
@@ -108,6 +120,7 @@ public enum ReturnMode: Equatable, Sendable {
         case .board: .board
         case .detail: .detail
         case .leadsKey(let selected): .leadsKey(selected: selected)
+        case .indicators(let browse): .indicators(browse)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct Prompt: Equatable, Sendable {
         case jumpToRef
         /// `f`: the filter, as words.
         case filter
+        /// A step of recording a value, a target or a status override against an indicator.
+        case indicator(IndicatorQuestion)
     }
 
     /// The questions of starting a meeting, asked one after another.
@@ -118,6 +120,7 @@ public struct Prompt: Equatable, Sendable {
         case .search: "find (then n / N)"
         case .jumpToRef: "go there"
         case .filter: "apply the filter"
+        case .indicator(let question): question.enterMeaning
         }
     }
 
@@ -135,6 +138,7 @@ public struct Prompt: Equatable, Sendable {
         case .search: "back to where you were"
         case .jumpToRef: "stay here"
         case .filter: "keep the filter as it was"
+        case .indicator(let question): question.escMeaning
         }
     }
 
@@ -147,6 +151,7 @@ public struct Prompt: Equatable, Sendable {
         case .lead(let index, _, _): index == nil ? "Nothing added to the key of leads." : "The entry is as it was."
         case .newOutcome: "No outcome added."
         case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef: nil
+        case .indicator(let question): question.cancelledMessage
         }
     }
 

@@ -104,6 +104,7 @@ extension Reducer {
     /// True when the meeting marked an action discussed, or a change or note is tagged with it.
     static func recordedAnything(in meeting: Meeting, _ plan: Plan) -> Bool {
         if !meeting.discussed.isEmpty { return true }
+        if plan.indicators.contains(where: { $0.history.contains { $0.meeting == meeting.id } }) { return true }
         return plan.outcomes.contains { outcome in
             outcome.actions.contains { action in
                 action.history.contains { $0.meeting == meeting.id } || action.notes.contains { $0.meeting == meeting.id }

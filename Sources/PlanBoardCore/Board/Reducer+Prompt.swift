@@ -55,6 +55,8 @@ extension Reducer {
             jump(&state, toRef: text)
         case .filter:
             answerFilter(&state, prompt, text: text)
+        case .indicator(let question):
+            return answerIndicator(&state, prompt, question, text: text, now: now)
         }
         return []
     }

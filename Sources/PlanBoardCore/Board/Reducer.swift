@@ -135,6 +135,7 @@ public enum Reducer {
         case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)
         case .sync: return askToSync(&state)
         case .synced(let report): synced(&state, report)
+        case .indicator(let command): return reduceIndicators(&state, command, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -203,6 +204,8 @@ public enum Reducer {
             state.mode = choice.returnTo.mode
         case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide:
             state.mode = .board
+        case .indicators, .chooseIndicatorStatus:
+            closeIndicatorLevel(&state)
         case .board:
             break
         }

@@ -55,6 +55,10 @@ public enum MinutesReport {
             }
         }
 
+        if !record.indicators.isEmpty {
+            out += [heading(IndicatorMinutes.heading), ""]
+            out += record.indicators.map { "- **\(inline($0.indicator)):** \(inline($0.text))" } + [""]
+        }
         out += [heading("New and removed actions"), ""]
         if record.newActions.isEmpty && record.removed.isEmpty { out += ["None.", ""] }
         if !record.newActions.isEmpty {

@@ -58,6 +58,10 @@ public enum DocxMinutes {
             }
         }
 
+        if !record.indicators.isEmpty {
+            xml += heading(IndicatorMinutes.heading)
+            for minute in record.indicators { xml += WordML.paragraph([("\(minute.indicator): ", .bold), (minute.text, .plain)]) }
+        }
         xml += heading("New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { xml += WordML.paragraphs("None.", style: "Note", look: .italic) }
         if !record.newActions.isEmpty {

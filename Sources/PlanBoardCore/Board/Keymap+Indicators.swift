@@ -1,7 +1,7 @@
 /// The keys of the indicators view (`I`), an indicator's detail pane and the status override chooser.
 extension Keymap {
     static let openIndicators = KeyBinding([.char("I")], .indicator(.open),
-                                           "The performance indicators: latest value against target, trend, next due; record values")
+                                           "The performance indicators: latest value against target, trend, what is due next")
 
     private static let recording: [KeyBinding] = [
         KeyBinding([.char("v")], .indicator(.recordValue), "Record a value: period (next due offered), value or n/a, a note"),

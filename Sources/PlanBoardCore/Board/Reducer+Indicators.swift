@@ -95,7 +95,7 @@ extension Reducer {
         let due = IndicatorAssessment(indicator).nextDue?.text ?? ""
         let what = step == .valuePeriod ? "value" : "target"
         ask(&state, .indicator(IndicatorQuestion(indicator: indicator.id, step: step)),
-            question: "\(name(indicator)): \(what) for which period?", text: due, returnTo: .indicators(browse))
+            question: "\(indicator.refOrName) \(what) for which period?", text: due, returnTo: .indicators(browse))
     }
 
     /// Enter on a step: checks the answer, then asks the next question or records.
@@ -116,11 +116,11 @@ extension Reducer {
             if question.step == .valuePeriod {
                 next.step = .value
                 let current = period.map { p in p.notAvailable ? "n/a" : p.actual.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? "" } ?? ""
-                askNext(&state, prompt, next, "\(name(indicator)): \(next.period) value (498, 29.1%, £1,250; n/a if not yet available)?", current)
+                askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) value (498, 29.1%, £1,250, or n/a)?", current)
             } else {
                 next.step = .target
                 let current = period?.target.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? ""
-                askNext(&state, prompt, next, "\(name(indicator)): \(next.period) target?", current)
+                askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) target?", current)
             }
         case .value:
             guard let entry = IndicatorQuestion.Entry.read(text) else {
@@ -128,7 +128,7 @@ extension Reducer {
             }
             next.entry = entry
             next.step = .valueNote
-            askNext(&state, prompt, next, "\(name(indicator)): note on the \(next.period) value (optional)?",
+            askNext(&state, prompt, next, "\(indicator.refOrName) note on the \(next.period) value (optional)?",
                     existingPeriod(next.period, in: indicator)?.note ?? "")
         case .valueNote:
             guard let entry = question.entry else { return [] }
@@ -140,7 +140,7 @@ extension Reducer {
             next.target = target
             next.step = .stretch
             let current = existingPeriod(next.period, in: indicator)?.stretch.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? ""
-            askNext(&state, prompt, next, "\(name(indicator)): \(next.period) stretch target (optional)?", current)
+            askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) stretch target (optional)?", current)
         case .stretch:
             guard let target = question.target else { return [] }
             var stretch: Double?
@@ -182,11 +182,6 @@ extension Reducer {
     static func existingPeriod(_ text: String, in indicator: Indicator) -> IndicatorPeriod? {
         let wanted = text.trimmingWhitespace().lowercased()
         return indicator.periods.first { $0.period.trimmingWhitespace().lowercased() == wanted }
-    }
-
-    /// `PI1 Adult carers with a carer support plan`.
-    static func name(_ indicator: Indicator) -> String {
-        indicator.ref.isEmpty ? indicator.name : "\(indicator.ref) \(indicator.name)"
     }
 
     // MARK: Recording

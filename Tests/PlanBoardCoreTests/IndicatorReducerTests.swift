@@ -216,4 +216,15 @@ import Testing
         #expect(IndicatorQuestion.Entry.read("twelve") == nil)
         #expect(IndicatorQuestion.Entry.read("") == nil)
     }
+
+    @Test func aPlanWithoutIndicatorsSaysHowToAddThemAndRecordsNothing() {
+        var state = Fixtures.state()
+        let before = state.plan
+        send(&state, .indicator(.open))
+        #expect(state.flash?.text.contains("planboard import SHEET --into plan.json") == true)
+        send(&state, .indicator(.recordValue), .indicator(.openDetail), .indicator(.chooseOverride))
+        #expect(state.plan == before)
+        #expect(state.mode == .indicators(IndicatorBrowse()))
+        #expect(BoardView.render(state).text.contains("No indicators in this plan."))
+    }
 }

@@ -36,7 +36,7 @@ public struct IndicatorQuestion: Equatable, Sendable {
         case .targetPeriod: "next: the target"
         case .target: "next: a stretch target (optional)"
         case .stretch: "set the target (blank: no stretch)"
-        case .overrideReason: "override with this reason"
+        case .overrideReason: "override (a reason is required)"
         }
     }
 

@@ -267,7 +267,7 @@ extension Reducer {
         guard case .chooseIndicatorStatus(let browse) = state.mode, let indicator = selectedIndicator(state) else { return }
         let question = IndicatorQuestion(indicator: indicator.id, step: .overrideReason(status))
         state.mode = .indicators(browse)
-        ask(&state, .indicator(question), question: "Why is \(indicator.refOrName) \(status.word.lowercased())? (required)",
+        ask(&state, .indicator(question), question: "Why is \(indicator.refOrName) \(status.word.lowercased())?",
             text: indicator.statusOverride?.status == status ? indicator.statusOverride?.reason ?? "" : "",
             returnTo: .indicators(browse))
     }

@@ -227,4 +227,13 @@ import Testing
         #expect(state.mode == .indicators(IndicatorBrowse()))
         #expect(BoardView.render(state).text.contains("No indicators in this plan."))
     }
+
+    @Test func aPeriodThatIsNotADateIsTakenWithAWarning() {
+        var state = Self.inView()
+        send(&state, .indicator(.recordValue), .editText(.lineStart), .editText(.deleteToLineEnd))
+        type(&state, "Baseline year")
+        send(&state, .submit)
+        #expect(state.flash?.text == "planboard cannot read “Baseline year” as a period, so it will be listed after the dated ones (Esc: record nothing).")
+        #expect(state.promptText == "", "the value is asked next")
+    }
 }

@@ -65,4 +65,16 @@ import Testing
         #expect(Sparkline.text([5, 5], low: 5, high: 5) == "▄▄")
         #expect(Sparkline.text([0, 10], low: 0, high: 20) == "▁▅")
     }
+
+    @Test func theDetailPaneScrollsToItsHistory() {
+        var state = Self.example(size: Size(width: 80, height: 24))
+        send(&state, .indicator(.open), .indicator(.openDetail))
+        #expect(!BoardView.render(state).text.contains("History"))
+        send(&state, Keymap.message(for: .end, in: state.mode)!)
+        let text = BoardView.render(state).text
+        #expect(text.contains("History"), "\(text)")
+        #expect(!text.contains("Status  A ●"), "the top has scrolled away")
+        send(&state, .indicator(.scroll(lines: -100)))
+        #expect(BoardView.render(state).text.contains("Status  A ●"))
+    }
 }

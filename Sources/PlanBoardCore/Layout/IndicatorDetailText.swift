@@ -87,10 +87,18 @@ public enum IndicatorDetailText {
         return out
     }
 
-    /// `Value — → Q3 2026/27: 498`, `Note: Q2 2026/27: provisional`.
+    /// `Value Q3 2026/27: 498`, `Target Q3 2026/27: 510 → 520`, `Note Q2 2026/27: provisional`.
     static func describe(_ change: Change) -> String {
         if change.field == .note { return "Note " + (change.to.isEmpty ? "cleared (\(change.from))" : change.to) }
-        return DetailText.describe(change)
+        guard [.actual, .target, .stretch].contains(change.field) else { return DetailText.describe(change) }
+        let from = IndicatorHistoryText.split(change.from), to = IndicatorHistoryText.split(change.to)
+        let label = change.field.label
+        switch (from, to) {
+        case let (nil, to?): return "\(label) \(to.period): \(to.value)"
+        case let (from?, nil): return "\(label) \(from.period): \(from.value) removed"
+        case let (from?, to?) where from.period == to.period: return "\(label) \(to.period): \(from.value) → \(to.value)"
+        default: return DetailText.describe(change)
+        }
     }
 
     /// `SCC (Strathmerrin Carers Centre)`, or the owner as written when the key does not know it.

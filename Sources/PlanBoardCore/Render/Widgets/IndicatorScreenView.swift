@@ -13,7 +13,8 @@ struct IndicatorScreenView: Widget {
             let content = IndicatorDetailText.lines(for: indicator, in: state, width: text.width)
             let position = "\(browse.selected + 1) of \(indicators.count)"
             ScrollingBox(content: content, title: "\(indicator.ref.isEmpty ? "Indicator" : indicator.ref) · \(position)",
-                         scroll: Viewport(offset: browse.detailScroll)).draw(into: &grid, in: rect)
+                         scroll: Viewport(offset: browse.detailScroll, contentHeight: content.count, visibleHeight: text.height))
+                .draw(into: &grid, in: rect)
         } else {
             IndicatorListView(rows: indicators.map(IndicatorRow.init), selected: browse.selected,
                               meeting: state.runningMeeting).draw(into: &grid, in: rect)

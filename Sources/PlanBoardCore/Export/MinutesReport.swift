@@ -233,8 +233,9 @@ public enum MinutesReport {
 
     /// `4 actions discussed; 2 RAG ratings changed; 1 new action; …`.
     static func summary(_ record: MeetingRecord) -> String {
-        func count(_ n: Int, _ one: String, _ many: String) -> String? { "\(n) \(n == 1 ? one : many)" }
-        return [
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        // Indicator entries are counted only when there are some, so minutes without them read as before.
+        let parts: [String?] = [
             count(record.discussed.count, "action discussed", "actions discussed"),
             count(record.ragChangeCount, "RAG rating changed", "RAG ratings changed"),
             count(record.newActions.count, "new action", "new actions"),
@@ -242,7 +243,8 @@ public enum MinutesReport {
             count(record.actionPoints.count, "action point", "action points"),
             record.indicators.isEmpty ? nil : count(record.indicators.count, "indicator entry", "indicator entries"),
             count(record.notReached.count, "action not reached", "actions not reached"),
-        ].compactMap { $0 }.joined(separator: "; ") + "."
+        ]
+        return parts.compactMap { $0 }.joined(separator: "; ") + "."
     }
 
     /// `Outcome 2: … · Lead: SW · RAG after the meeting: Amber`.

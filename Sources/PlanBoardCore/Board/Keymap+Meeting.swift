@@ -31,6 +31,7 @@ extension Keymap {
         KeyBinding([.char("#")], .jumpToRef, "Jump to an action by its ref"),
         KeyBinding([.char("f")], .editFilter, "Filter: red amber green unrated @LEAD status overdue soon changed todo"),
         KeyBinding([.char("v")], .cycleGrouping, "Group the lanes by outcome, RAG, lead, status in turn"),
+        openIndicators,
     ]
 
     /// The board's keys while a search is kept: `n` / `N` move between matches instead of adding.

@@ -57,6 +57,9 @@ public enum Keymap {
         case .chooseRiskLevel: chooseRiskLevel
         case .milestones: milestones
         case .confirmDeleteMilestone: confirmDeleteMilestone
+        case .indicators: indicators
+        case .indicatorDetail: indicatorDetail
+        case .chooseIndicatorStatus: chooseIndicatorStatus
         }
     }
 
@@ -139,6 +142,8 @@ public enum Keymap {
             [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
         case .riskRegister, .riskDetail, .heatMap, .chooseRiskLevel, .milestones, .confirmDeleteMilestone:
             riskAndMilestoneHints(for: kind)
+        case .indicators, .indicatorDetail, .chooseIndicatorStatus:
+            indicatorHints(for: kind)
         default:
             editingHints(for: kind)
         }

@@ -137,6 +137,8 @@ public enum Message: Equatable, Sendable {
     // The performance framework: the risk register and milestones (Reducer+Risks, Reducer+Milestones)
     case risk(RiskCommand)
     case milestone(MilestoneCommand)
+    // The performance indicators (Reducer+Indicators.swift)
+    case indicator(IndicatorCommand)
     // From the driver
     case resize(Size)
     case saved

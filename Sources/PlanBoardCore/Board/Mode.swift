@@ -38,6 +38,10 @@ public enum Mode: Equatable, Sendable {
     case chooseRiskLevel(RiskRegister)
     /// `t`: the selected action's milestones (Reducer+Milestones.swift).
     case milestones(MilestoneList)
+    /// The indicators view (`I`), or the detail pane of one indicator opened from it.
+    case indicators(IndicatorBrowse)
+    /// `o` in the indicators view: choosing the status that overrides the computed one.
+    case chooseIndicatorStatus(IndicatorBrowse)
 
     /// The mode's family, for looking up key bindings.
     public var kind: Kind {
@@ -66,6 +70,8 @@ public enum Mode: Equatable, Sendable {
             }
         case .chooseRiskLevel: .chooseRiskLevel
         case .milestones(let list): list.confirmingDelete ? .confirmDeleteMilestone : .milestones
+        case .indicators(let browse): browse.detailOpen ? .indicatorDetail : .indicators
+        case .chooseIndicatorStatus: .chooseIndicatorStatus
         }
     }
 
@@ -82,7 +88,8 @@ public enum Mode: Equatable, Sendable {
     public enum Kind: String, Equatable, Sendable, CaseIterable {
         case board, detail, help, chooseStatus, chooseField, editingText, editingLine, prompt, promptYesNo,
              confirmDiscard, confirmPurge, chooseLane, leadsKey, conflict, confirmQuit, boardFound, confirmEndMeeting, actionLog, chooseConflictSide,
-             riskRegister, riskDetail, heatMap, chooseRiskLevel, milestones, confirmDeleteMilestone
+             riskRegister, riskDetail, heatMap, chooseRiskLevel, milestones, confirmDeleteMilestone,
+             indicators, indicatorDetail, chooseIndicatorStatus
 
         /// The section title in the help overlay.
         public var title: String {
@@ -112,6 +119,9 @@ public enum Mode: Equatable, Sendable {
             case .chooseRiskLevel: "Choosing which risk level to change (L)"
             case .milestones: "In an action's milestones (t)"
             case .confirmDeleteMilestone: "When deleting a milestone"
+            case .indicators: "In the indicators view (I)"
+            case .indicatorDetail: "In an indicator's detail pane (Enter in the indicators view)"
+            case .chooseIndicatorStatus: "Overriding an indicator's status (o in the indicators view)"
             }
         }
     }
@@ -126,6 +136,8 @@ public enum ReturnMode: Equatable, Sendable {
     case risks(RiskRegister)
     /// An action's milestones, as they were.
     case milestones(MilestoneList)
+    /// The indicators view, as it was.
+    case indicators(IndicatorBrowse)
 
     /// The mode to go back to.
     public var mode: Mode {
@@ -135,6 +147,7 @@ public enum ReturnMode: Equatable, Sendable {
         case .leadsKey(let selected): .leadsKey(selected: selected)
         case .risks(let register): .riskRegister(register)
         case .milestones(let list): .milestones(list)
+        case .indicators(let browse): .indicators(browse)
         }
     }
 }

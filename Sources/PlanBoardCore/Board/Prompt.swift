@@ -34,6 +34,8 @@ public struct Prompt: Equatable, Sendable {
         case riskReviewDate(Risk.ID)
         /// `a` in the milestones: the new milestone's text, then when it is due.
         case milestone(Action.ID, step: MilestoneStep, draft: Milestone)
+        /// A step of recording a value, a target or a status override against an indicator.
+        case indicator(IndicatorQuestion)
     }
 
     /// The questions of starting a meeting, asked one after another.
@@ -127,6 +129,7 @@ public struct Prompt: Equatable, Sendable {
         case .riskLevel: "set the level"
         case .riskReviewDate: "set the review date"
         case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
+        case .indicator(let question): question.enterMeaning
         }
     }
 
@@ -146,6 +149,7 @@ public struct Prompt: Equatable, Sendable {
         case .filter: "keep the filter as it was"
         case .riskLevel, .riskReviewDate: "leave it as it was"
         case .milestone: "add no milestone"
+        case .indicator(let question): question.escMeaning
         }
     }
 
@@ -160,6 +164,7 @@ public struct Prompt: Equatable, Sendable {
         case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef: nil
         case .riskLevel, .riskReviewDate: "The risk is as it was."
         case .milestone: "No milestone added."
+        case .indicator(let question): question.cancelledMessage
         }
     }
 

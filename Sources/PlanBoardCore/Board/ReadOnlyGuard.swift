@@ -42,7 +42,8 @@ extension Message {
 
     /// Keys that open an editor or a question whose only end is a change to the plan.
     var startsAChange: Bool {
-        switch self {
+        if case .indicator(let command) = self { return command.startsAChange }
+        return switch self {
         case .editAction, .addAction, .duplicateAction, .removeAction, .purgeAction, .restoreAction,
              .addOutcome, .renameOutcome, .describeOutcome, .deleteOutcome, .addLead, .editLead, .deleteLead,
              .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk, .resolveMergeConflict, .sync,

@@ -105,6 +105,7 @@ extension Reducer {
     static func recordedAnything(in meeting: Meeting, _ plan: Plan) -> Bool {
         if !meeting.discussed.isEmpty { return true }
         if plan.risks.contains(where: { $0.history.contains { $0.meeting == meeting.id } }) { return true }
+        if plan.indicators.contains(where: { $0.history.contains { $0.meeting == meeting.id } }) { return true }
         return plan.outcomes.contains { outcome in
             outcome.actions.contains { action in
                 action.history.contains { $0.meeting == meeting.id } || action.notes.contains { $0.meeting == meeting.id }

@@ -62,6 +62,8 @@ extension Reducer {
             return answerReviewDate(&state, risk: id, text: text, now: now)
         case .milestone(let id, let step, let draft):
             return answerMilestone(&state, prompt, action: id, step: step, draft: draft, text: text, now: now)
+        case .indicator(let question):
+            return answerIndicator(&state, prompt, question, text: text, now: now)
         }
         return []
     }

@@ -144,6 +144,7 @@ public enum Reducer {
         case .synced(let report): synced(&state, report)
         case .risk(let command): return reduceRisk(&state, command, now: now)
         case .milestone(let command): return reduceMilestone(&state, command, now: now)
+        case .indicator(let command): return reduceIndicators(&state, command, now: now)
 
         case .resize(let size):
             // Help reflows at a new width, so keep the section that was at the top, not the line number.
@@ -213,6 +214,8 @@ public enum Reducer {
         case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide,
              .riskRegister, .chooseRiskLevel, .milestones:
             state.mode = .board
+        case .indicators, .chooseIndicatorStatus:
+            closeIndicatorLevel(&state)
         case .board:
             break
         }

@@ -51,6 +51,8 @@ struct MeetingRecord {
     var actionPoints: [ActionPoint]
     /// Actions on the plan at the meeting that it neither discussed nor touched, in plan order.
     var notReached: [Item]
+    /// What the meeting recorded against the performance indicators, in plan order.
+    var indicators: [IndicatorMinute] = []
 
     /// Gathers the record of meeting `id`; nil when the plan has no such meeting.
     init?(plan: Plan, meeting id: Meeting.ID) {
@@ -106,6 +108,7 @@ struct MeetingRecord {
                                       result: result)
             }
         }
+        indicators = IndicatorMinutes.lines(plan, meeting: id)
         let touched = seen.union(alsoChanged.map(\.action.id)).union(newActions.map(\.action.id))
         notReached = inPlanOrder.filter { item in
             !touched.contains(item.action.id) && Self.wasOnThePlan(item.action, during: meeting)

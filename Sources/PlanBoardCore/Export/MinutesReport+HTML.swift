@@ -43,6 +43,10 @@ extension MinutesReport {
             h.append("</section>")
         }
 
+        if !record.indicators.isEmpty {
+            h += open("indicators", IndicatorMinutes.heading) + ["<ul class=\"entries\">"]
+            h += record.indicators.map { "<li><strong>\(e($0.indicator)):</strong> \(e($0.text))</li>" } + ["</ul>", "</section>"]
+        }
         h += htmlRisks(record, open: open)
         h += open("changes", "New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { h.append("<p class=\"none\">None.</p>") }

@@ -55,6 +55,10 @@ public enum MinutesReport {
             }
         }
 
+        if !record.indicators.isEmpty {
+            out += [heading(IndicatorMinutes.heading), ""]
+            out += record.indicators.map { "- **\(inline($0.indicator)):** \(inline($0.text))" } + [""]
+        }
         out += markdownRisks(record, heading: heading)
         out += [heading("New and removed actions"), ""]
         if record.newActions.isEmpty && record.removed.isEmpty { out += ["None.", ""] }
@@ -231,14 +235,17 @@ public enum MinutesReport {
     /// `4 actions discussed; 2 RAG ratings changed; 1 new action; …`.
     static func summary(_ record: MeetingRecord) -> String {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        return [
+        // Indicator entries are counted only when there are some, so minutes without them read as before.
+        let parts: [String?] = [
             count(record.discussed.count, "action discussed", "actions discussed"),
             count(record.ragChangeCount, "RAG rating changed", "RAG ratings changed"),
             count(record.newActions.count, "new action", "new actions"),
             count(record.removed.count, "action removed", "actions removed"),
             count(record.actionPoints.count, "action point", "action points"),
+            record.indicators.isEmpty ? nil : count(record.indicators.count, "indicator entry", "indicator entries"),
             count(record.notReached.count, "action not reached", "actions not reached"),
-        ].joined(separator: "; ") + riskSummary(record) + "."
+        ]
+        return parts.compactMap { $0 }.joined(separator: "; ") + riskSummary(record) + "."
     }
 
     /// `Outcome 2: … · Lead: SW · RAG after the meeting: Amber`.

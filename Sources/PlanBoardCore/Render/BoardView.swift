@@ -26,6 +26,10 @@ public enum BoardView {
         if let strip = layout.strip { LaneStrip(state: state).draw(into: &grid, in: strip) }
         LanesView(state: state, layout: layout).draw(into: &grid, in: layout.lanesArea)
         if let pane = layout.pane, let widget = paneWidget(state) { widget.draw(into: &grid, in: pane) }
+        if let browse = Reducer.indicatorBrowse(state) {
+            let choosing = if case .chooseIndicatorStatus = state.mode { true } else { false }
+            IndicatorScreenView(state: state, browse: browse, choosing: choosing).draw(into: &grid, in: IndicatorScreenLayout.area(layout))
+        }
         if let overlay = overlayWidget(state) { overlay.draw(into: &grid, in: layout.overlay) }
         if case .confirmDiscard = state.mode { grid.cursor = nil }
         if let dialog = dialog(state) { dialog.draw(into: &grid, in: layout.screen) }

@@ -58,6 +58,10 @@ public enum DocxMinutes {
             }
         }
 
+        if !record.indicators.isEmpty {
+            xml += heading(IndicatorMinutes.heading)
+            for minute in record.indicators { xml += WordML.paragraph([("\(minute.indicator): ", .bold), (minute.text, .plain)]) }
+        }
         let risks = record.riskMinutes
         if !risks.isEmpty {
             xml += heading(MinutesReport.riskHeading) + risks.map { labelled($0.risk, $0.text) }.joined()

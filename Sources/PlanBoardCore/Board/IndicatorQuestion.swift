@@ -1,0 +1,65 @@
+/// A question asked while recording against an indicator: the steps of recording a value (period,
+/// value, note), setting a target (period, target, stretch) or overriding the status (its reason),
+/// with the answers given so far.
+public struct IndicatorQuestion: Equatable, Sendable {
+    public enum Step: Equatable, Sendable {
+        case valuePeriod, value, valueNote
+        case targetPeriod, target, stretch
+        /// The reason for overriding the status with this one (required).
+        case overrideReason(IndicatorStatus)
+    }
+
+    /// What was typed for a value: a figure, or "data not yet available".
+    public enum Entry: Equatable, Sendable {
+        case figure(Double)
+        case notAvailable
+    }
+
+    public var indicator: Indicator.ID
+    public var step: Step
+    /// The period being recorded (`Q3 2026/27`), once given.
+    public var period = ""
+    public var entry: Entry?
+    public var target: Double?
+
+    public init(indicator: Indicator.ID, step: Step) {
+        self.indicator = indicator
+        self.step = step
+    }
+
+    /// What Enter does at this step, for the hint line.
+    var enterMeaning: String {
+        switch step {
+        case .valuePeriod: "next: the value"
+        case .value: "next: a note (optional)"
+        case .valueNote: "record the value (blank: no note)"
+        case .targetPeriod: "next: the target"
+        case .target: "next: a stretch target (optional)"
+        case .stretch: "set the target (blank: no stretch)"
+        case .overrideReason: "override (a reason is required)"
+        }
+    }
+
+    /// What Esc does, for the hint line.
+    var escMeaning: String { "record nothing" }
+
+    /// What the status line says after Esc.
+    var cancelledMessage: String {
+        switch step {
+        case .overrideReason: "The status is as it was: nothing recorded."
+        default: "Nothing recorded."
+        }
+    }
+}
+
+extension IndicatorQuestion.Entry {
+    /// Reads a value as the chair types it: a figure (`498`, `29.1%`, `£1,250`), or `n/a` /
+    /// `not available` for data not yet available; nil for anything else (never taken as 0).
+    static func read(_ typed: String) -> Self? {
+        let words = typed.trimmingWhitespace().lowercased()
+            .replacingAll(".", with: "").replacingAll("-", with: " ")
+        let notAvailable = ["n/a", "na", "not available", "not yet available", "data not yet available", "unavailable", "awaited"]
+        if notAvailable.contains(words) { return .notAvailable }
+        return IndicatorValueText.parse(typed).map { .figure($0) }
+    }
+}

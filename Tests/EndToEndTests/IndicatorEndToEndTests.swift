@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Recording an indicator's value in a meeting on the real binary: `I`, `v`, the period offered,
+/// the value, the note; then the plan file holds it, tagged with the meeting, and the minutes
+/// report it under "Performance indicators".
+@Suite(.serialized) struct IndicatorEndToEndTests {
+    @Test func aValueRecordedInAMeetingIsInTheFileAndTheMinutes() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("Strathmerrin")
+
+        try tmux.send("M")
+        try tmux.waitFor("Start a meeting: title")
+        try tmux.send("Enter")
+        try tmux.waitFor("Attendees")
+        try tmux.send("Ann Lee", literal: true)
+        for step in ["Apologies", "In attendance", "Declarations of interest", "Venue, for the minutes", "Date of the next meeting"] {
+            try tmux.send("Enter")
+            try tmux.waitFor(step)
+        }
+        try tmux.send("Enter")
+        try tmux.waitFor("● Meeting: Strathmerrin Carers Partnership")
+
+        try tmux.send("I")
+        try tmux.waitFor("Performance indicators · 5")
+        try tmux.send("v")
+        try tmux.waitFor("PI1 value for which period?")
+        try tmux.send("Enter")
+        try tmux.waitFor("PI1 Q3 2026/27 value (498, 29.1%, £1,250, or n/a)?")
+        try tmux.send("about 500", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("“about 500” is not a number")
+        try tmux.send("C-u")
+        try tmux.send("498", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("PI1 note on the Q3 2026/27 value (optional)?")
+        try tmux.send("provisional", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("PI1 Q3 2026/27 value 498 recorded (target 510, near target)")
+        let row = try tmux.screen().split(separator: "\n").first { $0.contains("PI1") } ?? ""
+        #expect(row.contains("498 / 510 (Q3 2026/27)"), "the row shows the new latest value: \(row)")
+
+        try tmux.send("Escape")
+        try tmux.waitFor("r a g x rate")
+        try tmux.send("M")
+        try tmux.waitFor("End the meeting?")
+        try tmux.send("y")
+        try tmux.waitFor("Meeting ended")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let json = try tmux.json()
+        let meeting = try #require((json["meetings"] as? [[String: Any]])?.last?["id"] as? String)
+        let pi1 = try #require((json["indicators"] as? [[String: Any]])?.first)
+        let q3 = try #require((pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "Q3 2026/27" })
+        #expect(q3["actual"] as? Double == 498)
+        #expect(q3["note"] as? String == "provisional")
+        #expect(q3["meeting"] as? String == meeting)
+        let change = try #require((pi1["history"] as? [[String: Any]])?.first { $0["field"] as? String == "actual" })
+        #expect(change["to"] as? String == "Q3 2026/27: 498")
+        #expect(change["meeting"] as? String == meeting)
+
+        let minutes = try tmux.runPlanboard(["minutes", tmux.file("plan.json").path])
+        #expect(minutes.contains("Performance indicators"), "\(minutes)")
+        #expect(minutes.contains("**PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import PlanBoardCore
+
+/// What a meeting records against the indicators is minuted under "Performance indicators", in
+/// Markdown, HTML and Word alike; other meetings' entries are left out.
+@Suite struct IndicatorMinutesTests {
+    /// A meeting on the example plan that records PI1's Q3 value, overrides PI4 and sets PI3's target.
+    static func meeting() throws -> (plan: Plan, meeting: Meeting.ID) {
+        var state = IndicatorReducerTests.inView()
+        send(&state, .indicator(.close))
+        startMeeting(&state, attendees: "Jo Baird")
+        send(&state, .indicator(.open))
+        _ = IndicatorReducerTests.recordValue(&state, "498", note: "provisional")
+        send(&state, .indicator(.pick(offset: 3)), .indicator(.chooseOverride), .indicator(.override(.nearTarget)))
+        type(&state, "New assessors start in January")
+        send(&state, .submit)
+        send(&state, .indicator(.pick(offset: -1)), .indicator(.setTarget), .submit)
+        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
+        type(&state, "290")
+        send(&state, .submit, .submit)
+        send(&state, .indicator(.close), .startOrEndMeeting, .endMeetingConfirmed)
+        let meeting = try #require(state.plan.meetings.last)
+        #expect(!meeting.isRunning, "the meeting is kept: it recorded something")
+        return (state.plan, meeting.id)
+    }
+
+    @Test func theMarkdownMinutesListEachIndicatorEntry() throws {
+        let (plan, meeting) = try Self.meeting()
+        let minutes = try #require(MinutesReport.markdown(plan, meeting: meeting, today: Fixtures.today))
+        let section = try #require(minutes.range(of: "## 5. Performance indicators"), "\(minutes)")
+        let next = try #require(minutes.range(of: "## 6. New and removed actions"))
+        let text = String(minutes[section.upperBound..<next.lowerBound])
+        #expect(text.contains("- **PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
+        #expect(text.contains("- **PI1 Adult carers with a carer support plan:** Q3 2026/27 note: provisional"))
+        #expect(text.contains("- **PI4 Days from referral to carer support plan (median):** status overridden to Near target (was Off target). Reason: New assessors start in January"))
+        #expect(minutes.contains("0 action points; 4 indicator entries; 26 actions not reached."))
+        #expect(text.contains("- **PI3 Carers' short breaks funded:** 2026/27 target set to 290 (was 280)"))
+    }
+
+    @Test func theHTMLAndWordMinutesSayTheSame() throws {
+        let (plan, meeting) = try Self.meeting()
+        let html = try #require(MinutesReport.html(plan, meeting: meeting, today: Fixtures.today))
+        #expect(html.contains("<h2>5. Performance indicators</h2>"))
+        #expect(html.contains("<li><strong>PI1 Adult carers with a carer support plan:</strong> Q3 2026/27 value 498 recorded (target 510, near target)</li>"))
+        let docx = try #require(DocxMinutes.render(plan, meeting: meeting, today: Fixtures.today))
+        let lines = DocxMinutesTests.lines(try DocxReportTests.part(docx, "word/document.xml"))
+        #expect(lines.contains("5. Performance indicators"))
+        #expect(lines.contains("PI4 Days from referral to carer support plan (median): status overridden to Near target (was Off target). Reason: New assessors start in January"))
+    }
+
+    @Test func entriesOfOtherMeetingsAndMinutesWithoutAnyLeaveTheSectionOut() throws {
+        let (plan, _) = try Self.meeting()
+        let earlier = try #require(MinutesReport.markdown(plan, meeting: ExamplePlan.lastMeeting, today: Fixtures.today))
+        #expect(!earlier.contains("Performance indicators"))
+    }
+
+    @Test func dataNotYetAvailableAndACorrectionAreOneLineEach() {
+        let indicator = ExamplePlan.make().indicators[0]
+        let m = Meeting.ID("m9")
+        let changes = [
+            Change(at: Fixtures.now, field: .actual, from: "", to: "Q3 2026/27: 489", meeting: m),
+            Change(at: Fixtures.now, field: .actual, from: "Q3 2026/27: 489", to: "Q3 2026/27: 498", meeting: m),
+        ]
+        let lines = IndicatorMinutes.collapsed(changes).compactMap { IndicatorMinutes.text(for: $0, of: indicator) }
+        #expect(lines == ["Q3 2026/27 value 498 recorded (target 510, near target)"])
+        let na = Change(at: Fixtures.now, field: .actual, from: "", to: "Q3 2026/27: not yet available", meeting: m)
+        #expect(IndicatorMinutes.text(for: na, of: indicator) == "Q3 2026/27 data not yet available")
+    }
+}

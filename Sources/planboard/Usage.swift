@@ -7,6 +7,7 @@ enum Usage {
       planboard [PLAN.json]     Open the plan (default plan.json in this folder; created from the
                                 built-in example plan when it does not exist).
       planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title T] [--force]
+      planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
                                 Turn a spreadsheet saved as CSV (or tab-separated) into a plan.
       planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
                                 Write the plan as a spreadsheet, a committee-paper table or an

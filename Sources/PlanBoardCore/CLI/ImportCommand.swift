@@ -46,6 +46,7 @@ enum ImportCommand {
         Mitigating actions, Linked actions (refs such as 1.2, 2.4), Recommendation and Review
         date are read too. An indicator or risk the plan has already (same ref, else same name)
         is updated, each change recorded in its history; the plan as it was is kept as .bak.
+        Word documents are not read with --into yet: save the table as .xlsx or CSV.
 
         """
 

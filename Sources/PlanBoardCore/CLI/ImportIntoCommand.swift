@@ -77,17 +77,24 @@ enum ImportIntoCommand {
         if let kind = OfficeImporter.kind(ofName: source), let wrong = office.misplaced(for: kind, parsed: parsed) {
             throw .usage(command: command, message: wrong)
         }
+        if OfficeImporter.kind(ofName: source) == .word { throw .file(path: source, message: notFromWord) }
+        let read: OfficeTable
         do {
-            let read = try OfficeImporter.read(bytes, expected: OfficeImporter.kind(ofName: source), options: office.options)
-            return SourceTable(table: read.table, kind: read.kind, source: read.source, notes: read.notes, rowLocations: read.rowLocations)
+            read = try OfficeImporter.read(bytes, expected: OfficeImporter.kind(ofName: source), options: office.options)
         } catch {
             if case .noSuchSheet = error { throw .usage(command: command, message: error.description) }
             if case .noSuchTable = error { throw .usage(command: command, message: error.description) }
             throw .file(path: source, message: error.description + " Nothing was written.")
         }
+        // The Word reader finds and reshapes a plan's table; an indicator or risk table is not one.
+        guard read.kind == .excel else { throw .file(path: source, message: notFromWord) }
+        return SourceTable(table: read.table, kind: read.kind, source: read.source, notes: read.notes, rowLocations: read.rowLocations)
     }
 
-    /// A Word table's rows are not the document's rows: name them as the reader does (`table 2, row 3`).
+    static let notFromWord = "indicator sheets and risk registers are read from CSV or Excel (.xlsx), not yet from Word. "
+        + "Copy the table into a spreadsheet and save it as .xlsx or CSV. Nothing was written."
+
+    /// Rows named as the reader names them when they are not the file's own rows.
     private static func located(_ error: FrameworkImportError, table: SourceTable) -> String {
         guard table.rowLocations != nil else { return error.description }
         var text = error.description

@@ -135,6 +135,24 @@ struct FrameworkImportTests {
         #expect(result.report.warnings.isEmpty)
     }
 
+    @Test func registerHeadersAreReadAsTheLevelTheyName() {
+        #expect(FrameworkColumn.risk(header: "Initial risk score") == .level(.inherent))
+        #expect(FrameworkColumn.risk(header: "Current risk") == .level(.residual))
+        #expect(FrameworkColumn.risk(header: "Target Risk Level") == .level(.planned))
+        #expect(FrameworkColumn.risk(header: "Residual L") == .likelihood(.residual))
+        #expect(FrameworkColumn.risk(header: "Inherent impact") == .impact(.inherent))
+        #expect(FrameworkColumn.risk(header: "Risk score") == .level(.residual))
+        #expect(FrameworkColumn.risk(header: "Risk description") == .riskTitle)
+        #expect(FrameworkColumn.risk(header: "Cause and effect") == .riskDescription)
+        #expect(FrameworkColumn.risk(header: "Action refs") == .linkedActions)
+        #expect(FrameworkColumn.indicator(header: "Q3 2022/23") == .periodValues("Q3 2022/23"))
+        #expect(FrameworkColumn.indicator(header: "March 2023") == .periodValues("March 2023"))
+        #expect(FrameworkColumn.indicator(header: "2008/09") == .periodValues("2008/09"))
+        #expect(FrameworkColumn.indicator(header: "Performance indicator") == .name)
+        #expect(FrameworkColumn.indicator(header: "Stretch target") == .stretch)
+        #expect(FrameworkColumn.indicator(header: "Ongoing") == nil)
+    }
+
     @Test func levelTextReadsTheFormsRegistersUse() {
         #expect(RiskLevelText.read("Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate)")
             == RiskLevelText(level: RiskLevel(likelihood: 3, impact: 2), statedScore: 6, statedBand: "Moderate"))

@@ -90,6 +90,8 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
         }
         if has("likelihood", "probability") { return .likelihood(.inherent) }
         if has("impact", "consequence", "severity") { return .impact(.inherent) }
+        // A register with one unqualified level (`Risk score`, `Risk rating`) gives the risk as it stands now.
+        if has("score", "scoring", "rating", "level", "matrix") { return .level(.residual) }
         if has("recommendation", "approval") { return .recommendation }
         if has("review", "reviewed") { return .reviewDate }
         if has("mitigation", "mitigations", "mitigating", "controls", "control") {

@@ -10,6 +10,7 @@ enum Usage {
                                 Look at the plan without changing it (and without keeping an
                                 officer who is editing it out).
       planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title T] [--force]
+      planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
                                 Turn a spreadsheet saved as CSV (or tab-separated) into a plan.
       planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
                                 Write the plan as a spreadsheet, a committee-paper table or an

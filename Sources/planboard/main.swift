@@ -29,10 +29,17 @@ func writeOut(_ text: String, to descriptor: Int32) {
     _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
 }
 
+/// The plan whose git settings name the author: `import … --into PLAN`'s plan, else merge's OURS.
+func authorPlanPath(_ arguments: [String]) -> String {
+    if let i = arguments.firstIndex(of: "--into"), i + 1 < arguments.count { return arguments[i + 1] }
+    if let joined = arguments.first(where: { $0.hasPrefix("--into=") }) { return String(joined.dropFirst("--into=".count)) }
+    return arguments.count > 2 ? arguments[2] : "."
+}
+
 if let status = Subcommand.run(
     arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
     output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals,
-    now: currentTime(), author: { Author.resolve(forPlanAt: arguments.count > 2 ? arguments[2] : ".") }
+    now: currentTime(), author: { Author.resolve(forPlanAt: authorPlanPath(arguments)) }
 ) {
     exit(status)
 }

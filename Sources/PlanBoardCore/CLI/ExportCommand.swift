@@ -10,6 +10,9 @@ enum ExportCommand {
                      outcome with overdue ones highlighted
           docx       a Word document for the committee papers (A4): summary table, a table per
                      outcome, RAG as a word on its colour; 'planboard import' reads it back
+        Markdown, HTML and Word add the performance framework after the actions when the plan
+        has one: indicators (in HTML with a trend chart each), the risk assessment in the
+        committee-report form, and milestones.
 
           --format FORMAT      csv, markdown (or md), html or docx
           -o, --output FILE    write to FILE (replaced atomically); default: standard output,

@@ -3,6 +3,7 @@ enum ImportCommand {
     static let help = """
         Usage: planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column name=field']...
                                 [--title TEXT] [--force]
+               planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
 
         Turns a spreadsheet saved as CSV (or tab-separated text), a Word document or an Excel
         workbook into a plan file, then prints which column became which field, the counts,
@@ -15,6 +16,8 @@ enum ImportCommand {
           --title TEXT             the plan's title (default: a title row above the header,
                                    else the file's name as it is)
           --force                  replace PLAN.json if it exists
+          --into PLAN.json         add an indicator sheet or a risk register to this existing
+                                   plan instead (see below)
           -h, --help               show this help
 
         Word (.docx): the table that holds the plan (or several with the same columns, one per
@@ -34,17 +37,31 @@ enum ImportCommand {
         read as statuses, not deadlines. Nothing is written when the file cannot be read; the
         error gives its row and column.
 
+        --into: the sheet is recognised by its header. Indicators come wide (Indicator, Series
+        with actual / target / stretch target, then one column per period: 2007/8, Q3 2022/23,
+        March 2023) or long (Indicator, Period, Actual, Target, Stretch); Ref, Unit, Better,
+        Frequency, Source, Owner, Outcome and Baseline columns are read when present. A risk
+        register has a Risk column and its levels as two numbers each (Inherent likelihood,
+        Inherent impact…) or as text ("Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate)");
+        Mitigating actions, Linked actions (refs such as 1.2, 2.4), Recommendation and Review
+        date are read too. An indicator or risk the plan has already (same ref, else same name)
+        is updated, each change recorded in its history; the plan as it was is kept as .bak.
+        Word documents are not read with --into yet: save the table as .xlsx or CSV.
+
         """
 
-    static func run(_ arguments: [String], output: (String) -> Void) throws(CommandError) {
+    static func run(_ arguments: [String], now: Timestamp, author: () -> String, output: (String) -> Void) throws(CommandError) {
         if Subcommand.wantsHelp(arguments) { output(help); return }
         let command = "import"
         let parsed = try ParsedArguments(arguments, command: command,
-                                         valued: Set(["--output", "--map", "--title"]).union(OfficeImportArguments.valued),
+                                         valued: Set(["--output", "--map", "--title", "--into"]).union(OfficeImportArguments.valued),
                                          flags: Set(["--force"]).union(OfficeImportArguments.flags),
                                          aliases: ["-o": "--output", "-f": "--force"])
         let source = try parsed.onlyPath("file to import", command: command)
         let office = try OfficeImportArguments(parsed, command: command)
+        if parsed.values["--into"] != nil {
+            return try ImportIntoCommand.run(parsed, source: source, office: office, now: now, author: author, output: output)
+        }
         let target = try parsed.single("--output", command: command) ?? defaultTarget(for: source)
         var overrides: [ColumnOverride] = []
         for text in parsed.values["--map"] ?? [] {

@@ -10,7 +10,8 @@ public enum Subcommand {
     /// made visible. `today` decides what is overdue; it is never read from the clock here.
     ///
     /// `now` and `author` are what `merge` writes on what it records (a renumbered ref, an action
-    /// kept after a delete); `author` is asked only by `merge`.
+    /// kept after a delete) and what `import --into` writes on the figures and levels it records;
+    /// `author` is asked only by those two.
     public static func run(arguments: [String], today: Day, output: (String) -> Void, errors: (String) -> Void,
                            terminals: TerminalStreams = .none, now: Timestamp? = nil,
                            author: () -> String = { "" }) -> Int32? {
@@ -20,7 +21,8 @@ public enum Subcommand {
         let errors = terminals.errors ? { errors(VisibleText.sanitizeKeepingLineBreaks($0)) } : errors
         do {
             switch name {
-            case "import": try ImportCommand.run(rest, output: output)
+            case "import":
+                try ImportCommand.run(rest, now: now ?? Timestamp(day: today, hour: 0, minute: 0), author: author, output: output)
             case "export": try ExportCommand.run(rest, today: today, output: output)
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
             case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)

@@ -7,7 +7,11 @@ enum SummaryCommand {
         the changes since a date.
 
           --json               print JSON for scripts: outcomes, actions, rag {red, amber, green,
-                               blue, unrated}, perOutcome [{title, actions, rag}] in plan order, and more
+                               blue, unrated}, perOutcome [{title, actions, rag}] in plan order, and more;
+                               the framework as indicators [{name, unit, latest {period, value}
+                               or null, target, status}], risks [{title, inherent, residual,
+                               planned: {likelihood, impact, score, band} or null}] and
+                               milestones {total, done, overdue}
           --since YYYY-MM-DD   list the changes made since that day
           -h, --help           show this help
 

@@ -35,6 +35,7 @@ public enum HTMLReport {
         for (index, outcome) in plan.outcomes.enumerated() {
             h.append(contentsOf: section(outcome, index: index, urgency: urgency))
         }
+        h.append(contentsOf: framework(plan, today: today))
         if let since = options.since { h.append(contentsOf: changes(plan.changes(since: since), since: since)) }
         h += HTMLPage.end(footer: "Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
             + "deadlines are shown as written in the plan.")

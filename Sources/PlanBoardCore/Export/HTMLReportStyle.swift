@@ -53,6 +53,11 @@ enum HTMLReportStyle {
         .flag-overdue { color: #b3261e; }
         .flag-soon { color: #8a5a00; }
         .none { color: #44546a; font-style: italic; }
+        figure.trend { display: inline-block; margin: 1mm 3mm 2mm 0; width: 62mm; vertical-align: top; }
+        svg.trend { max-width: 100%; height: auto; }
+        dl.risk { margin: 0 0 3mm; display: grid; grid-template-columns: 42mm 1fr; gap: 0.8mm 3mm; }
+        dl.risk dt { font-weight: bold; } dl.risk dd { margin: 0; } dl.risk dd.about { grid-column: 1 / -1; color: #44546a; }
+        section.risks h3 { break-after: avoid; page-break-after: avoid; }
         footer { margin-top: 8mm; padding-top: 2mm; border-top: 1px solid #a6a6a6; font-size: 8.5pt; color: #44546a; }
         @media print {
           body { max-width: none; padding: 0; }

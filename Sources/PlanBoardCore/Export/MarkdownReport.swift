@@ -35,6 +35,7 @@ public enum MarkdownReport {
                 out.append("")
             }
         }
+        out += framework(plan, today: today)
         if let since = options.since {
             out += ["## Changes since \(since.longText)", ""]
             let changes = plan.changes(since: since)

@@ -33,6 +33,9 @@ public struct PlanSummary: Equatable, Sendable {
     public var dueSoon: [Item]
     public var removed: Int
     public var changes: [PlanChange]
+    /// Indicators, risks and milestones; lines in the text only when the plan has some.
+    public var framework: FrameworkSummary
+    private var frameworkLines: [String]
 
     /// Works out the counts for `plan` as of `today`.
     public init(_ plan: Plan, today: Day, options: ReportOptions = ReportOptions()) {
@@ -61,6 +64,8 @@ public struct PlanSummary: Equatable, Sendable {
         self.dueSoon = dueSoon
         removed = plan.allActions.count - active.count
         changes = options.since.map { plan.changes(since: $0) } ?? []
+        framework = FrameworkSummary(plan, today: today)
+        frameworkLines = framework.lines(plan)
     }
 
     private static func statusCounts(_ actions: [Action]) -> [String: Int] {
@@ -77,8 +82,8 @@ public struct PlanSummary: Equatable, Sendable {
         var lines = ["\(title): summary on \(today.longText)",
                      "\(actions) actions in \(perOutcome.count) outcomes: \(rag.text). "
                         + "\(overdue.count) overdue, \(dueSoon.count) due soon" + (removed > 0 ? "; \(removed) removed." : "."),
-                     "Status: " + Status.allCases.map { "\(status[$0.rawValue] ?? 0) \($0.word.lowercased())" }.joined(separator: ", ") + ".",
-                     ""]
+                     "Status: " + Status.allCases.map { "\(status[$0.rawValue] ?? 0) \($0.word.lowercased())" }.joined(separator: ", ") + "."]
+            + frameworkLines + [""]
         let brag = rag.blue > 0  // a Blue column only for plans that rate with BRAG
         let rows = perOutcome.enumerated().map { i, o in
             [o.number.isEmpty ? "\(i + 1)" : o.number, o.title.count > 34 ? String(o.title.prefix(33)) + "…" : o.title,
@@ -130,6 +135,9 @@ public struct PlanSummary: Equatable, Sendable {
             var overdue: Int, dueSoon: Int, overdueActions: [Item], dueSoonActions: [Item]
             var perOutcome: [OutcomeCounts]
             var changes: [Change]?
+            var indicators: [FrameworkSummary.IndicatorLine]
+            var risks: [FrameworkSummary.RiskLine]
+            var milestones: FrameworkSummary.MilestoneCounts
         }
         let document = Document(
             title: title, today: today.isoText, since: since?.isoText, outcomes: perOutcome.count, actions: actions,
@@ -138,7 +146,7 @@ public struct PlanSummary: Equatable, Sendable {
             changes: since == nil ? nil : changes.map {
                 Change(date: $0.change.at.description, ref: $0.ref, action: $0.actionText, field: $0.change.field.rawValue,
                        from: $0.change.from, to: $0.change.to, reason: $0.change.reason, who: $0.who)
-            })
+            }, indicators: framework.indicators, risks: framework.risks, milestones: framework.milestones)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.

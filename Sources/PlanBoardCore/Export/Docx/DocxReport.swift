@@ -49,6 +49,7 @@ public enum DocxReport {
             xml += columns.table(actions, urgency: urgency)
             if actions.isEmpty { xml += WordML.paragraphs("No actions yet.", style: "Note", look: .italic) }
         }
+        xml += framework(plan, today: today)
         if let since = options.since { xml += changes(plan.changes(since: since), since: since) }
         xml += WordML.paragraphs("Produced with planboard on \(today.longText). RAG ratings are as agreed by the partnership; "
             + "deadlines are shown as written in the plan.", style: "Note", look: .italic)

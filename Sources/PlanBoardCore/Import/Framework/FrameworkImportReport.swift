@@ -1,0 +1,78 @@
+/// What `import --into` did, printed like a plan import's report: what the sheet was read as,
+/// which column became what, each indicator or risk added, updated or unchanged, and every
+/// warning with its row and column.
+public struct FrameworkImportReport: Equatable, Sendable {
+    /// One indicator or risk of the sheet and what became of it.
+    public struct Entry: Equatable, Sendable {
+        public enum Action: Equatable, Sendable { case added, updated, unchanged }
+        public var row: Int
+        /// `PI1 Adult carers with a carer support plan`.
+        public var name: String
+        public var action: Action
+        /// Periods read (added) or changes recorded (updated).
+        public var changes: Int
+    }
+
+    var kind: FrameworkSheet.Kind
+    public var encoding: SourceEncoding
+    public var separator: Character
+    public var headerRow: Int
+    var columns: [FrameworkSheet.Column]
+    public var entries: [Entry] = []
+    public var warnings: [ImportWarning] = []
+    /// Different periods read (indicator sheets).
+    public var periodsRead = 0
+    /// The first line when the table came from a Word or Excel file rather than CSV text.
+    public var source: String? = nil
+    /// What the Word or Excel reader did, printed after the first line.
+    public var notes: [String] = []
+
+    init(kind: FrameworkSheet.Kind, encoding: SourceEncoding, separator: Character, headerRow: Int, columns: [FrameworkSheet.Column]) {
+        self.kind = kind
+        self.encoding = encoding
+        self.separator = separator
+        self.headerRow = headerRow
+        self.columns = columns
+    }
+
+    /// True for an indicator sheet, false for a risk register.
+    public var isIndicatorSheet: Bool { kind != .risks }
+
+    public func count(_ action: Entry.Action) -> Int { entries.filter { $0.action == action }.count }
+
+    public var text: String {
+        let separatorName = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
+        let noun = isIndicatorSheet ? "indicator" : "risk"
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var lines = [source ?? "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow)."] + notes
+        lines.append("Read as \(kind.description).")
+        lines.append("\(plural(entries.count, noun)) read: \(count(.added)) added, \(count(.updated)) updated, "
+            + "\(count(.unchanged)) already as the sheet has them."
+            + (isIndicatorSheet ? " \(plural(periodsRead, "period")) in the sheet." : ""))
+        for entry in entries {
+            let what: String
+            switch entry.action {
+            case .added: what = isIndicatorSheet ? "added (\(plural(entry.changes, "period")))" : "added"
+            case .updated: what = "updated, \(plural(entry.changes, "change")) recorded in its history"
+            case .unchanged: what = "already in the plan, unchanged"
+            }
+            lines.append("  row \(entry.row): \(Excerpt.of(entry.name)) — \(what)")
+        }
+        lines.append("Columns:")
+        let width = min(30, columns.map { $0.header.count }.max() ?? 0)
+        for column in columns {
+            let name = column.header.isEmpty ? "(no header)" : column.header
+            let shown = name.count > width ? String(name.prefix(width - 1)) + "…" : name
+            let padded = shown + String(repeating: " ", count: max(0, width - shown.count))
+            let role = column.use.map(\.label) ?? (column.ignoredBecause.isEmpty ? "ignored" : "ignored (\(column.ignoredBecause))")
+            lines.append("  \(column.letter.count == 1 ? column.letter + " " : column.letter) \(padded)  → \(role)")
+        }
+        if warnings.isEmpty {
+            lines.append("No warnings.")
+        } else {
+            lines.append("Warnings (\(warnings.count)):")
+            lines += warnings.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,108 @@
+/// A sheet of the performance framework as read: which kind it is (found from its header), where
+/// the header is, and which column holds what.
+struct FrameworkSheet: Equatable {
+    enum Kind: Equatable {
+        /// One row per indicator and series (actual / target / stretch), one column per period.
+        case indicatorsWide
+        /// One row per indicator and period, with actual and target columns.
+        case indicatorsLong
+        case risks
+
+        /// How the report describes the sheet.
+        var description: String {
+            switch self {
+            case .indicatorsWide: "an indicator sheet, wide (one column per period)"
+            case .indicatorsLong: "an indicator sheet, long (one row per indicator and period)"
+            case .risks: "a risk register"
+            }
+        }
+    }
+
+    /// One column of the header and what it was taken for (nil: not used).
+    struct Column: Equatable {
+        var index: Int
+        var header: String
+        var use: FrameworkColumn?
+        /// Why a column is not used, for the report.
+        var ignoredBecause: String = ""
+
+        var letter: String { ColumnLetters.of(index + 1) }
+    }
+
+    var kind: Kind
+    /// The header's index among the rows (0 = the first row).
+    var headerIndex: Int
+    var columns: [Column]
+    /// The data rows, cells made plain, with their row numbers as the spreadsheet shows them.
+    var rows: [(number: Int, cells: [String])]
+
+    static func == (a: FrameworkSheet, b: FrameworkSheet) -> Bool {
+        a.kind == b.kind && a.headerIndex == b.headerIndex && a.columns == b.columns
+            && a.rows.map(\.number) == b.rows.map(\.number) && a.rows.map(\.cells) == b.rows.map(\.cells)
+    }
+
+    /// The first column used for `use`.
+    func column(_ use: FrameworkColumn) -> Column? { columns.first { $0.use == use } }
+
+    /// The cell of `row` under `use`'s column, trimmed; empty when the column or cell is missing.
+    func cell(_ use: FrameworkColumn, in row: [String]) -> String {
+        guard let column = column(use), column.index < row.count else { return "" }
+        return row[column.index].trimmingWhitespace()
+    }
+
+    /// Finds the header among the top ten rows and decides what the sheet is from it.
+    static func read(_ table: CSVTable) throws(FrameworkImportError) -> FrameworkSheet {
+        let rows = table.rows.map { $0.map(CellText.plain) }
+        for (index, header) in rows.prefix(10).enumerated() {
+            if let sheet = recognise(header: header, index: index, rows: rows) { return sheet }
+        }
+        let first = rows.first { $0.contains { !$0.trimmingWhitespace().isEmpty } } ?? []
+        throw .notRecognised(headers: first.map { $0.trimmingWhitespace() })
+    }
+
+    private static func recognise(header: [String], index: Int, rows: [[String]]) -> FrameworkSheet? {
+        let data = rows[(index + 1)...].enumerated().map { (number: index + $0.offset + 2, cells: $0.element) }
+        let risk = columns(header, FrameworkColumn.risk(header:))
+        let riskUses = Set(risk.compactMap(\.use))
+        let hasLevels = riskUses.contains { use in
+            switch use {
+            case .likelihood, .impact, .level: true
+            default: false
+            }
+        }
+        if riskUses.contains(.riskTitle), hasLevels {
+            return FrameworkSheet(kind: .risks, headerIndex: index, columns: risk, rows: data)
+        }
+        let indicator = columns(header, FrameworkColumn.indicator(header:))
+        let uses = indicator.compactMap(\.use)
+        guard uses.contains(.name) else { return nil }
+        let periodColumns = uses.filter { if case .periodValues = $0 { true } else { false } }.count
+        if periodColumns > 0 {
+            return FrameworkSheet(kind: .indicatorsWide, headerIndex: index, columns: indicator, rows: data)
+        }
+        if uses.contains(.period), uses.contains(.actual) || uses.contains(.target) || uses.contains(.stretch) {
+            return FrameworkSheet(kind: .indicatorsLong, headerIndex: index, columns: indicator, rows: data)
+        }
+        return nil
+    }
+
+    /// Each header's use; a second column for a use already taken is ignored, saying which has it.
+    private static func columns(_ header: [String], _ recognise: (String) -> FrameworkColumn?) -> [Column] {
+        var taken: [FrameworkColumn: String] = [:]
+        return header.enumerated().map { index, text in
+            let name = text.trimmingWhitespace()
+            var column = Column(index: index, header: name, use: recognise(name))
+            if let use = column.use {
+                if let first = taken[use] {
+                    column.use = nil
+                    column.ignoredBecause = "column \(first) is already the \(use.label)"
+                } else {
+                    taken[use] = column.letter
+                }
+            } else {
+                column.ignoredBecause = name.isEmpty ? "no header" : "not recognised"
+            }
+            return column
+        }
+    }
+}

@@ -166,4 +166,29 @@ import Testing
         #expect(at([]) == "1:1")
         #expect(JSONPath.text([.key("outcomes"), .index(1), .key("actions"), .index(3), .key("rag")]) == "outcomes[1].actions[3].rag")
     }
+
+    /// Text is scanned eight bytes at a time: a quote, backslash or control character at any place
+    /// in the eight, after runs of any length of ASCII or multi-byte characters, is still found.
+    @Test func findsTheEndOfTextAndEveryBadCharacterWhereverItFallsInTheScan() throws {
+        for filler in ["a", "é", "中", "😀"] {
+            for length in 0..<20 {
+                let run = String(repeating: filler, count: length)
+                #expect(try value("[\"\(run)\", \"\(run)x\"]") == .list([.text(run), .text(run + "x")]))
+                #expect(try value("\"\(run)\\n\(run)\"") == .text(run + "\n" + run))
+                #expect(try value("\"\(run)\\\"\"") == .text(run + "\""))
+                let column = 2 + length
+                for control in ["\t", "\u{1}", "\u{1F}"] {
+                    let found = error("\"\(run)\(control)\(run)\"")
+                    #expect(found?.column == column, "\(filler) × \(length)")
+                    #expect(found?.detail.contains("control character") == true)
+                }
+                #expect(error("\"\(run)\n\"")?.detail.contains("line break inside text") == true)
+                #expect(position("\"\(run)") == "1:1", "never closed")
+            }
+        }
+        let spaces = (0..<20).map { String(repeating: " ", count: $0) }
+        for indent in spaces {
+            #expect(try value("[\(indent)1,\(indent)\"a\"\(indent)]\(indent)") == .list([.number("1"), .text("a")]))
+        }
+    }
 }

@@ -115,9 +115,11 @@ if decoding != nil, case .file(let bytes) = opened.found {
         terminal.draw(BoardView.render(shown))
     }
 }
-// Found while the file decodes (it runs git, which takes a few milliseconds).
-let author = Author.resolve(forPlanAt: path)
+// git is asked who the author is (a few milliseconds) after the first frame: here while the file
+// decodes, or below once the board is drawn.
+var author: String?
 if let decoding {
+    author = Author.resolve(forPlanAt: path)
     do {
         plan = try decoding.wait()
     } catch {
@@ -130,7 +132,11 @@ if let decoding {
 }
 
 var state = openingState(plan!)
-state.author = author
+if author == nil {
+    terminal.draw(BoardView.render(state))
+    author = Author.resolve(forPlanAt: path)
+}
+state.author = author!
 state.newIDs = .seeded(Author.idSeed())
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
 session.sharing = { Sharing.sync(planPath: path) }

@@ -91,18 +91,31 @@ struct JSONTokenizer {
         var open = 1
         var i = offset
         let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         while i < count {
-            // Indentation, eight spaces at a time.
-            while i + 8 <= count, UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                i += 8
+            // Straight to the next quote or bracket, eight bytes at a time.
+            while i + 8 <= count {
+                let found = Self.nestingMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if found == 0 {
+                    i += 8
+                    continue
+                }
+                i += found.trailingZeroBitCount >> 3
+                break
             }
             guard i < count else { break }
             switch bytes[i] {
             case UInt8(ascii: "\""):
                 i += 1
                 while i < count {
-                    while i + 8 <= count, !Self.mayEndText(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                        i += 8
+                    while i + 8 <= count {
+                        let found = Self.textEndMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        if found == 0 {
+                            i += 8
+                            continue
+                        }
+                        i += found.trailingZeroBitCount >> 3
+                        break
                     }
                     guard i < count else { break }
                     let byte = bytes[i]
@@ -125,17 +138,35 @@ struct JSONTokenizer {
         throw .syntax(start, FileProblem.cutShort)
     }
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `v` that is zero; the lowest one set is exactly the first zero
+    /// byte (a set bit above it may be false).
+    @inline(__always)
+    private static func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+
+    /// Marks, by their high bits, the bytes of a word (little-endian) that are `"`, `\\` or below
+    /// 0x20; the lowest mark is exactly the first such byte, and none means there is none.
+    @inline(__always)
+    static func textEndMask(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | ((word &- ones &* 0x20) & ~word & highs)
+    }
+
+    /// Marks, as `textEndMask` does, the bytes that are `"`, `[`, `]`, `{` or `}` (`[` and `{`,
+    /// `]` and `}` differ only in the 0x20 bit).
+    @inline(__always)
+    static func nestingMask(_ word: UInt64) -> UInt64 {
+        let folded = word | (ones &* 0x20)
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(folded ^ (ones &* 0x7B)) | zeroBytes(folded ^ (ones &* 0x7D))
+    }
+
     /// Whether any of eight bytes (read as one little-endian word) is `"`, `\\` or below 0x20: the
     /// bytes that end or interrupt the plain run of a text token. May say yes for a word that has
     /// none (the byte loop then looks); never says no for one that has one.
     @inline(__always)
     static func mayEndText(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        let quote = hasZeroByte(word ^ (ones &* 0x22))
-        let backslash = hasZeroByte(word ^ (ones &* 0x5C))
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return quote | backslash | control != 0
+        textEndMask(word) != 0
     }
 
     /// Checks the escape whose backslash is at `i`; returns the offset after it.

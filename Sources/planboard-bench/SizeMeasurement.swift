@@ -1,13 +1,17 @@
+import Foundation
 import PlanBoardCore
 
 /// The steps the bench times, in the order of the table, with the name the child prints.
 enum Step: String, CaseIterable {
-    case startup, load, frame, loadAndFrame, move, rate, rateOnDisk, status, editSave, groupByLead, search, save
+    case startup, startupWhole, preview, load, frame, loadAndFrame, move, rate, rateOnDisk, status, editSave, groupByLead,
+         search, save
 
     /// How the step is named in the table.
     var label: String {
         switch self {
         case .startup: "launch → first card (real process)"
+        case .startupWhole: "launch → whole board, counts (real process)"
+        case .preview: "preview of the first screen (PlanPreview)"
         case .load: "load (PlanStore.open)"
         case .frame: "first frame 120×36"
         case .loadAndFrame: "load + first frame"
@@ -53,6 +57,12 @@ struct SizeMeasurement {
             state = nil
             store?.close()
             store = nil
+            // The preview is timed on its own copy of the file, let go before the plan is opened
+            // so the peak memory is what the app's would be.
+            do {
+                let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+                record(.preview, timed { PlanPreview.read(bytes, actionsPerOutcome: screen.height + 1) }.milliseconds)
+            }
             let opened = try timedOpen(path)
             let frame = timed { () -> Grid in
                 let fresh = BoardState(plan: opened.value.plan, fileName: opened.value.store.displayName,

@@ -14,8 +14,11 @@ enum StartupMeasurement {
         var description: String
     }
 
-    /// Milliseconds from spawning `program path` to `marker` appearing in what it draws.
-    static func launch(_ program: String, path: String, marker: String) throws(Failure) -> Double {
+    /// Milliseconds from spawning `program path` to `marker` appearing in what it draws (the
+    /// first card), and to `wholeMarker` appearing (the header's count, drawn once the whole plan
+    /// is read: a large plan's first screen is drawn from a preview before that).
+    static func launch(_ program: String, path: String, marker: String,
+                       wholeMarker: String) throws(Failure) -> (firstCard: Double, wholeBoard: Double) {
         // posix_openpt and friends are not visible from Swift's Glibc; these are what they do.
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0
@@ -47,28 +50,37 @@ enum StartupMeasurement {
         guard spawned == 0 else {
             throw Failure(description: "could not start \(program): \(String(cString: strerror(spawned)))")
         }
-        let wanted = Array(marker.utf8)
+        let wanted = Array(marker.utf8), wantedWhole = Array(wholeMarker.utf8)
         var seen: [UInt8] = []
         var found: UInt64?
+        var foundWhole: UInt64?
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var fds = [pollfd(fd: master, events: Int16(POLLIN), revents: 0)]
         let deadline = start + 20_000_000_000
-        while found == nil, nanosecondsNow() < deadline {
+        while found == nil || foundWhole == nil, nanosecondsNow() < deadline {
             guard poll(&fds, 1, 200) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
             seen += buffer[0..<count]
-            if contains(seen, wanted) { found = nanosecondsNow() }
+            let now = nanosecondsNow()
+            if found == nil, contains(seen, wanted) { found = now }
+            if foundWhole == nil, contains(seen, wantedWhole) { foundWhole = now }
         }
         _ = "q".withCString { write(master, $0, 1) }
         // Keep reading so the app never blocks on a full terminal while it quits.
         while poll(&fds, 1, 2_000) > 0, buffer.withUnsafeMutableBytes({ read(master, $0.baseAddress, $0.count) }) > 0 {}
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard let found else {
-            throw Failure(description: "\(program) never showed “\(marker)” (it printed \(seen.count) bytes)")
+        guard let found, let foundWhole else {
+            let missing = found == nil ? marker : wholeMarker
+            throw Failure(description: "\(program) never showed “\(missing)” (it printed \(seen.count) bytes)")
         }
-        return Double(found - start) / 1_000_000
+        return (Double(found - start) / 1_000_000, Double(foundWhole - start) / 1_000_000)
+    }
+
+    /// What the header shows once the whole plan is read: `of 10000`, the count of its actions.
+    static func wholeMarker(for plan: Plan) -> String {
+        "of \(plan.allActions.filter { !$0.isRemoved }.count)"
     }
 
     /// A word of the first card that the app writes in one piece: the longest of the action's

@@ -35,6 +35,7 @@ if let size = options.generateSize {
     let bytes = PlanFile.encode(plan)
     guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { fail("could not write \(file)") }
     print(StartupMeasurement.marker(for: plan) ?? "")
+    print(StartupMeasurement.wholeMarker(for: plan))
     exit(0)
 }
 
@@ -92,14 +93,18 @@ func runChild(_ arguments: [String], doing task: String) -> ChildProcess.Outcome
 for size in options.sizes {
     FileHandle.standardError.write(Data("measuring \(size) actions…\n".utf8))
     let path = folder + "/plan-\(size).json"
-    let marker = runChild(["--generate", "\(size)", "--file", path], doing: "writing a plan of \(size) actions")
-        .output.trimmingCharacters(in: .whitespacesAndNewlines)
+    let markers = runChild(["--generate", "\(size)", "--file", path], doing: "writing a plan of \(size) actions")
+        .output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let marker = markers.first ?? "", wholeMarker = markers.count > 1 ? markers[1] : ""
     let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     var launches: [Double] = []
-    if FileManager.default.isExecutableFile(atPath: app), !marker.isEmpty {
+    var wholeLaunches: [Double] = []
+    if FileManager.default.isExecutableFile(atPath: app), !marker.isEmpty, !wholeMarker.isEmpty {
         for _ in 0..<options.runs {
             do {
-                launches.append(try StartupMeasurement.launch(app, path: path, marker: marker))
+                let times = try StartupMeasurement.launch(app, path: path, marker: marker, wholeMarker: wholeMarker)
+                launches.append(times.firstCard)
+                wholeLaunches.append(times.wholeBoard)
             } catch {
                 FileHandle.standardError.write(Data("planboard-bench: \(error)\n".utf8))
                 break
@@ -113,6 +118,7 @@ for size in options.sizes {
         fail("the child measuring \(size) actions printed something unexpected:\n\(child.output)")
     }
     if !launches.isEmpty { measurement.samples[.startup] = Samples(values: launches) }
+    if !wholeLaunches.isEmpty { measurement.samples[.startupWhole] = Samples(values: wholeLaunches) }
     results.append((size, fileBytes, measurement))
 }
 

@@ -64,14 +64,36 @@ do {
     exit(2)
 }
 
-let opened: (store: PlanStore, plan: Plan, created: Bool)
+// The lock is taken and the file read before the terminal is touched: a plan another planboard
+// has open, or that cannot be read at all, is reported on a plain terminal.
+let opened: (store: PlanStore, found: PlanStore.Found)
 do {
-    opened = try PlanStore.open(path: path, readOnly: readOnly, creatingWith: { ExamplePlan.make() })
+    opened = try PlanStore.openUndecoded(path: path, readOnly: readOnly, creatingWith: { ExamplePlan.make() })
 } catch {
     printError("planboard: \(error)")
     exit(1)
 }
 defer { opened.store.close() }
+
+// A large file decodes on another core while this one starts ncurses and draws the first screen
+// from a preview; a small one decodes first, so an error in it is told on a plain terminal. A
+// signal meanwhile is kept for the session, which then stops cleanly.
+var decoding: BackgroundPlanDecode?
+var plan: Plan?
+switch opened.found {
+case .created(let made):
+    plan = made
+case .file(let bytes) where bytes.count < PlanPreview.worthwhileBytes:
+    do {
+        plan = try opened.store.decoder(bytes)
+    } catch {
+        printError("planboard: \(error)")
+        exit(1)
+    }
+case .file(let bytes):
+    decoding = BackgroundPlanDecode(bytes, with: opened.store.decoder)
+}
+Signals.install()
 
 let terminal: NcursesTerminal
 do {
@@ -82,17 +104,50 @@ do {
     exit(2)
 }
 
-var state = BoardState(plan: opened.plan, fileName: opened.store.displayName, size: terminal.size(),
-                       today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
-state.author = Author.resolve(forPlanAt: path)
-state.newIDs = .seeded(Author.idSeed())
-if let reason = opened.store.readOnlyReason {
-    state.readOnly = reason
-    state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
-} else if opened.created {
-    state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
+/// The board as it opens on `plan`, with the message for a read-only or newly made plan.
+@MainActor func openingState(_ plan: Plan) -> BoardState {
+    var state = BoardState(plan: plan, fileName: opened.store.displayName, size: terminal.size(),
+                           today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
+    if let reason = opened.store.readOnlyReason {
+        state.readOnly = reason
+        state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
+    } else if case .created = opened.found {
+        state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
+    }
+    return state
 }
-Signals.install()
+
+if decoding != nil, case .file(let bytes) = opened.found {
+    // A card takes at least two rows, so a screen's height in actions per lane fills any lane.
+    if let preview = PlanPreview.read(bytes, actionsPerOutcome: terminal.size().height + 1) {
+        var shown = openingState(preview)
+        shown.isPreview = true
+        terminal.draw(BoardView.render(shown))
+    }
+}
+// git is asked who the author is (a few milliseconds) after the first frame: here while the file
+// decodes, or below once the board is drawn.
+var author: String?
+if let decoding {
+    author = Author.resolve(forPlanAt: path)
+    do {
+        plan = try decoding.wait()
+    } catch {
+        // No key was taken and nothing written: the file stays as it was.
+        terminal.close()
+        opened.store.close()
+        printError("planboard: \(error)")
+        exit(1)
+    }
+}
+
+var state = openingState(plan!)
+if author == nil {
+    terminal.draw(BoardView.render(state))
+    author = Author.resolve(forPlanAt: path)
+}
+state.author = author!
+state.newIDs = .seeded(Author.idSeed())
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
 session.sharing = { Sharing.sync(planPath: path) }
 let ending = session.run(on: terminal, interrupted: Signals.pending)

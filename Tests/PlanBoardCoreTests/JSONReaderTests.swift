@@ -166,4 +166,52 @@ import Testing
         #expect(at([]) == "1:1")
         #expect(JSONPath.text([.key("outcomes"), .index(1), .key("actions"), .index(3), .key("rag")]) == "outcomes[1].actions[3].rag")
     }
+
+    /// Text is scanned eight bytes at a time: a quote, backslash or control character at any place
+    /// in the eight, after runs of any length of ASCII or multi-byte characters, is still found.
+    @Test func findsTheEndOfTextAndEveryBadCharacterWhereverItFallsInTheScan() throws {
+        for filler in ["a", "é", "中", "😀"] {
+            for length in 0..<20 {
+                let run = String(repeating: filler, count: length)
+                #expect(try value("[\"\(run)\", \"\(run)x\"]") == .list([.text(run), .text(run + "x")]))
+                #expect(try value("\"\(run)\\n\(run)\"") == .text(run + "\n" + run))
+                #expect(try value("\"\(run)\\\"\"") == .text(run + "\""))
+                let column = 2 + length
+                for control in ["\t", "\u{1}", "\u{1F}"] {
+                    let found = error("\"\(run)\(control)\(run)\"")
+                    #expect(found?.column == column, "\(filler) × \(length)")
+                    #expect(found?.detail.contains("control character") == true)
+                }
+                #expect(error("\"\(run)\n\"")?.detail.contains("line break inside text") == true)
+                #expect(position("\"\(run)") == "1:1", "never closed")
+            }
+        }
+        let spaces = (0..<20).map { String(repeating: " ", count: $0) }
+        for indent in spaces {
+            #expect(try value("[\(indent)1,\(indent)\"a\"\(indent)]\(indent)") == .list([.number("1"), .text("a")]))
+        }
+    }
+
+    /// The eight-byte tests find exactly the first byte they look for, for every byte value at every
+    /// place, after any earlier bytes that are not looked for (ASCII or not).
+    @Test func theEightByteTestsFindTheFirstByteTheyLookFor() {
+        let isTextEnd: (UInt8) -> Bool = { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+        let isNesting: (UInt8) -> Bool = { [0x22, 0x5B, 0x5D, 0x7B, 0x7D].contains($0) }
+        for filler in [UInt8(ascii: "a"), 0x20, 0xC3, 0xFF, 0x7A] {
+            for place in 0..<8 {
+                for value in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = value
+                    for later in (place + 1)..<9 where later < 8 { bytes[later] = later % 2 == 0 ? 0x22 : 0x00 }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let textEnd = JSONTokenizer.textEndMask(word)
+                    let nesting = JSONTokenizer.nestingMask(word)
+                    let expectedTextEnd = bytes.firstIndex(where: isTextEnd) ?? 8
+                    let expectedNesting = bytes.firstIndex(where: isNesting) ?? 8
+                    #expect(textEnd.trailingZeroBitCount >> 3 == expectedTextEnd, "\(bytes)")
+                    #expect(nesting.trailingZeroBitCount >> 3 == expectedNesting, "\(bytes)")
+                }
+            }
+        }
+    }
 }

@@ -75,6 +75,10 @@ public struct BoardState: Equatable, Sendable {
     public var sessionStart: Timestamp?
     /// Where new action ids get the suffix that keeps copies edited apart from colliding.
     public var newIDs = NewIDSource.sequential
+    /// True while the plan is a `PlanPreview` (the first actions of each outcome) drawn while the
+    /// whole file is still being read: counts are not known yet, and no key is taken until the
+    /// whole plan replaces this state.
+    public var isPreview = false
 
     public init(plan: Plan, fileName: String, size: Size, today: Day, utcOffset: Int = 0) {
         self.plan = plan

@@ -3,6 +3,8 @@
 protocol FileValue: SendableMetatype {
     static func read(from reader: inout JSONReader) throws(FileProblem) -> Self
     func write(to writer: inout PlanJSONWriter)
+    /// Whether a preview (`PlanPreview`) reads only the first few of a list of these.
+    static var isCutInPreview: Bool { get }
 }
 
 /// A type the plan file holds as an object (a plan, outcome, action …), described by its fields.

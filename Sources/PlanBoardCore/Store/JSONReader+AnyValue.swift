@@ -58,6 +58,14 @@ extension JSONReader {
         }
     }
 
+    /// Passes over the rest of the list being read, after its items so far, by its brackets
+    /// alone (`JSONTokenizer.passOverRestOfNesting`): for a preview, whose file is read again in
+    /// full, strictly, before anything can be changed.
+    mutating func passOverRestOfList() throws(FileProblem) {
+        try tokens.passOverRestOfNesting()
+        leave()
+    }
+
     /// The problem of a key met a second time in one object, naming where the first one is.
     func repeatedKey(_ key: JSONTokenizer.Text, at keyOffset: Int, inObjectAt start: Int) -> FileProblem {
         let name = tokens.unescaped(key)

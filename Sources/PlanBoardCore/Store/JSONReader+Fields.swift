@@ -64,6 +64,10 @@ extension Array: FileValue where Element: FileValue {
         var items = try reader.openList()
         var list: [Element] = []
         while try reader.nextItem(&items) {
+            if list.count >= reader.previewItems, Element.isCutInPreview {
+                try reader.passOverRestOfList()
+                break
+            }
             do { list.append(try Element.read(from: &reader)) } catch { throw error.inside(.index(list.count)) }
         }
         return list

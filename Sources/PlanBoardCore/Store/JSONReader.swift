@@ -13,6 +13,10 @@ struct JSONReader {
     /// Deeper nesting than this is refused (Foundation's decoder allows as much).
     static let maximumDepth = 512
 
+    /// How many items of a list of values that are `isCutInPreview` are read; the rest are passed
+    /// over. Only a preview (`PlanPreview`) sets it: every other read takes every item.
+    var previewItems = Int.max
+
     init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) {
         tokens = JSONTokenizer(bytes)
         tokens.offset = offset
@@ -158,11 +162,17 @@ struct JSONReader {
         return true
     }
 
-    private mutating func enter() throws(FileProblem) {
+    /// Counts an object or list opening, refusing nesting deeper than `maximumDepth`.
+    mutating func enter() throws(FileProblem) {
         guard depth < Self.maximumDepth else {
             throw .syntax(tokens.offset, "nested more than \(Self.maximumDepth) levels deep")
         }
         depth += 1
+    }
+
+    /// Counts an object or list closing.
+    mutating func leave() {
+        depth -= 1
     }
 
     /// Checks that nothing but whitespace follows the document.

@@ -29,6 +29,11 @@ struct JSONTokenizer {
     /// Skips JSON whitespace and returns the byte there without taking it; nil at the end.
     @inline(__always)
     mutating func peek() -> UInt8? {
+        // A pretty-printed file indents with runs of spaces: eight at a time.
+        while offset + 8 <= bytes.count,
+              UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            offset += 8
+        }
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x09, 0x0A, 0x0D: offset += 1
@@ -50,6 +55,12 @@ struct JSONTokenizer {
         var i = offset + 1
         var hasEscapes = false
         while i < bytes.count {
+            // Eight bytes at a time while none is a quote, a backslash or a control character:
+            // most of a plan file is text.
+            while i + 8 <= bytes.count, !Self.mayEndText(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            }
+            guard i < bytes.count else { break }
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
                 offset = i + 1
@@ -68,6 +79,94 @@ struct JSONTokenizer {
             i += 1
         }
         throw .syntax(quote, "the text that starts here is never closed (a \" is missing, or the file is cut short)")
+    }
+
+    /// Passes over the rest of a list or object whose opening bracket has been taken, leaving
+    /// `offset` after its closing one, by the brackets alone: text is passed over to its closing
+    /// quote, and nothing else is checked (not even that `[` closes with `]`). Only for a preview,
+    /// whose file is read again in full, strictly, before anything can be changed. Throws when
+    /// the file ends first.
+    mutating func passOverRestOfNesting() throws(FileProblem) {
+        let start = offset
+        var open = 1
+        var i = offset
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i < count {
+            // Straight to the next quote or bracket, eight bytes at a time.
+            while i + 8 <= count {
+                let found = Self.nestingMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if found == 0 {
+                    i += 8
+                    continue
+                }
+                i += found.trailingZeroBitCount >> 3
+                break
+            }
+            guard i < count else { break }
+            switch bytes[i] {
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < count {
+                    while i + 8 <= count {
+                        let found = Self.textEndMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        if found == 0 {
+                            i += 8
+                            continue
+                        }
+                        i += found.trailingZeroBitCount >> 3
+                        break
+                    }
+                    guard i < count else { break }
+                    let byte = bytes[i]
+                    if byte == UInt8(ascii: "\"") { break }
+                    i += byte == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                open += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                open -= 1
+                if open == 0 {
+                    offset = i + 1
+                    return
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        throw .syntax(start, FileProblem.cutShort)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `v` that is zero; the lowest one set is exactly the first zero
+    /// byte (a set bit above it may be false).
+    @inline(__always)
+    private static func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+
+    /// Marks, by their high bits, the bytes of a word (little-endian) that are `"`, `\\` or below
+    /// 0x20; the lowest mark is exactly the first such byte, and none means there is none.
+    @inline(__always)
+    static func textEndMask(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | ((word &- ones &* 0x20) & ~word & highs)
+    }
+
+    /// Marks, as `textEndMask` does, the bytes that are `"`, `[`, `]`, `{` or `}` (`[` and `{`,
+    /// `]` and `}` differ only in the 0x20 bit).
+    @inline(__always)
+    static func nestingMask(_ word: UInt64) -> UInt64 {
+        let folded = word | (ones &* 0x20)
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(folded ^ (ones &* 0x7B)) | zeroBytes(folded ^ (ones &* 0x7D))
+    }
+
+    /// Whether any of eight bytes (read as one little-endian word) is `"`, `\\` or below 0x20: the
+    /// bytes that end or interrupt the plain run of a text token. May say yes for a word that has
+    /// none (the byte loop then looks); never says no for one that has one.
+    @inline(__always)
+    static func mayEndText(_ word: UInt64) -> Bool {
+        textEndMask(word) != 0
     }
 
     /// Checks the escape whose backslash is at `i`; returns the offset after it.

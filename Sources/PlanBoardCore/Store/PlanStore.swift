@@ -46,36 +46,65 @@ public final class PlanStore: PlanSaving {
     /// takes no lock, so it never keeps out an officer who can edit it; it must exist.
     public static func open(path: String, readOnly: Bool = false, creatingWith makeNew: () -> Plan)
         throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
+        let opened = try openUndecoded(path: path, readOnly: readOnly, creatingWith: makeNew)
+        switch opened.found {
+        case .file(let bytes):
+            return (opened.store, try opened.store.decoder(bytes), false)
+        case .created(let plan):
+            return (opened.store, plan, true)
+        }
+    }
+
+    /// What opening a plan found: the file's bytes, read but not yet decoded, or a new plan made
+    /// and written because there was no file.
+    public enum Found: Sendable {
+        case file([UInt8])
+        case created(Plan)
+    }
+
+    /// `open` without the decoding: takes the lock, reads the file (or writes `makeNew()` where
+    /// there is none) and returns its bytes, so the caller can decode them with `decoder` on
+    /// another thread while it draws a preview (`PlanPreview`). Until the bytes have decoded, the
+    /// store must not be used to save: a file that fails to decode must be left as it is, so
+    /// drop the store (which releases the lock) and report the error. Throws what `open` throws,
+    /// but for decoding errors.
+    public static func openUndecoded(path: String, readOnly: Bool = false, creatingWith makeNew: () -> Plan)
+        throws(StoreError) -> (store: PlanStore, found: Found) {
         let target = try DiskFile.planTarget(for: path, reportingAs: path)
         if let reason = readOnly ? "opened with --read-only" : WriteAccess.problem(with: target, shown: path) {
             guard let found = try DiskFile.contents(of: target, reportingAs: path) else {
                 if !readOnly { return try openForWriting(path: path, target: target, creatingWith: makeNew) }
                 throw .notAPlanFile(path: path, reason: "there is no plan there to look at (--read-only creates none)")
             }
-            let plan = try decode(found.bytes, path: path, target: target)
             let store = PlanStore(path: path, target: target, lock: nil, base: found, backupTaken: true,
                                   readOnlyReason: reason)
-            return (store, plan, false)
+            return (store, .file(found.bytes))
         }
         return try openForWriting(path: path, target: target, creatingWith: makeNew)
     }
 
     /// Takes the lock, then reads the plan, or writes `makeNew()` when there is none.
     private static func openForWriting(path: String, target: String, creatingWith makeNew: () -> Plan)
-        throws(StoreError) -> (store: PlanStore, plan: Plan, created: Bool) {
+        throws(StoreError) -> (store: PlanStore, found: Found) {
         let lock = try PlanLock.acquire(for: target, reportingAs: path)
         StaleTemporaryFiles.remove(besides: target)
         if let found = try DiskFile.contents(of: target, reportingAs: path) {
-            let plan = try decode(found.bytes, path: path, target: target)
             let store = PlanStore(path: path, target: target, lock: lock, base: found, backupTaken: false)
-            return (store, plan, false)
+            return (store, .file(found.bytes))
         }
         let plan = makeNew()
         let bytes = PlanFile.encode(plan)
         let status = try DiskFile.replace(target, with: bytes, keeping: nil, reportingAs: path)
         lock.follow(target)
         let store = PlanStore(path: path, target: target, lock: lock, base: (bytes, status), backupTaken: true)
-        return (store, plan, true)
+        return (store, .created(plan))
+    }
+
+    /// Decodes bytes of this store's file as `open` does (`PlanFile.decode`, advising the backup
+    /// when there is one); a value that can be handed to another thread.
+    public var decoder: @Sendable ([UInt8]) throws(StoreError) -> Plan {
+        let path = path, target = target
+        return { bytes throws(StoreError) in try Self.decode(bytes, path: path, target: target) }
     }
 
     /// `plan.json`: the file's name, for the header and messages.

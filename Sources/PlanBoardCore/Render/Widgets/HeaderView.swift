@@ -5,11 +5,16 @@ struct HeaderView: Widget {
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect, style: .reverse)
         var right: StyledLine = []
-        for rag in RAG.allCases where state.totals[rag] > 0 {
-            right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
+        if state.isPreview {
+            // The counts need every action: they come with the whole plan, a moment later.
+            right.append(Span("reading \(state.fileName)…", .reverse))
+        } else {
+            for rag in RAG.allCases where state.totals[rag] > 0 {
+                right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
+            }
+            right.append(Span("of \(state.totals.total)   ", .reverse))
+            right.append(saveSpan)
         }
-        right.append(Span("of \(state.totals.total)   ", .reverse))
-        right.append(saveSpan)
         let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) } + 1
 
         var left = " " + state.plan.title

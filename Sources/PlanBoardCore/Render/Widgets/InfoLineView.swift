@@ -23,8 +23,10 @@ struct InfoLineView: Widget {
             parts.append(Span(" Esc clears", .dim))
         }
         if let meeting = state.runningMeeting {
-            let count = state.discussedCount
-            let tail = " · \(count) of \(state.totals.total) discussed · w walks \(state.agendaOrder.word) "
+            // Both counts need every action: a preview shows them once the whole plan is read.
+            let count = state.isPreview ? "…" : "\(state.discussedCount)"
+            let all = state.isPreview ? "…" : "\(state.totals.total)"
+            let tail = " · \(count) of \(all) discussed · w walks \(state.agendaOrder.word) "
             let others = parts.reduce(0) { $0 + TextWidth.of($1.text) }
             let room = rect.width - TextWidth.of(tail) - 12 - others
             if room >= 8 {
@@ -33,7 +35,7 @@ struct InfoLineView: Widget {
             } else {
                 // Too narrow for the title: keep the meeting's essentials so the filter still shows.
                 parts = [Span(" ● Meeting ", Style(foreground: .red, bold: true)),
-                         Span("\(count)/\(state.totals.total) discussed ")] + parts
+                         Span("\(count)/\(all) discussed ")] + parts
             }
         }
         grid.put(parts, x: rect.x, y: rect.y, maxWidth: rect.width)

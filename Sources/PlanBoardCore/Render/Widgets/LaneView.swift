@@ -17,23 +17,12 @@ struct LaneView: Widget {
         let title = " " + TextWrap.truncate(lane.title, width: rect.width - 4) + " "
         grid.put(title, x: rect.x + 1, y: rect.y, style: focused ? Style(bold: true, reverse: true) : .bold)
 
-        // Counts for the lane.
-        var counts = RAGCounts()
-        var removed = 0
-        for p in lane.cards {
-            let action = state.plan.outcomes[p.outcome].actions[p.action]
-            if action.isRemoved { removed += 1 } else { counts.add(action.rag) }
+        // Counts for the lane: not known while only a preview of the plan is read.
+        if state.isPreview {
+            grid.put("reading…", x: rect.x + 2, y: rect.y + 1, style: .dim, maxWidth: rect.width - 4)
+        } else {
+            drawCounts(into: &grid, in: rect)
         }
-        var x = rect.x + 2
-        for rag in RAG.allCases where counts[rag] > 0 {
-            x += grid.put("\(rag.letter)\(counts[rag]) ", x: x, y: rect.y + 1, style: .text(rag), maxWidth: rect.maxX - 1 - x)
-        }
-        let active = lane.cards.count - removed
-        var total = active == 0 ? "no actions" : "\(active) action\(active == 1 ? "" : "s")"
-        if state.isFiltered { total = "\(lane.cards.count) of \(lane.unfilteredCount)" }
-        if removed > 0 { total += " +\(removed)✕" }
-        let totalX = rect.maxX - 2 - TextWidth.of(total)
-        if totalX > x { grid.put(total, x: totalX, y: rect.y + 1, style: .dim) }
         grid.divider(y: rect.y + 2, x: rect.x, width: rect.width, style: border)
 
         let shown = Viewport(offset: scroll, contentHeight: lane.cards.count, visibleHeight: layout.visibleCards)
@@ -57,8 +46,29 @@ struct LaneView: Widget {
             }
         }
         if shown.hiddenBelow > 0 {
-            grid.put(" ▼ \(shown.hiddenBelow) more ", x: rect.x + 2, y: rect.maxY - 1, style: .bold)
+            let more = state.isPreview ? " ▼ more " : " ▼ \(shown.hiddenBelow) more "
+            grid.put(more, x: rect.x + 2, y: rect.maxY - 1, style: .bold)
         }
+    }
+
+    /// The lane's rating counts on the left of its second line, and how many actions on the right.
+    private func drawCounts(into grid: inout Grid, in rect: Rect) {
+        var counts = RAGCounts()
+        var removed = 0
+        for p in lane.cards {
+            let action = state.plan.outcomes[p.outcome].actions[p.action]
+            if action.isRemoved { removed += 1 } else { counts.add(action.rag) }
+        }
+        var x = rect.x + 2
+        for rag in RAG.allCases where counts[rag] > 0 {
+            x += grid.put("\(rag.letter)\(counts[rag]) ", x: x, y: rect.y + 1, style: .text(rag), maxWidth: rect.maxX - 1 - x)
+        }
+        let active = lane.cards.count - removed
+        var total = active == 0 ? "no actions" : "\(active) action\(active == 1 ? "" : "s")"
+        if state.isFiltered { total = "\(lane.cards.count) of \(lane.unfilteredCount)" }
+        if removed > 0 { total += " +\(removed)✕" }
+        let totalX = rect.maxX - 2 - TextWidth.of(total)
+        if totalX > x { grid.put(total, x: totalX, y: rect.y + 1, style: .dim) }
     }
 
     /// The priority area of the lane's card at `index`.

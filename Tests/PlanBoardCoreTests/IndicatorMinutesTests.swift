@@ -67,3 +67,37 @@ import Testing
         #expect(IndicatorMinutes.text(for: na, of: indicator) == "Q3 2026/27 data not yet available")
     }
 }
+
+@Suite struct IndicatorOverrideMinutesTests {
+    @Test func anOverrideThenItsClearingAreTwoLinesEachWithItsOwnReason() {
+        var indicator = ExamplePlan.make().indicators[3]
+        let m = Meeting.ID("m9"), at = Timestamp(secondsSince1970: 0)
+        indicator.history = [
+            Change(at: at, field: .indicatorStatus, from: "Near target (computed)", to: "Off target", reason: "one bad month", meeting: m),
+            Change(at: at, field: .indicatorStatus, from: "Off target", to: "Near target (computed)", meeting: m),
+        ]
+        var plan = ExamplePlan.make()
+        plan.indicators = [indicator]
+        let lines = IndicatorMinutes.lines(plan, meeting: m).map(\.text)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.hasPrefix("status overridden to Off target") == true)
+        #expect(lines.first?.hasSuffix("Reason: one bad month") == true)
+        #expect(lines.last?.contains("cleared") == true && lines.last?.contains("one bad month") == false)
+    }
+}
+
+@Suite struct SamePeriodTests {
+    @Test(arguments: [("2008/09", "2008/9", true), ("Q3 2022/23", "q3 2022-23", true), ("2026/2027", "2026/27", true),
+                      ("March 2023", "march  2023", true), ("2008/09", "2009/10", false), ("Q3 2022/23", "Q4 2022/23", false),
+                      ("Baseline", "baseline", true), ("Baseline", "TBC", false)])
+    func onePeriodSpelledTwoWaysIsOnePeriod(a: String, b: String, same: Bool) {
+        #expect(ReportingPeriod.same(a, b) == same)
+    }
+
+    @Test func recordingUnderAnotherSpellingOfAPeriodUpdatesItInsteadOfAddingOne() {
+        var indicator = Indicator(id: .init("i1"), name: "x", periods: [IndicatorPeriod(period: "2008/09", target: 33)])
+        #expect(indicator.periodIndex("2008/9") == 0)
+        #expect(indicator.periods.count == 1)
+        #expect(IndicatorHistoryText.target(for: "2008/9", in: indicator) == 33)
+    }
+}

@@ -149,8 +149,7 @@ extension Indicator {
 
     /// The index of the period written `text`, adding it (at the end) when the indicator has none.
     mutating func periodIndex(_ text: String) -> Int {
-        let wanted = text.trimmingWhitespace().lowercased()
-        if let i = periods.firstIndex(where: { $0.period.trimmingWhitespace().lowercased() == wanted }) { return i }
+        if let i = periods.firstIndex(where: { ReportingPeriod.same($0.period, text) }) { return i }
         periods.append(IndicatorPeriod(period: text.trimmingWhitespace()))
         return periods.count - 1
     }

@@ -185,9 +185,8 @@ extension Reducer {
             + (allowingNotAvailable ? ", or n/a when the data is not yet available." : ".")
     }
 
-    /// The period of the indicator written `text` (ignoring case and spaces at the ends), if any.
+    /// The period of the indicator that `text` names (`2008/9` finds `2008/09`), if any.
     static func existingPeriod(_ text: String, in indicator: Indicator) -> IndicatorPeriod? {
-        let wanted = text.trimmingWhitespace().lowercased()
-        return indicator.periods.first { $0.period.trimmingWhitespace().lowercased() == wanted }
+        indicator.periods.first { ReportingPeriod.same($0.period, text) }
     }
 }

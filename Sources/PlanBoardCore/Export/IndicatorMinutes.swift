@@ -24,14 +24,16 @@ enum IndicatorMinutes {
         }
     }
 
-    /// One change per field and period: the first `from`, the last `to`, the reasons joined.
+    /// One change per field and period: the first `from`, the last `to`, the reasons joined
+    /// (status overrides excepted).
     static func collapsed(_ changes: [Change]) -> [Change] {
         var result: [Change] = []
         var slot: [String: Int] = [:]
         for change in changes {
             let period = IndicatorHistoryText.split(change.to.isEmpty ? change.from : change.to)?.period ?? ""
             let key = change.field.rawValue + "|" + period
-            guard let i = slot[key] else {
+            // An override and its clearing are events, each with its own reason: never folded.
+            guard change.field != .indicatorStatus, let i = slot[key] else {
                 slot[key] = result.count
                 result.append(change)
                 continue

@@ -18,9 +18,8 @@ public enum IndicatorHistoryText {
 
     /// The target that applies to `period`: its own, else the last set for an earlier period.
     public static func target(for period: String, in indicator: Indicator) -> Double? {
-        let wanted = period.trimmingWhitespace().lowercased()
         let ordered = ReportingPeriod.ordered(indicator.periods, by: \.period)
-        guard let index = ordered.firstIndex(where: { $0.period.trimmingWhitespace().lowercased() == wanted }) else { return nil }
+        guard let index = ordered.firstIndex(where: { ReportingPeriod.same($0.period, period) }) else { return nil }
         if let own = ordered[index].target { return own }
         return ordered[..<index].last { $0.target != nil }?.target
     }

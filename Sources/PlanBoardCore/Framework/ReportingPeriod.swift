@@ -10,6 +10,17 @@ public struct ReportingPeriod: Equatable, Hashable, Sendable {
         end = DeadlineParser.parse(text).due
     }
 
+    /// True when `a` and `b` name one period: the same words (ignoring case and spaces), or the
+    /// same kind of period ending on the same day (`2008/09` and `2008/9`, `Q3 2022/23` and
+    /// `q3 2022-23`). The one test of "the same period" for the board, the importer and the minutes.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        func plain(_ text: String) -> String { String(text.lowercased().filter { !$0.isWhitespace }) }
+        if plain(a) == plain(b) { return true }
+        let x = DeadlineParser.parse(a), y = DeadlineParser.parse(b)
+        guard let dx = x.due, let dy = y.due else { return false }
+        return dx == dy && x.kind == y.kind
+    }
+
     /// Periods in time order: dated ones by their end, undated ones after them in the order given.
     public static func ordered<T>(_ items: [T], by period: (T) -> String) -> [T] {
         let keyed = items.enumerated().map { (index: $0.offset, end: ReportingPeriod(period($0.element)).end, item: $0.element) }

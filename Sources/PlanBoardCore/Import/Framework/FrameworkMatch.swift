@@ -10,12 +10,7 @@ enum FrameworkMatch {
 
     /// `2008/09` and `2008/9`, `Q3 2022/23` and `q3 2022-23`: the same words, or the same kind of
     /// period ending on the same day.
-    static func samePeriod(_ a: String, _ b: String) -> Bool {
-        if squashed(a) == squashed(b) { return true }
-        let x = DeadlineParser.parse(a), y = DeadlineParser.parse(b)
-        guard let dx = x.due, let dy = y.due else { return false }
-        return dx == dy && x.kind == y.kind
-    }
+    static func samePeriod(_ a: String, _ b: String) -> Bool { ReportingPeriod.same(a, b) }
 
     /// The outcomes a cell names (`2`, `Outcome 2`, `2, 3`, or a title), and the names that match none.
     static func outcomes(_ text: String, in plan: Plan) -> (ids: [Outcome.ID], unknown: [String]) {

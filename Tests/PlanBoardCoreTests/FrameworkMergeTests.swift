@@ -191,6 +191,17 @@ import Testing
         #expect(oneSide.conflicts.isEmpty && oneSide.plan.customRiskBands == theirs.customRiskBands)
     }
 
+    @Test func aRiskLevelInAConflictIsWordedAgainstTheBandsTheMergedPlanUses() {
+        let base = Self.base()
+        var ours = base, theirs = base
+        ours.risks[0].residual = RiskLevel(likelihood: 2, impact: 3)
+        theirs.risks[0].residual = RiskLevel(likelihood: 4, impact: 4)
+        theirs.customRiskBands = RiskBands(bands: [RiskBand(name: "Low", from: 1, severity: .low),
+                                                   RiskBand(name: "High", from: 9, severity: .high)])
+        let conflict = Self.merge(base, ours, theirs).conflicts.first { $0.about == .risk }!
+        #expect(conflict.kept == "L2 × I3 = 6 Low" && conflict.other == "L4 × I4 = 16 High")
+    }
+
     // MARK: Milestones
 
     @Test func milestonesAddedOnBothSidesUnderOneIdAreBothKeptTheLaterRenumbered() {

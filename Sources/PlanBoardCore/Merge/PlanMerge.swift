@@ -70,8 +70,11 @@ public enum PlanMerge {
         }
         plan.outcomes = context.mergeOutcomes(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
         plan.indicators = MergeContext.mergeIndicators(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
-        plan.risks = MergeContext.mergeRisks(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
         plan.customRiskBands = MergeContext.mergeRiskBands(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
+        // A risk's levels in a conflict are worded against the bands the merged plan uses.
+        var (oursBanded, theirsBanded) = (ours, theirs)
+        (oursBanded.customRiskBands, theirsBanded.customRiskBands) = (plan.customRiskBands, plan.customRiskBands)
+        plan.risks = MergeContext.mergeRisks(base: base, ours: oursBanded, theirs: theirsBanded, conflicts: &conflicts)
         context.renumberCollidingRefs(&plan, base: base, ours: ours, theirs: theirs)
         plan.conflicts = KeyedMerge.mergeSet(base: base.conflicts, ours: ours.conflicts, theirs: theirs.conflicts) + conflicts
         return Outcome(plan: plan, conflicts: conflicts, notices: context.notices)

@@ -321,6 +321,16 @@ import Testing
         #expect(state.plan.conflicts.map(\.about) == [.risk])
     }
 
+    @Test func theChooserSaysWhichIndicatorAndWhichPeriod() {
+        var state = Self.board()
+        state.size = Size(width: 100, height: 30)
+        state.mode = .chooseConflictSide(state.plan.conflicts.firstIndex { $0.about == .indicator }!)
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("Indicator PI1 Carers supported"))
+        #expect(screen.contains("Two copies set the value for 2024/25 differently"))
+        #expect(screen.contains("39.5% (Jo, 2026-11-23 09:00)"))
+    }
+
     @Test func keepingTheBoardsValueLeavesItAndStillSaysSoInHistory() {
         var state = Self.board()
         Self.choose(&state, .indicator, takeOther: false)

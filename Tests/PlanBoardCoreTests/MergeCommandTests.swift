@@ -64,4 +64,31 @@ import Testing
             #expect(run(["\(folder)/O", "\(folder)/A"]).status == 2, "three files are needed")
         }
     }
+
+    @Test func aFrameworkConflictExitsOneAndSaysWhichPeriodAndACleanOneExitsZero() throws {
+        try withTemporaryFolder { folder in
+            let base = FrameworkMergeTests.base()
+            var ours = base, theirs = base
+            ours.indicators[0].periods[0].actual = 38
+            theirs.indicators[0].periods[0].actual = 39.5
+            theirs.risks[0].reviewDate = "March 2027"
+            write(base, "\(folder)/O"); write(ours, "\(folder)/A"); write(theirs, "\(folder)/B")
+            let result = run(["\(folder)/O", "\(folder)/A", "\(folder)/B"])
+            #expect(result.status == 1)
+            #expect(result.errors.contains("Indicator PI1 Carers supported, the value for 2024/25: kept \"38%\", other copy \"39.5%\""))
+            let merged = try read("\(folder)/A")
+            #expect(merged.conflicts.map(\.period) == ["2024/25"])
+            #expect(merged.risks[0].reviewDate == "March 2027")
+
+            var clean = base
+            clean.risks[0].residual = RiskLevel(likelihood: 2, impact: 2)
+            clean.indicators.append(Indicator(id: "i3-k3f9q", ref: "PI3", name: "Breaks taken"))
+            write(base, "\(folder)/A")
+            write(clean, "\(folder)/B")
+            #expect(run(["\(folder)/O", "\(folder)/A", "\(folder)/B"]).status == 0)
+            let cleanMerge = try read("\(folder)/A")
+            #expect(cleanMerge.risks[0].residual == RiskLevel(likelihood: 2, impact: 2))
+            #expect(cleanMerge.indicators.map(\.id) == ["i1", "i2", "i3-k3f9q"])
+        }
+    }
 }

@@ -3,9 +3,58 @@ import Testing
 
 /// Properties of the merge on random edits from fixed seeds: merging is symmetric in content
 /// (which copy is "ours" changes only which side of a conflict stays on the board), and merging a
-/// plan with itself changes nothing.
+/// plan with itself changes nothing. The edits reach the performance framework too: indicators'
+/// figures, risks' levels, milestones.
 @Suite struct PlanMergePropertyTests {
     static let seeds: [UInt64] = Array(1...40)
+
+    /// A generated plan with a framework beside it: two indicators, two risks, a milestone on
+    /// each outcome's first action.
+    static func base(seed: UInt64) -> Plan {
+        var plan = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        plan.indicators = [
+            Indicator(id: "i1", ref: "PI1", name: "Carers supported", unit: .percentage,
+                      periods: [IndicatorPeriod(period: "2024/25", target: 40, actual: 37)]),
+            Indicator(id: "i2", ref: "PI2", name: "Assessments", periods: [IndicatorPeriod(period: "2024/25", target: 400)]),
+        ]
+        plan.risks = [
+            Risk(id: "r1", ref: "R1", title: "Fund not renewed", residual: RiskLevel(likelihood: 3, impact: 3)),
+            Risk(id: "r2", ref: "R2", title: "Staff leave", inherent: RiskLevel(likelihood: 4, impact: 2)),
+        ]
+        for o in plan.outcomes.indices where !plan.outcomes[o].actions.isEmpty {
+            plan.outcomes[o].actions[0].milestones = [Milestone(id: "m1", text: "First step", due: "June 2026")]
+        }
+        return plan
+    }
+
+    /// One random edit of the framework, as the indicators view, the register and `t` make them.
+    static func editFramework(_ plan: inout Plan, _ o: Int, _ a: Int, side: String, step: Int, at: Timestamp,
+                              rng: inout SplitMix64) {
+        let i = rng.below(plan.indicators.count), r = rng.below(plan.risks.count)
+        switch rng.below(5) {
+        case 0:
+            plan.indicators[i].periods[0].actual = Double(rng.below(3) * 10)
+            (plan.indicators[i].periods[0].enteredAt, plan.indicators[i].periods[0].who) = (at, side)
+            plan.indicators[i].history.append(Change(at: at, field: .actual, from: "", to: "2024/25: set \(step)", who: side))
+        case 1:
+            plan.risks[r].residual = RiskLevel(likelihood: 1 + rng.below(5), impact: 1 + rng.below(5))
+            plan.risks[r].history.append(Change(at: at, field: .residual, from: "", to: "\(side) \(step)", who: side))
+        case 2:
+            let period = "202\(5 + rng.below(2))/2\(6 + rng.below(2))"
+            if !plan.indicators[i].periods.contains(where: { $0.period == period }) {
+                plan.indicators[i].periods.append(IndicatorPeriod(period: period, target: Double(40 + rng.below(2))))
+            }
+        case 3:
+            if plan.outcomes[o].actions[a].milestones.isEmpty {
+                plan.outcomes[o].actions[a].milestones.append(Milestone(id: .init("m9-\(side)\(step)"), text: "Step by \(side)"))
+            } else {
+                plan.outcomes[o].actions[a].milestones[0].doneAt = at
+                plan.outcomes[o].actions[a].milestones[0].doneBy = side
+            }
+        default:
+            plan.risks[r].owner = rng.pick(["CC", "GP", "SCC"])
+        }
+    }
 
     /// A copy of `base` with a handful of random edits of the kinds officers make; `side` keeps
     /// the new actions' ids apart, as suffixed ids do (their refs may meet: see case 6).
@@ -16,7 +65,7 @@ import Testing
             let o = rng.below(plan.outcomes.count)
             guard !plan.outcomes[o].actions.isEmpty else { continue }
             let a = rng.below(plan.outcomes[o].actions.count)
-            switch rng.below(8) {
+            switch rng.below(13) {
             case 0: plan.outcomes[o].actions[a].rag = rng.pick(RAG.allCases)
             case 1: plan.outcomes[o].actions[a].progress = "Progress from \(side) \(step)"
             case 2: plan.outcomes[o].actions[a].notes.append(Note(at: at, text: "Note from \(side) \(step)", who: side))
@@ -28,6 +77,8 @@ import Testing
                 let created = Timestamp(day: Fixtures.today, hour: 10 + rng.below(2), minute: 0)
                 plan.outcomes[o].actions.append(Action(id: .init("a901-\(side)\(step)"), ref: "8.\(rng.below(2))", text: "Same ref \(side)",
                                                        history: [Change(at: created, field: .created, from: "", to: "", who: side)]))
+            case 8...11:
+                editFramework(&plan, o, a, side: side, step: step, at: at, rng: &rng)
             default:
                 let moved = plan.outcomes[o].actions.remove(at: a)
                 plan.outcomes[(o + 1) % plan.outcomes.count].actions.append(moved)
@@ -39,11 +90,25 @@ import Testing
     /// The plan as content: actions by id with their outcome, fields in conflict blanked, and the
     /// conflicts as unordered pairs of values.
     static func content(_ plan: Plan) -> [String] {
-        let conflicted = Set(plan.conflicts.map { "\($0.id) \($0.field)" })
+        let conflicted = Set(plan.conflicts.map { "\($0.id) \($0.field)\($0.period.map { " " + $0 } ?? "")" })
         var lines: [String] = []
+        for var indicator in plan.indicators {
+            for p in indicator.periods.indices where conflicted.contains("\(indicator.id) actual \(indicator.periods[p].period)") {
+                let period = indicator.periods[p].period
+                indicator.periods[p] = IndicatorPeriod(period: period, target: indicator.periods[p].target)
+            }
+            indicator.periods.sort { $0.period < $1.period }
+            lines.append("indicator \(indicator)")
+        }
+        for var risk in plan.risks {
+            if conflicted.contains("\(risk.id) residual") { risk.residual = nil }
+            if conflicted.contains("\(risk.id) owner") { risk.owner = "" }
+            lines.append("risk \(risk)")
+        }
         for outcome in plan.outcomes {
             for var action in outcome.actions {
                 let key = action.id.rawValue
+                action.milestones.sort { $0.id < $1.id }
                 if conflicted.contains("\(key) rag") { action.rag = .unrated }
                 if conflicted.contains("\(key) progress") { action.progress = "" }
                 if conflicted.contains("\(key) status") { action.status = .notStarted }
@@ -51,14 +116,14 @@ import Testing
                 lines.append("\(key) in \(lane): \(action)")
             }
         }
-        for c in plan.conflicts { lines.append("conflict \(c.about) \(c.id) \(c.field) \([c.kept, c.other].sorted())") }
+        for c in plan.conflicts { lines.append("conflict \(c.about) \(c.id) \(c.field) \(c.period ?? "") \([c.kept, c.other].sorted())") }
         lines.append("meetings \(plan.meetings) leads \(plan.leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
         return lines.sorted()
     }
 
     @Test(arguments: seeds) func mergingIsSymmetricInContent(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
-        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let base = Self.base(seed: seed)
         let ours = Self.edited(base, side: "o", rng: &rng)
         let theirs = Self.edited(base, side: "t", rng: &rng)
         let one = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
@@ -69,7 +134,7 @@ import Testing
 
     @Test(arguments: seeds) func mergingAPlanWithItselfChangesNothing(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
-        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let base = Self.base(seed: seed)
         let plan = Self.edited(base, side: "o", rng: &rng)
         #expect(PlanMerge.merge(base: plan, ours: plan, theirs: plan, at: PlanMergeTests.now).plan == plan)
         let fromBase = PlanMerge.merge(base: base, ours: plan, theirs: plan, at: PlanMergeTests.now)
@@ -79,8 +144,23 @@ import Testing
 
     @Test(arguments: seeds) func oneSidedEditsComeThroughWhole(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
-        let base = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
+        let base = Self.base(seed: seed)
         let theirs = Self.edited(base, side: "t", rng: &rng)
         #expect(PlanMerge.merge(base: base, ours: base, theirs: theirs, at: PlanMergeTests.now).plan == theirs)
+    }
+
+    /// The random edits do reach the framework, so the properties above are tested on it: some
+    /// seeds end in conflicts on an indicator's value and on a risk's level.
+    @Test func theEditsReachTheFramework() {
+        var kinds = Set<String>()
+        for seed in Self.seeds {
+            var rng = SplitMix64(seed: seed)
+            let base = Self.base(seed: seed)
+            let ours = Self.edited(base, side: "o", rng: &rng)
+            let theirs = Self.edited(base, side: "t", rng: &rng)
+            let merged = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
+            kinds.formUnion(merged.conflicts.map { "\($0.about.rawValue) \($0.field)" })
+        }
+        #expect(kinds.isSuperset(of: ["indicator actual", "risk residual"]))
     }
 }

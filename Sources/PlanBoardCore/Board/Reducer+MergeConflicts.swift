@@ -1,6 +1,7 @@
 /// Settling the conflicts `planboard merge` recorded: the chair picks a side for each (an action's
-/// field, an outcome's, a lead's, a meeting's or the plan's); the choice is a change like any
-/// other (undoable, and in the action's history for an action), and the record is dropped.
+/// field, an outcome's, a lead's, a meeting's, an indicator's, a risk's or the plan's); the choice
+/// is a change like any other (undoable, and in the history of an action, indicator or risk), and
+/// the record is dropped.
 extension Reducer {
     /// `!`: the chooser on the first conflict, or a word that there are none.
     static func openMergeConflicts(_ state: inout BoardState) {
@@ -35,6 +36,7 @@ extension Reducer {
                     || takeOther && conflict.actionField != .outcome && !conflict.set(takeOther: true, in: &trial) {
             summary = "\(conflict.subjectPhrase): this planboard cannot set \(conflict.fieldPhrase) to \"\(chosen)\"; the board's value stays"
         }
+        let (runningMeeting, author) = (state.runningMeeting?.id, state.author.isEmpty ? nil : state.author)
         let effects = changePlan(&state, selecting: conflict.action ?? state.selectedAction?.id, summary: summary) { plan in
             plan.conflicts.remove(at: index)
             guard let from = conflict.current(in: plan) else { return }
@@ -44,6 +46,12 @@ extension Reducer {
                     return
                 }
                 guard conflict.set(takeOther: true, in: &plan) else { return }
+            }
+            if let field = conflict.frameworkHistoryField {
+                // Indicators and risks keep their own history, signed here as their other changes are.
+                conflict.recordInFramework(Change(at: now, field: field, from: from, to: conflict.current(in: plan) ?? chosen,
+                                                  reason: reason, meeting: runningMeeting, who: author), in: &plan)
+                return
             }
             guard let id = conflict.action, let field = conflict.actionField, let p = plan.position(of: id) else { return }
             plan.outcomes[p.outcome].actions[p.action].history.append(

@@ -84,11 +84,12 @@ public enum DetailText {
     public static func describe(_ change: Change) -> String {
         switch change.field {
         case .rag, .status, .ref, .deadline, .outcome, .leads, .owner, .category, .actual, .target, .stretch,
-             .indicatorStatus, .inherent, .residual, .planned, .reviewDate:
+             .indicatorStatus, .inherent, .residual, .planned, .reviewDate, .unit, .direction, .frequency, .baseline,
+             .tolerance, .linkedActions:
             "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
         case .created, .removed, .restored, .milestone:
             change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
-        case .text, .area, .measure, .progress, .note, .name, .description, .recommendation, .mitigation:
+        case .text, .area, .measure, .progress, .note, .name, .description, .recommendation, .mitigation, .title, .source:
             "\(change.field.label) changed"
         }
     }

@@ -2,13 +2,15 @@
 /// sides is merged field by field; one added on either side is kept; one deleted on one side is
 /// gone unless the other side changed it.
 enum KeyedMerge {
+    /// `added` gives the base for a thing both sides added under one key (a blank one, so each
+    /// field set differently is a conflict); without it ours is the base.
     static func merge<T: Equatable, K: Hashable>(base: [T], ours: [T], theirs: [T], key: (T) -> K,
-                                                 both: (T, T, T) -> T) -> [T] {
+                                                 added: ((T) -> T)? = nil, both: (T, T, T) -> T) -> [T] {
         let b = index(base, key), o = index(ours, key), t = index(theirs, key)
         var merged: [K: T] = [:]
         for (k, mine) in o {
             if let other = t[k] {
-                merged[k] = both(b[k] ?? mine, mine, other)
+                merged[k] = both(b[k] ?? added?(mine) ?? mine, mine, other)
             } else if let old = b[k], old == mine {
                 continue  // deleted on their side, unchanged on ours
             } else {

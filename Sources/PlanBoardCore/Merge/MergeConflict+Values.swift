@@ -21,7 +21,7 @@ extension MergeConflict {
         case (.meeting, "nextMeeting"): "the date of the next meeting"
         case (_, "description"): "the description"
         case (_, "organisation"): "the organisation"
-        default: "the \(field)"
+        default: frameworkFieldPhrase ?? "the \(field)"
         }
     }
 
@@ -33,6 +33,8 @@ extension MergeConflict {
         case .outcome: "Outcome \(ref)"
         case .lead: "Key of leads: \(ref)"
         case .meeting: "Meeting \(ref)"
+        case .indicator: "Indicator \(ref)"
+        case .risk: "Risk \(ref)"
         case .plan: "The plan"
         }
     }
@@ -45,6 +47,8 @@ extension MergeConflict {
         case .outcome: plan.outcomes.contains { $0.id.rawValue == id }
         case .lead: plan.leads.contains { $0.initials == id }
         case .meeting: plan.meetings.contains { $0.id.rawValue == id }
+        case .indicator: plan.indicators.contains { $0.id.rawValue == id }
+        case .risk: plan.risks.contains { $0.id.rawValue == id }
         }
     }
 
@@ -57,8 +61,11 @@ extension MergeConflict {
             case "title": plan.title
             case "period": plan.period
             case "owner": plan.owner
+            case "riskBands": RiskBands.conflictWords(plan.customRiskBands)
             default: nil
             }
+        case .indicator, .risk:
+            frameworkCurrent(in: plan)
         case .outcome:
             plan.outcomes.first { $0.id.rawValue == id }.flatMap { outcome in
                 switch field {
@@ -123,8 +130,11 @@ extension MergeConflict {
             case "title": plan.title = text
             case "period": plan.period = text
             case "owner": plan.owner = text
+            case "riskBands": return setFramework(takeOther: takeOther, exact: exact, words: text, in: &plan)
             default: return false
             }
+        case .indicator, .risk:
+            return setFramework(takeOther: takeOther, exact: exact, words: text, in: &plan)
         case .outcome:
             guard let o = plan.outcomes.firstIndex(where: { $0.id.rawValue == id }) else { return false }
             switch field {

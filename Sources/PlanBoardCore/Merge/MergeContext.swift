@@ -37,6 +37,7 @@ struct MergeContext {
                 for m in theirs.meetings.indices {
                     theirs.meetings[m].discussed = theirs.meetings[m].discussed.map { $0 == action.id ? fresh : $0 }
                 }
+                theirs.renameActionInRisks(action.id, to: fresh)
                 notices.append("Both copies added an action as \(action.id); the other copy's \(action.ref) is now \(fresh).")
             }
         }
@@ -59,8 +60,10 @@ struct MergeContext {
                     }
                 }
             }
+            theirs.renameMeetingInFramework(meeting.id, to: fresh)
             notices.append("Both copies started a meeting as \(meeting.id); the other copy's \"\(meeting.title)\" is now \(fresh).")
         }
+        separateNewFrameworkIDs(base: base, ours: ours, theirs: &theirs)
         return theirs
     }
 
@@ -170,7 +173,8 @@ struct MergeContext {
         }
         let (ourNotes, theirNotes) = Self.foldingSameNotes(o.notes, t.notes)
         action.notes = ThreeWay.union(ourNotes, theirNotes, at: \.at) { "\($0.kind.rawValue)\u{1}\($0.text)\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")\u{1}\($0.owner ?? "")\u{1}\($0.due ?? "")" }
-        action.history = ThreeWay.union(o.history, t.history, at: \.at) { "\($0.field.rawValue)\u{1}\($0.from)\u{1}\($0.to)\u{1}\($0.reason ?? "")\u{1}\($0.who ?? "")\u{1}\($0.meeting?.rawValue ?? "")" }
+        action.history = ThreeWay.union(o.history, t.history, at: \.at, key: Self.historyKey)
+        action.milestones = mergeMilestones(b, o, t)
         action.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
         let removal = ThreeWay.pick(b.removal, o.removal, t.removal)
         action.removal = removal.value
@@ -225,7 +229,7 @@ struct MergeContext {
     /// What a person edits on an action (not its history or removal), to tell whether a side changed it.
     private static func content(_ a: Action) -> [String] {
         [a.ref, a.text, a.area, a.leads.joined(separator: "\u{1}"), a.deadline, a.measure, a.progress, a.rag.rawValue,
-         a.statusWord, String(a.notes.count)]
+         a.statusWord, String(a.notes.count)] + a.milestones.map { "\($0.id)\u{1}\($0.text)\u{1}\($0.due)\u{1}\($0.isDone)" }
     }
 
     private func conflict(_ action: Action, _ field: Change.Field, kept: String, keptValue: [String]? = nil, other: String,

@@ -3,8 +3,9 @@
 ///
 /// Things are matched by their stable ids. A field changed on one side takes that side's value;
 /// changed differently on both it keeps ours and records a `MergeConflict` in the plan, whether
-/// the field is an action's, an outcome's, a lead's, a meeting's or the plan's own. History and
-/// notes are a union. An action added on both sides under one id appears twice; removed (or purged)
+/// the field is an action's, an outcome's, a lead's, a meeting's, an indicator's (a period's
+/// figures too), a risk's or the plan's own (its risk bands as a whole). History and notes are a
+/// union; an action's milestones merge by id, done in one copy being done. An action added on both sides under one id appears twice; removed (or purged)
 /// on one side and edited on the other keeps the edit and says so; of two new actions under one
 /// ref, the one created later is renumbered (whichever copy it came from), recorded in its history. Pure: the time and the person
 /// written on what the merge itself records are passed in.
@@ -68,6 +69,12 @@ public enum PlanMerge {
             plan.meetings = plan.meetings.enumerated().sorted { ($0.element.startedAt, $0.offset) < ($1.element.startedAt, $1.offset) }.map(\.element)
         }
         plan.outcomes = context.mergeOutcomes(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
+        plan.indicators = MergeContext.mergeIndicators(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
+        plan.customRiskBands = MergeContext.mergeRiskBands(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
+        // A risk's levels in a conflict are worded against the bands the merged plan uses.
+        var (oursBanded, theirsBanded) = (ours, theirs)
+        (oursBanded.customRiskBands, theirsBanded.customRiskBands) = (plan.customRiskBands, plan.customRiskBands)
+        plan.risks = MergeContext.mergeRisks(base: base, ours: oursBanded, theirs: theirsBanded, conflicts: &conflicts)
         context.renumberCollidingRefs(&plan, base: base, ours: ours, theirs: theirs)
         plan.conflicts = KeyedMerge.mergeSet(base: base.conflicts, ours: ours.conflicts, theirs: theirs.conflicts) + conflicts
         return Outcome(plan: plan, conflicts: conflicts, notices: context.notices)

@@ -14,6 +14,9 @@ public struct Change: Equatable, Hashable, Sendable {
         case inherent, residual, planned
         case reviewDate = "review-date"
         case milestone
+        // Set only when the chair settles a merge's conflict on an indicator's or a risk's detail.
+        case title, unit, direction, frequency, source, baseline, tolerance
+        case linkedActions = "linked-actions"
 
         /// How the field is named on screen and in reports.
         public var label: String {
@@ -47,6 +50,14 @@ public struct Change: Equatable, Hashable, Sendable {
             case .planned: "Planned risk"
             case .reviewDate: "Review date"
             case .milestone: "Milestone"
+            case .title: "Title"
+            case .unit: "Unit"
+            case .direction: "Which way is better"
+            case .frequency: "Frequency"
+            case .source: "Source"
+            case .baseline: "Baseline"
+            case .tolerance: "Tolerance"
+            case .linkedActions: "Linked actions"
             }
         }
     }

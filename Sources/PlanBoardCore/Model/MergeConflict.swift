@@ -5,19 +5,23 @@
 public struct MergeConflict: Equatable, Hashable, Sendable {
     /// What kind of thing the field belongs to.
     public enum Subject: String, Equatable, Hashable, Sendable, CaseIterable {
-        case plan, action, outcome, lead, meeting
+        case plan, action, outcome, lead, meeting, indicator, risk
     }
 
     /// What the conflict is about: an action, an outcome, an entry of the key of leads, a meeting,
-    /// or the plan itself.
+    /// an indicator, a risk, or the plan itself.
     public var about: Subject
-    /// Which one: the action's, outcome's or meeting's id, the lead's initials; empty for the plan.
+    /// Which one: the action's, outcome's, meeting's, indicator's or risk's id, the lead's
+    /// initials; empty for the plan.
     public var id: String
     /// How people name it when the conflict was found: the action's ref, the outcome's heading,
-    /// the lead's initials, the meeting's title.
+    /// the lead's initials, the meeting's title, the indicator's or risk's ref and name.
     public var ref: String
     /// Which field, by its name in the plan file (`rag`, `progress`, `title`, `attendees` …).
     public var field: String
+    /// For a conflict on an indicator's figures (`actual`, `target` …): the reporting period as
+    /// the plan writes it (`2024/25`); nil for every other field.
+    public var period: String?
     /// The value on the board, as a person reads it (`Amber`, `Smith, J, AB`).
     public var kept: String
     /// The kept value exactly as the plan holds it, when words alone could not give it back (a
@@ -37,11 +41,12 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
 
     public init(about: Subject, id: String, ref: String, field: String, kept: String, keptValue: [String]? = nil,
                 keptBy: String? = nil, keptAt: Timestamp? = nil, other: String, otherValue: [String]? = nil,
-                otherBy: String? = nil, otherAt: Timestamp? = nil) {
+                otherBy: String? = nil, otherAt: Timestamp? = nil, period: String? = nil) {
         self.about = about
         self.id = id
         self.ref = ref
         self.field = field
+        self.period = period
         self.kept = kept
         self.keptValue = keptValue
         self.keptBy = keptBy

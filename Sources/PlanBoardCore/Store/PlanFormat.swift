@@ -65,6 +65,8 @@ extension MergeConflict: FileObject {
         .field("id", { $0.about == .action ? nil : $0.id }, { $0.id = $1 }),
         .field("ref", { $0.ref }, { $0.ref = $1 }),
         .field("field", required: true, { $0.field }, { $0.field = $1 }),
+        // An indicator's figures: which reporting period the field is of.
+        .field("period", { $0.period }, { $0.period = $1 }),
         .field("kept", required: true, { $0.kept }, { $0.kept = $1 }),
         .field("keptValue", { $0.keptValue }, { $0.keptValue = $1 }),
         .field("keptBy", { $0.keptBy }, { $0.keptBy = $1 }),

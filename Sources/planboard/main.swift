@@ -94,7 +94,7 @@ if let reason = opened.store.readOnlyReason {
 }
 Signals.install()
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
-session.sharing = { Sharing.sync(planPath: path) }
+session.sharing = { [processes = session.gitProcesses] in Sharing.sync(planPath: path, processes: processes) }
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()

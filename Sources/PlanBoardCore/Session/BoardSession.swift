@@ -24,6 +24,8 @@ public final class BoardSession {
     public var sharing: (() -> SyncReport)?
     /// Runs `sharing` off the main loop.
     private let syncing = BackgroundSync()
+    /// Where `sharing` records the git it runs, so a signal stops it (pass it to `Sharing.sync`).
+    public var gitProcesses: GitProcesses { syncing.processes }
 
     public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -120,6 +122,15 @@ public final class BoardSession {
             } catch {
                 return .reloadFailed(error)
             }
+        case .readDiskVersions:
+            guard let base = writer.lastReadOrWritten() else {
+                return .reloadFailed(.io(path: state.fileName, operation: "merge", reason: "the version last read is not known"))
+            }
+            do {
+                return .diskVersions(base: base, theirs: try writer.reload())
+            } catch {
+                return .reloadFailed(error)
+            }
         case .editExternally(let text):
             flush()
             return .externallyEdited(terminal?.editExternally(text) ?? .noEditor)
@@ -182,6 +193,8 @@ public final class BoardSession {
     /// can tell the user whether anything is left unsaved. A file changed on disk is never
     /// written over: that is the user's choice, in the conflict dialog.
     private func finishAfterSignal() {
+        // git must not go on changing the plan's folder after planboard exits and lets go of the lock.
+        syncing.cancel()
         keepTypedText()
         flush()
         guard case .failed(let error) = state.saveStatus else { return }

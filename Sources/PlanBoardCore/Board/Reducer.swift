@@ -176,6 +176,10 @@ public enum Reducer {
             state.mode = .board
             state.saveStatus = .saving
             return [.overwrite(state.plan)]
+        case .mergeWithDisk:
+            state.mode = .board
+            return [.readDiskVersions]
+        case .diskVersions(let base, let theirs): return mergeWithDisk(&state, base: base, theirs: theirs, now: now)
         }
         return []
     }
@@ -269,7 +273,7 @@ extension Message {
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {
-        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
+        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited, .diskVersions: false
         default: true
         }
     }

@@ -12,17 +12,23 @@ enum SyncCommand {
           2. pulls from the shared copy; planboard merges the plan (set up by planboard share init)
           3. pushes your changes
         Offline, or with no shared copy, your commit stays here and goes with the next sync.
-        Exit status: 0 done (or kept here), 1 conflicts to resolve on the board (press !), 2 not a
-        git copy or bad arguments.
+        While a board has the plan open, sync refuses: press Y on that board instead.
+        Exit status: 0 done (or kept here), 1 conflicts to resolve on the board (press !) or the
+        plan is open in a board, 2 not a git copy or bad arguments.
 
         """
 
-    static func run(_ arguments: [String], git: GitRunning, output: (String) -> Void) throws(CommandError) -> Int32 {
+    /// `lockingThePlan`: take the plan's lock for the whole sync, refusing while a board has the
+    /// plan open (the command line); the board's own sync runs under the lock it holds.
+    static func run(_ arguments: [String], git: GitRunning, lockingThePlan: Bool = false,
+                    output: (String) -> Void) throws(CommandError) -> Int32 {
         if Subcommand.wantsHelp(arguments) { output(help); return 0 }
         let parsed = try ParsedArguments(arguments, command: "sync", valued: [], flags: [])
         let path = try parsed.onlyPath("plan file", command: "sync")
         let (folder, name) = split(path)
         try requireWorkTree(folder, git: git, command: "sync")
+        let lock = lockingThePlan ? try takeLock(path) : nil
+        defer { lock?.release() }
         let mine = try Subcommand.loadPlan(path)
 
         let status = git.git(["status", "--porcelain", "--", name], in: folder)
@@ -100,6 +106,22 @@ enum SyncCommand {
             return 1
         }
         return 0
+    }
+
+    /// The plan's lock, so no board opens it (or saves it) while git rewrites it. A board that has
+    /// the plan open must sync it itself: a sync here would change the file under it, and the
+    /// board could then only keep one side.
+    private static func takeLock(_ path: String) throws(CommandError) -> PlanLock {
+        do {
+            let target = try DiskFile.planTarget(for: path, reportingAs: path)
+            return try PlanLock.acquire(for: target, reportingAs: path)
+        } catch {
+            if case .locked(_, let holder) = error {
+                throw .file(path: path, message: "this plan is open in planboard (\(holder)). Press Y on the board that has it "
+                    + "open to sync it from there, or quit that board first. Nothing was committed or pulled.")
+            }
+            throw .file(path: path, message: "\(error)")
+        }
     }
 
     /// The plan's folder and file name.

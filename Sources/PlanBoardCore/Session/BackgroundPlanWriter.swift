@@ -70,6 +70,11 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
         }
     }
 
+    public func lastReadOrWritten() -> Plan? {
+        queue.sync {}
+        return store.lastReadOrWritten()
+    }
+
     /// Writes queued plans until none is left, then publishes the last result.
     private func drain() {
         while true {

@@ -147,6 +147,10 @@ public final class PlanStore: PlanSaving {
         if current == nil { notice = .recreated(path: path) }
     }
 
+    public func lastReadOrWritten() -> Plan? {
+        try? PlanFile.decode(base.bytes, path: path)
+    }
+
     public func takeNotice() -> WriteNotice? {
         defer { notice = nil }
         return notice

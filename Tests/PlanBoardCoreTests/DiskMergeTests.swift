@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import PlanBoardCore
+
+/// The plan changed on disk under the board (a colleague's save, a sync from the command line):
+/// `m` merges the two versions from the one the board last read or wrote, so neither side's work
+/// is lost, and `planboard sync` refuses while a board has the plan open.
+@Suite struct DiskMergeTests {
+    /// A session whose save of 1.1 Red meets the file changed by someone else (`theirs`).
+    func sessionMeetingAChange(_ theirs: (inout Plan) -> Void) -> (BoardSession, MemoryPlanStore) {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        var changed = Fixtures.plan()
+        theirs(&changed)
+        store.changeElsewhere(to: changed)
+        session.send(.setRAG(.red))
+        session.flush()
+        return (session, store)
+    }
+
+    @Test func mergeIsTheFirstChoiceAndKeepsBothSidesInTheFile() throws {
+        let (session, store) = sessionMeetingAChange { $0.outcomes[0].actions[1].progress = "From Sam" }
+        #expect(session.state.mode == .conflict)
+        #expect(Keymap.hints(for: .conflict).first?.keys == [.char("m")], "merge is the suggested choice")
+        let key = try #require(Keymap.message(for: .char("m"), in: session.state))
+        session.send(key)
+        session.flush()
+        #expect(session.state.mode == .board)
+        #expect(store.plan.outcomes[0].actions[0].rag == .red, "the board's change is in the file")
+        #expect(store.plan.outcomes[0].actions[1].progress == "From Sam", "and the colleague's")
+        #expect(session.state.plan == store.plan)
+        #expect(session.state.flash?.text.contains("both kept") == true)
+        #expect(session.state.saveStatus == .saved(Fixtures.now))
+    }
+
+    @Test func theSameFieldChangedOnBothIsRecordedForTheConflictChooser() {
+        let (session, store) = sessionMeetingAChange { $0.outcomes[0].actions[0].rag = .green }
+        session.send(.mergeWithDisk)
+        session.flush()
+        #expect(store.plan.conflicts.count == 1, "recorded in the plan, as git's merge records it")
+        #expect(session.state.flash?.text.contains("1 conflict to resolve: press !") == true)
+        session.send(.openMergeConflicts)
+        #expect(session.state.mode.kind == .chooseConflictSide)
+    }
+
+    @Test func undoStopsAtTheMergeRatherThanDroppingTheirWork() {
+        let (session, store) = sessionMeetingAChange { $0.outcomes[0].actions[1].progress = "From Sam" }
+        session.send(.mergeWithDisk)
+        session.flush()
+        session.send(.undo)
+        session.flush()
+        #expect(session.state.flash?.text.contains("cannot be undone here") == true)
+        #expect(store.plan.outcomes[0].actions[1].progress == "From Sam", "the colleague's work stays in the file")
+        #expect(store.plan.outcomes[0].actions[0].rag == .red)
+        // The chair's own changes after the merge still undo.
+        session.send(.setRAG(.amber))
+        session.send(.undo)
+        session.flush()
+        #expect(store.plan.outcomes[0].actions[0].rag == .red)
+    }
+
+    @Test func aFileChangedAgainBeforeTheMergeIsWrittenBringsTheDialogBack() {
+        var state = Fixtures.state()
+        state.plan.outcomes[0].actions[0].rag = .red
+        var theirs = Fixtures.plan()
+        theirs.title = "Theirs"
+        let effects = Reducer.reduce(&state, .diskVersions(base: Fixtures.plan(), theirs: theirs), now: Fixtures.now)
+        #expect(effects == [.save(state.plan)], "a plain save, which checks the file again")
+        #expect(state.plan.title == "Theirs")
+        #expect(state.plan.outcomes[0].actions[0].rag == .red)
+    }
+
+    @Test func syncOnTheCommandLineRefusesWhileABoardHasThePlanOpen() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            let opened = try PlanStore.open(path: path, creatingWith: { Fixtures.plan() })
+            defer { opened.store.close() }
+            let git = RecordingGit()
+            var printed = ""
+            #expect(throws: CommandError.self) {
+                _ = try SyncCommand.run([path], git: git, lockingThePlan: true, output: { printed += $0 })
+            }
+            do {
+                _ = try SyncCommand.run([path], git: git, lockingThePlan: true, output: { _ in })
+            } catch let error as CommandError {
+                #expect(error.description.contains("open in planboard"))
+                #expect(error.description.contains("Press Y on the board"))
+            }
+            #expect(!git.calls.contains { $0.first == "commit" || $0.first == "pull" || $0.first == "add" }, "\(git.calls)")
+            #expect(printed.isEmpty)
+            opened.store.close()
+            let after = try SyncCommand.run([path], git: git, lockingThePlan: true, output: { _ in })
+            #expect(after == 0, "once the board has closed it, sync runs")
+            #expect(git.calls.contains { $0.first == "commit" })
+        }
+    }
+}
+
+/// A git that answers like a work tree with changes to commit and no remote, recording each call.
+private final class RecordingGit: GitRunning {
+    var calls: [[String]] = []
+    func git(_ arguments: [String], in folder: String) -> (status: Int32, output: String) {
+        calls.append(arguments)
+        switch arguments.first {
+        case "rev-parse": return (0, "true\n")
+        case "status": return (0, " M plan.json\n")
+        case "show": return (128, "")
+        default: return (0, "")
+        }
+    }
+}

@@ -88,7 +88,8 @@ state.author = Author.resolve(forPlanAt: path)
 state.newIDs = .seeded(Author.idSeed())
 if let reason = opened.store.readOnlyReason {
     state.readOnly = reason
-    state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
+    let why = readOnly ? " (--read-only)" : ": \(reason)"
+    state.flash = .init("Opened read-only\(why). You can look, search and export; nothing can be changed.")
 } else if opened.created {
     state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
 }

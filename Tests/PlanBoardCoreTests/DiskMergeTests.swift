@@ -109,3 +109,43 @@ private final class RecordingGit: GitRunning {
         }
     }
 }
+
+/// What sharing says: the conflict count where it always shows, and the words of the chooser and
+/// of sync's commit messages.
+@Suite struct SharingWordsTests {
+    static func conflicted() -> Plan {
+        var plan = Fixtures.plan()
+        plan.outcomes[0].actions[0].rag = .red
+        plan.conflicts = [MergeConflict(action: "a1", ref: "1.1", field: .rag, kept: "Red", other: "Green")]
+        return plan
+    }
+
+    @Test func theHeaderCountsConflictsEvenAt60By20() {
+        let state = Fixtures.state(Self.conflicted(), size: Size(width: 60, height: 20))
+        let header = BoardView.render(state).text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("!1 "), "\(header)")
+        let clean = BoardView.render(Fixtures.state(Fixtures.plan(), size: Size(width: 60, height: 20))).text
+        #expect(!(clean.split(separator: "\n").first ?? "").contains("!"))
+    }
+
+    @Test func keepingYourSideWritesNoEmptyHistoryAndTheLastSaysToSend() {
+        var state = Fixtures.state(Self.conflicted())
+        _ = Reducer.reduce(&state, .openMergeConflicts, now: Fixtures.now)
+        let before = state.plan.outcomes[0].actions[0].history.count
+        _ = Reducer.reduce(&state, .resolveMergeConflict(takeOther: false), now: Fixtures.now)
+        #expect(state.plan.outcomes[0].actions[0].history.count == before, "no Red → Red entry")
+        #expect(state.plan.conflicts.isEmpty)
+        #expect(state.flash?.text.hasSuffix("No conflicts left. Press Y to send the resolution.") == true)
+        _ = Reducer.reduce(&state, .openMergeConflicts, now: Fixtures.now)
+        #expect(state.flash?.text == "No conflicts to resolve.")
+    }
+
+    @Test func commitSummariesNameDecisionsAndDeadlines() {
+        let old = Fixtures.plan()
+        var new = old
+        new.outcomes[0].actions[0].notes.append(Note(at: Fixtures.now, text: "Agreed", kind: .decision))
+        new.outcomes[0].actions[0].history.append(Change(at: Fixtures.now, field: .note, from: "", to: "Agreed"))
+        new.outcomes[0].actions[1].history.append(Change(at: Fixtures.now, field: .deadline, from: "On-going", to: "March 2027"))
+        #expect(ChangeSummary.phrases(from: old, to: new) == ["1.1 decision recorded", "1.2 deadline → March 2027"])
+    }
+}

@@ -5,7 +5,7 @@ extension Reducer {
     /// `!`: the chooser on the first conflict, or a word that there are none.
     static func openMergeConflicts(_ state: inout BoardState) {
         guard !state.plan.conflicts.isEmpty else {
-            state.flash = .init("No conflicts to resolve: every merge so far was clean.")
+            state.flash = .init("No conflicts to resolve.")
             return
         }
         state.mode = .chooseConflictSide(0)
@@ -21,7 +21,8 @@ extension Reducer {
     }
 
     /// `1` keeps the board's value, `2` takes the other copy's. Either way the choice is one undo
-    /// step; on an action it is also written in the action's history.
+    /// step; on an action, taking the other's is also written in the action's history (keeping
+    /// the board's changes nothing, so writes no "Green → Green").
     static func resolveMergeConflict(_ state: inout BoardState, takeOther: Bool, now: Timestamp) -> [Effect] {
         guard case .chooseConflictSide(let index) = state.mode, state.plan.conflicts.indices.contains(index) else { return [] }
         let conflict = state.plan.conflicts[index]
@@ -45,14 +46,14 @@ extension Reducer {
                 }
                 guard conflict.set(takeOther: true, in: &plan) else { return }
             }
-            guard let id = conflict.action, let field = conflict.actionField, let p = plan.position(of: id) else { return }
+            guard takeOther, let id = conflict.action, let field = conflict.actionField, let p = plan.position(of: id) else { return }
             plan.outcomes[p.outcome].actions[p.action].history.append(
                 Change(at: now, field: field, from: from, to: conflict.current(in: plan) ?? chosen, reason: reason))
         }
         let left = state.plan.conflicts.count
         if left == 0 {
             state.mode = .board
-            state.flash = .init("\(summary). No conflicts left.")
+            state.flash = .init("\(summary). No conflicts left. Press Y to send the resolution.")
         } else {
             let next = min(index, left - 1)
             state.mode = .chooseConflictSide(next)

@@ -68,7 +68,7 @@ import Testing
 
         let annFirst = try shell("planboard sync ann/plan.json", in: root)
         #expect(annFirst.status == 0, "\(annFirst.output)")
-        #expect(annFirst.output.contains("Committed: "), "\(annFirst.output)")
+        #expect(annFirst.output.contains("Committed here: "), "\(annFirst.output)")
         #expect(annFirst.output.contains("Red"), "the commit message summarises the change: \(annFirst.output)")
         let sam = try shell("planboard sync sam/plan.json", in: root)
         #expect(sam.status == 0, "\(sam.output)")

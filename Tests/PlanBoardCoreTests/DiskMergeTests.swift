@@ -149,3 +149,77 @@ private final class RecordingGit: GitRunning {
         #expect(ChangeSummary.phrases(from: old, to: new) == ["1.1 decision recorded", "1.2 deadline → March 2027"])
     }
 }
+
+/// Sync's report in whole sentences: a missing shared folder and a git that did not answer are
+/// said as such, each its own line.
+@Suite struct SyncWordsTests {
+    /// A work tree with a change to commit and a remote whose pull fails with `pull`.
+    final class FailingPull: GitRunning {
+        let pull: (status: Int32, output: String)
+        init(_ pull: (status: Int32, output: String)) { self.pull = pull }
+        func git(_ arguments: [String], in folder: String) -> (status: Int32, output: String) {
+            switch arguments.first {
+            case "rev-parse": (0, "true\n")
+            case "status": (0, " M plan.json\n")
+            case "show": (128, "")
+            case "remote": (0, "origin\n")
+            case "pull": pull
+            case "diff": (0, "")
+            default: (0, "")
+            }
+        }
+    }
+
+    func run(_ git: FailingPull) throws -> [String] {
+        var printed = ""
+        try withTemporaryFolder { folder in
+            let path = folder + "/plan.json"
+            _ = FileManager.default.createFile(atPath: path, contents: Data(PlanFile.encode(Fixtures.plan())))
+            _ = try SyncCommand.run([path], git: git, output: { printed += $0 })
+        }
+        return printed.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aMissingSharedFolderIsNamedAsSuch() throws {
+        let lines = try run(FailingPull((128, "fatal: '/mnt/shared/plan.git' does not appear to be a git repository\n")))
+        #expect(lines.first == "Committed here: plan added.")
+        #expect(lines[1].hasPrefix("The shared folder is not there: check that the shared drive is connected"), "\(lines)")
+        #expect(!lines.joined().contains("offline?"))
+    }
+
+    @Test func gitsTimeoutIsItsOwnLine() throws {
+        let lines = try run(FailingPull((SpawnedGit.timedOut, "git did not answer within 1 second and was stopped.\n")))
+        #expect(lines[1] == "Could not reach the shared copy: your commit goes with the next sync.", "\(lines)")
+        #expect(lines[2] == "git did not answer within 1 second and was stopped.")
+    }
+}
+
+/// `planboard --read-only` follows the file: it has nothing to lose, so it reloads by itself.
+@Suite struct ReadOnlyFollowsTheFileTests {
+    @Test func aReadOnlyBoardTakesTheNewVersionAndSaysSo() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        var state = Fixtures.state()
+        state.readOnly = "opened with --read-only"
+        let session = BoardSession(state: state, store: store, clock: { Fixtures.now })
+        #expect(!session.reloadIfChangedOnDisk(), "nothing changed yet")
+        var theirs = Fixtures.plan()
+        theirs.outcomes[0].actions[0].rag = .red
+        store.changeElsewhere(to: theirs)
+        #expect(session.reloadIfChangedOnDisk())
+        #expect(session.state.plan == theirs)
+        #expect(session.state.flash?.text == "Reloaded: plan.json changed on disk.")
+        #expect(!session.reloadIfChangedOnDisk(), "once taken, it is the version the board knows")
+        session.send(.setRAG(.green))
+        #expect(session.state.plan == theirs, "still read-only")
+    }
+
+    @Test func anEditableBoardDoesNotReloadBehindTheChairsBack() {
+        let store = MemoryPlanStore(plan: Fixtures.plan())
+        let session = BoardSession(state: Fixtures.state(), store: store, clock: { Fixtures.now })
+        var theirs = Fixtures.plan()
+        theirs.title = "Theirs"
+        store.changeElsewhere(to: theirs)
+        #expect(!session.reloadIfChangedOnDisk())
+        #expect(session.state.plan == Fixtures.plan())
+    }
+}

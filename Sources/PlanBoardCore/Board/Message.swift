@@ -154,6 +154,8 @@ public enum Message: Equatable, Sendable {
     /// The driver read the two other versions a merge with the disk needs: the plan as last read
     /// or written (the common ancestor) and the file as it is now.
     case diskVersions(base: Plan, theirs: Plan)
+    /// A read-only board's file changed on disk: the driver read the new version.
+    case changedWhileReadOnly(Plan)
 }
 
 /// A direction on the board.

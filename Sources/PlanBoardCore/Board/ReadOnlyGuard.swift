@@ -28,6 +28,9 @@ extension Message {
     /// The sync's own report, which must reach the board while it is syncing.
     var isSyncReport: Bool { if case .synced = self { true } else { false } }
 
+    /// A read-only board taking the file someone else saved: the one change it accepts.
+    var isReadOnlyReload: Bool { if case .changedWhileReadOnly = self { true } else { false } }
+
     /// Keys whose whole point is a change to the plan (what a read-only board does not offer).
     var changesThePlan: Bool {
         if startsAChange { return true }

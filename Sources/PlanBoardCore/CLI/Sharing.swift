@@ -7,7 +7,8 @@ public enum Sharing {
             let status = try SyncCommand.run([path], git: SpawnedGit(processes: processes), output: { text in
                 lines += text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.hasPrefix("git:") }
             })
-            return SyncReport(text: "Sync: " + lines.joined(separator: " "), failed: status == 2)
+            let text = lines.filter { !$0.isEmpty }.joined(separator: " ").replacingOccurrences(of: "the next sync", with: "the next Y")
+            return SyncReport(text: text, failed: status == 2)
         } catch {
             return SyncReport(text: error.description, failed: true)
         }

@@ -42,7 +42,7 @@ enum SyncCommand {
             guard commit.status == 0 else {
                 throw .file(path: path, message: "git could not commit: \(commit.output.trimmingWhitespace())")
             }
-            output("Committed: \(message)\n")
+            output("Committed here: \(message).\n")
         } else {
             output("No new changes of yours to commit.\n")
         }
@@ -56,8 +56,7 @@ enum SyncCommand {
         if pull.status != 0 {
             let unmerged = git.git(["diff", "--name-only", "--diff-filter=U"], in: folder).output
             guard unmerged.split(separator: "\n").contains(where: { $0 == name || $0.hasSuffix("/" + name) }) else {
-                output("Could not reach the shared copy (offline?): your changes are committed here and go with the next sync.\n"
-                       + indented(pull.output))
+                output(unreachable(pull, "Could not reach the shared copy"))
                 return 0
             }
             // planboard merge records conflicts in the plan, which stays a valid plan. If the file is
@@ -92,12 +91,11 @@ enum SyncCommand {
                 action.history.filter { change in !(mine.action(action.id)?.history.contains(change) ?? false) }.compactMap(\.who)
             }).sorted()
             let from = people.isEmpty ? "" : " from " + people.joined(separator: ", ")
-            output("\(incoming.count) change\(incoming.count == 1 ? "" : "s")\(from): \(ChangeSummary.line(incoming))\n")
+            output("\(incoming.count) change\(incoming.count == 1 ? "" : "s")\(from): \(ChangeSummary.line(incoming)).\n")
         }
         let push = git.git(["push"], in: folder)
         if push.status != 0 {
-            output("Could not send your changes to the shared copy (offline?): they are committed here and go with the next sync.\n"
-                   + indented(push.output))
+            output(unreachable(push, "Could not send your changes to the shared copy"))
         } else {
             output("Sent your changes to the shared copy.\n")
         }
@@ -136,6 +134,25 @@ enum SyncCommand {
         guard check.status == 0, check.output.trimmingWhitespace() == "true" else {
             throw .usage(command: command, message: "\(folder) is not in a git copy of the plan: clone the shared plan with git first (see the README, \"Several officers, one plan\")")
         }
+    }
+
+    /// Why git could not reach the shared copy, in whole sentences: a shared folder that is not
+    /// there and a git that did not answer are said as such; git's own first lines follow.
+    private static func unreachable(_ result: (status: Int32, output: String), _ what: String) -> String {
+        let text = result.output
+        var lines: [String]
+        if text.contains("does not appear to be a git repository") || text.contains("No such file or directory") {
+            lines = ["The shared folder is not there: check that the shared drive is connected (git remote -v shows "
+                     + "where it should be). Your commit goes with the next sync."]
+        } else {
+            lines = ["\(what): your commit goes with the next sync."]
+        }
+        if result.status == SpawnedGit.timedOut, let first = text.split(separator: "\n").first {
+            // "git did not answer within 60 seconds and was stopped." as its own sentence.
+            lines.append(String(first))
+            return lines.map { $0 + "\n" }.joined() + indented(text.split(separator: "\n").dropFirst().joined(separator: "\n"))
+        }
+        return lines.map { $0 + "\n" }.joined() + indented(text)
     }
 
     private static func indented(_ text: String) -> String {

@@ -70,6 +70,10 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
         }
     }
 
+    public func fileChanged() -> Bool {
+        queue.sync { store.changedOnDisk() }
+    }
+
     public func lastReadOrWritten() -> Plan? {
         queue.sync {}
         return store.lastReadOrWritten()

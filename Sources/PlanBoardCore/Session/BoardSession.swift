@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the board: turns terminal events into messages, reduces them, carries out the effects
 /// (save, reload, external editing), and draws after each one.
 ///
@@ -74,6 +76,18 @@ public final class BoardSession {
         send(.synced(report))
         return true
     }
+
+    /// A read-only board has nothing to lose: when the file changed on disk (someone else saved
+    /// it) it takes the new version at once and says so. True when it did.
+    @discardableResult
+    public func reloadIfChangedOnDisk() -> Bool {
+        guard state.readOnly != nil, writer.fileChanged(), let plan = try? writer.reload() else { return false }
+        send(.changedWhileReadOnly(plan))
+        return true
+    }
+
+    /// When a read-only board last looked at its file (it looks about once a second).
+    private var lastLookAtDisk = DispatchTime.now()
 
     /// Waits for the sync under way, if any, and takes in its report (quitting, and tests).
     public func waitForSync() {
@@ -179,6 +193,10 @@ public final class BoardSession {
             }
             var changed = takeFinishedWrite()
             if takeFinishedSync() { changed = true }
+            if state.readOnly != nil, DispatchTime.now().uptimeNanoseconds - lastLookAtDisk.uptimeNanoseconds > 1_000_000_000 {
+                lastLookAtDisk = DispatchTime.now()
+                if reloadIfChangedOnDisk() { changed = true }
+            }
             if let event = terminal.nextEvent(), let message = message(for: event) {
                 send(message)
                 changed = true

@@ -58,6 +58,8 @@ public final class MemoryPlanStore: PlanSaving {
 
     public func lastReadOrWritten() -> Plan? { known }
 
+    public func changedOnDisk() -> Bool { changedElsewhere }
+
     /// Stands in for someone else editing the file: `plan` becomes what is kept, and saves are
     /// refused with `.changedOnDisk` until the next `reload()`.
     public func changeElsewhere(to plan: Plan) {

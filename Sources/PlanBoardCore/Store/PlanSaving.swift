@@ -16,6 +16,9 @@ public protocol PlanSaving: AnyObject {
     /// The plan as this store last read or wrote it: the common ancestor when the file changed on
     /// disk meanwhile and the two versions are merged. Nil when it cannot be told.
     func lastReadOrWritten() -> Plan?
+    /// True when the file now differs from what this store last read or wrote (someone else
+    /// saved it): a read-only board then reloads by itself.
+    func changedOnDisk() -> Bool
     /// The name shown in the header and messages (`plan.json`).
     var displayName: String { get }
 }
@@ -25,6 +28,8 @@ extension PlanSaving {
     public func takeNotice() -> WriteNotice? { nil }
     /// Stores that keep no ancestor cannot merge.
     public func lastReadOrWritten() -> Plan? { nil }
+    /// Stores no one else writes never change under the board.
+    public func changedOnDisk() -> Bool { false }
 }
 
 /// Something the user should know about a write that succeeded.

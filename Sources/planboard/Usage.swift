@@ -9,22 +9,27 @@ enum Usage {
       planboard --read-only PLAN.json
                                 Look at the plan without changing it (and without keeping an
                                 officer who is editing it out).
-      planboard import SOURCE.csv [-o PLAN.json] [--map 'Column=field']... [--title T] [--force]
+      planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column=field']...
+                       [--title T] [--force]
+                                Turn a spreadsheet (CSV or tab-separated), a Word document's plan
+                                table or an Excel workbook into a plan.
       planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
-                                Turn a spreadsheet saved as CSV (or tab-separated) into a plan.
-      planboard export PLAN.json --format csv|markdown|html [-o FILE] [--since YYYY-MM-DD]
-                                Write the plan as a spreadsheet, a committee-paper table or an
-                                A4 HTML report.
+                                Add an indicator sheet or a risk register to an existing plan.
+      planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]
+                                Write the plan as a spreadsheet, a committee-paper table, an A4
+                                HTML report or a Word document.
       planboard summary PLAN.json [--json] [--since YYYY-MM-DD]
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
-      planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html] [-o FILE]
+      planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]
                                 The minutes of a meeting run on the board (default: the latest).
       planboard merge BASE OURS THEIRS
                                 Git's merge driver for plan files: merges by meaning into OURS;
                                 exit 0 clean, 1 conflicts recorded in the plan, 2 unreadable input.
       planboard share init [PLAN.json]
-                                Set up a git copy so planboard merges the plan (.gitattributes, git config).
-      planboard sync PLAN.json  Commit the plan's changes, pull the others' (merged), push.
+                                Set up a git copy so planboard merges the plan (.gitattributes,
+                                .gitignore, git config).
+      planboard sync PLAN.json  Commit the plan's changes, pull the others' (merged), push; on
+                                the board Y does the same. Refused while a board has it open.
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.

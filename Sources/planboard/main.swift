@@ -110,7 +110,8 @@ do {
                            today: currentTime().day(utcOffset: localUTCOffset()), utcOffset: localUTCOffset())
     if let reason = opened.store.readOnlyReason {
         state.readOnly = reason
-        state.flash = .init("Opened read-only: \(reason). You can look, search and export; nothing can be changed.")
+        let why = readOnly ? " (--read-only)" : ": \(reason)"
+        state.flash = .init("Opened read-only\(why). You can look, search and export; nothing can be changed.")
     } else if case .created = opened.found {
         state.flash = .init("Created \(opened.store.displayName) from the built-in example plan. ? shows the keys.")
     }
@@ -149,7 +150,7 @@ if author == nil {
 state.author = author!
 state.newIDs = .seeded(Author.idSeed())
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
-session.sharing = { Sharing.sync(planPath: path) }
+session.sharing = { [processes = session.gitProcesses] in Sharing.sync(planPath: path, processes: processes) }
 let ending = session.run(on: terminal, interrupted: Signals.pending)
 terminal.close()
 opened.store.close()

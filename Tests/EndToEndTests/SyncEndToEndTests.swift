@@ -68,7 +68,7 @@ import Testing
 
         let annFirst = try shell("planboard sync ann/plan.json", in: root)
         #expect(annFirst.status == 0, "\(annFirst.output)")
-        #expect(annFirst.output.contains("Committed: "), "\(annFirst.output)")
+        #expect(annFirst.output.contains("Committed here: "), "\(annFirst.output)")
         #expect(annFirst.output.contains("Red"), "the commit message summarises the change: \(annFirst.output)")
         let sam = try shell("planboard sync sam/plan.json", in: root)
         #expect(sam.status == 0, "\(sam.output)")
@@ -107,6 +107,30 @@ import Testing
         #expect(annLast.output.contains("from Sam Chair"), "\(annLast.output)")
         let last = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("ann/plan.json"))) as! [String: Any]
         #expect(actions(in: last)[2]["rag"] as? String == "amber")
+    }
+
+    @Test func syncOnTheCommandLineRefusesWhileTheBoardHasThePlanOpen() throws {
+        let tmux = try TmuxSession()
+        let root = tmux.folder
+        let setup = try shell("""
+            git init -q -b main solo && cd solo && git config user.name Solo && git config user.email s@example.org &&
+            planboard import '\(Self.sheet)' -o plan.json >/dev/null && git add plan.json && git commit -q -m start
+            """, in: root)
+        try #require(setup.status == 0, "\(setup.output)")
+        try tmux.start(["solo/plan.json"], environment: ["HOME": root.path, "GIT_CONFIG_NOSYSTEM": "1"])
+        try tmux.waitFor("Carer")
+        try tmux.send("r"); try tmux.waitFor("saved")
+        let refused = try shell("planboard sync solo/plan.json", in: root)
+        #expect(refused.status == 1, "\(refused.output)")
+        #expect(refused.output.contains("open in planboard"), "\(refused.output)")
+        #expect(refused.output.contains("Press Y on the board"), "\(refused.output)")
+        #expect(try shell("cd solo && git log --oneline | wc -l", in: root).output.trimmingCharacters(in: .whitespacesAndNewlines) == "1",
+                "nothing was committed")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let after = try shell("planboard sync solo/plan.json", in: root)
+        #expect(after.status == 0, "\(after.output)")
+        #expect(after.output.contains("Red"), "\(after.output)")
     }
 
     @Test func withNoSharedCopyTheCommitStaysHereAndSaysSo() throws {
@@ -171,7 +195,8 @@ import Testing
         try tmux.waitFor("syncing…")
         // Only a board that is handling keys while git hangs can answer this one.
         try tmux.send("Down", "a")
-        try tmux.waitFor("changes wait until it reports")
+        // The refusal's own words: "changes wait until it reports" is already on screen from Y.
+        try tmux.waitFor("Nothing was changed.")
         let given = try tmux.waitFor("Could not reach the shared copy", timeout: 20)
         #expect(!given.contains("syncing…"))
         try tmux.send("q")

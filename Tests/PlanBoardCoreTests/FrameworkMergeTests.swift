@@ -331,11 +331,15 @@ import Testing
         #expect(screen.contains("39.5% (Jo, 2026-11-23 09:00)"))
     }
 
-    @Test func keepingTheBoardsValueLeavesItAndStillSaysSoInHistory() {
+    /// Keeping the board's value changes nothing, so, as for an action, no "38% → 38%" entry is written.
+    @Test func keepingTheBoardsValueLeavesItAndWritesNoEntry() {
         var state = Self.board()
+        let before = state.plan.indicators[0].history
+        let conflicts = state.plan.conflicts.count
         Self.choose(&state, .indicator, takeOther: false)
         #expect(Self.period(state.plan, 0, "2024/25")?.actual == 38)
-        #expect(state.plan.indicators[0].history.last?.to == "2024/25: 38%")
+        #expect(state.plan.indicators[0].history == before)
+        #expect(state.plan.conflicts.count == conflicts - 1)
     }
 
     @Test func takingTheOtherRiskBandsAndOverrideRestoresThemExactly() {

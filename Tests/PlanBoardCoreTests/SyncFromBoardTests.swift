@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import Testing
 @testable import PlanBoardCore
 
@@ -25,7 +26,12 @@ import Testing
         #expect(session.state.flash?.text.contains("1 change from Sam") == true)
         #expect(session.state.flash?.isError == false)
         session.send(.undo)
-        #expect(session.state.plan.outcomes[0].actions[1].progress != "From Sam", "u goes back, as after a reload")
+        session.flush()
+        #expect(session.state.plan.outcomes[0].actions[1].progress == "From Sam", "u cannot take the others' work out")
+        #expect(store.plan.outcomes[0].actions[1].progress == "From Sam", "nor out of the file the next Y pushes")
+        #expect(session.state.plan.outcomes[0].actions[0].rag == .red, "nor the chair's change the sync sent")
+        #expect(session.state.flash?.text.contains("Changes from a sync cannot be undone here") == true)
+        #expect(session.state.flash?.isError == true)
     }
 
     @Test func withoutSharingTheBoardSaysSo() {
@@ -81,9 +87,52 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let start = Date()
         // A git alias that runs a shell command stands in for a remote that never answers.
-        let result = SpawnedGit(timeout: 1).git(["-c", "alias.hang=!sleep 30", "hang"], in: folder)
+        // The shell git starts writes the pid of the `sleep` it starts in turn: git's grandchild.
+        let pidFile = folder + "/sleep.pid"
+        let result = SpawnedGit(timeout: 1).git(["-c", "alias.hang=!sleep 30 & echo $! > '\(pidFile)'; wait", "hang"], in: folder)
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(result.status == SpawnedGit.timedOut)
-        #expect(result.output.contains("git did not finish within 1 seconds and was stopped"))
+        #expect(result.output.contains("git did not answer within 1 second and was stopped."))
+        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Self.isGone(pid), "the sleep git's shell started is stopped too")
+    }
+
+    @Test func cancellingASyncStopsGitsWholeProcessGroupAndStartsNoMore() throws {
+        let folder = NSTemporaryDirectory() + "planboard-cancel-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pidFile = folder + "/sleep.pid"
+        let sync = BackgroundSync()
+        let git = SpawnedGit(timeout: 60, processes: sync.processes)
+        let later = Mutex<(status: Int32, output: String)?>(nil)
+        sync.start {
+            let first = git.git(["-c", "alias.hang=!sleep 30 & echo $! > '\(pidFile)'; wait", "hang"], in: folder)
+            later.withLock { $0 = git.git(["--version"], in: folder) }
+            return SyncReport(text: "status \(first.status)")
+        }
+        var pid: Int32?
+        for _ in 0..<250 where pid == nil {
+            usleep(20_000)
+            pid = (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        let sleeping = try #require(pid, "git's shell started its sleep")
+        #expect(!Self.isGone(sleeping))
+        let start = Date()
+        sync.cancel()
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(!sync.isRunning || sync.takeResult() != nil, "the sync's thread finished")
+        #expect(Self.isGone(sleeping), "the grandchild is stopped with git")
+        #expect(later.withLock { $0?.status } == SpawnedGit.stopped, "no git starts after the cancel")
+    }
+
+    /// True when `pid` has exited (no such process, or a zombie no one has reaped yet).
+    static func isGone(_ pid: Int32) -> Bool {
+        for _ in 0..<100 {
+            if kill(pid, 0) == -1 && errno == ESRCH { return true }
+            if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+               let close = stat.lastIndex(of: ")"), stat[stat.index(close, offsetBy: 2)] == "Z" { return true }
+            usleep(20_000)
+        }
+        return false
     }
 }

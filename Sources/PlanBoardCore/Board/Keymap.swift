@@ -136,7 +136,8 @@ public enum Keymap {
         case .help:
             [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.escape], "Esc", "close help")]
         case .conflict:
-            [KeyHint([.char("r")], "r", "reload theirs"), KeyHint([.char("w")], "w", "write mine over theirs"),
+            [KeyHint([.char("m")], "m", "merge (keep both)"), KeyHint([.char("r")], "r", "reload theirs"),
+             KeyHint([.char("w")], "w", "write mine over theirs"),
              KeyHint([.escape], "Esc", "decide later")]
         case .confirmQuit:
             [KeyHint([.char("y")], "y", "quit and lose the unsaved change"), KeyHint([.escape], "Esc", "stay")]
@@ -201,6 +202,7 @@ public enum Keymap {
     ]
 
     private static let conflict: [KeyBinding] = [
+        KeyBinding([.char("m")], .mergeWithDisk, "Merge: keep your changes and theirs (the same field changed by both: ! picks)"),
         KeyBinding([.char("r")], .reloadFromDisk, "Reload the file as it is now on disk (u then brings your version back)"),
         KeyBinding([.char("w")], .overwriteDisk, "Write your version over the one on disk (theirs is kept as plan.json.theirs)"),
         KeyBinding([.escape], .cancel, "Decide later: keep working; changes stay unsaved"),

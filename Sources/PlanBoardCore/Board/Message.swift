@@ -149,6 +149,13 @@ public enum Message: Equatable, Sendable {
     case reloaded(Plan)
     case reloadFailed(StoreError)
     case overwriteDisk
+    /// `m` in the changed-on-disk dialog: merge the version on disk with the board's.
+    case mergeWithDisk
+    /// The driver read the two other versions a merge with the disk needs: the plan as last read
+    /// or written (the common ancestor) and the file as it is now.
+    case diskVersions(base: Plan, theirs: Plan)
+    /// A read-only board's file changed on disk: the driver read the new version.
+    case changedWhileReadOnly(Plan)
 }
 
 /// A direction on the board.
@@ -175,4 +182,7 @@ public enum Effect: Equatable, Sendable {
     /// Commit, pull (merged) and push the plan through git, then read it again (the result comes
     /// back as `.synced`).
     case sync
+    /// Read the plan as last read or written and the file as it is now, for a three-way merge with
+    /// the board's plan (the result comes back as `.diskVersions`, or `.reloadFailed`).
+    case readDiskVersions
 }

@@ -14,7 +14,7 @@ enum ReadOnlyGuard {
         let writes = effects.contains { effect in
             switch effect {
             case .save, .overwrite, .saveKeepingTheirs, .sync: true
-            case .reload, .editExternally, .quit: false
+            case .reload, .readDiskVersions, .editExternally, .quit: false
             }
         }
         guard writes || state.plan != before.plan else { return effects }
@@ -27,6 +27,9 @@ enum ReadOnlyGuard {
 extension Message {
     /// The sync's own report, which must reach the board while it is syncing.
     var isSyncReport: Bool { if case .synced = self { true } else { false } }
+
+    /// A read-only board taking the file someone else saved: the one change it accepts.
+    var isReadOnlyReload: Bool { if case .changedWhileReadOnly = self { true } else { false } }
 
     /// Keys whose whole point is a change to the plan (what a read-only board does not offer).
     var changesThePlan: Bool {

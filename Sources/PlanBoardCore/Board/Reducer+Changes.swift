@@ -104,6 +104,10 @@ extension Reducer {
 
     static func undo(_ state: inout BoardState) -> [Effect] {
         guard let entry = state.history.undo(current: state.plan, selection: state.selectedAction?.id) else {
+            if let barrier = state.history.barrier {
+                state.flash = .init(barrier, isError: true)
+                return []
+            }
             state.flash = .init("Nothing to undo.")
             return []
         }

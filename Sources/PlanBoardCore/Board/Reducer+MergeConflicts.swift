@@ -6,7 +6,7 @@ extension Reducer {
     /// `!`: the chooser on the first conflict, or a word that there are none.
     static func openMergeConflicts(_ state: inout BoardState) {
         guard !state.plan.conflicts.isEmpty else {
-            state.flash = .init("No conflicts to resolve: every merge so far was clean.")
+            state.flash = .init("No conflicts to resolve.")
             return
         }
         state.mode = .chooseConflictSide(0)
@@ -22,7 +22,8 @@ extension Reducer {
     }
 
     /// `1` keeps the board's value, `2` takes the other copy's. Either way the choice is one undo
-    /// step; on an action it is also written in the action's history.
+    /// step; on an action, taking the other's is also written in the action's history (keeping
+    /// the board's changes nothing, so writes no "Green → Green").
     static func resolveMergeConflict(_ state: inout BoardState, takeOther: Bool, now: Timestamp) -> [Effect] {
         guard case .chooseConflictSide(let index) = state.mode, state.plan.conflicts.indices.contains(index) else { return [] }
         let conflict = state.plan.conflicts[index]
@@ -47,6 +48,8 @@ extension Reducer {
                 }
                 guard conflict.set(takeOther: true, in: &plan) else { return }
             }
+            // Keeping the board's value changes nothing, so nothing is written ("Green → Green").
+            guard takeOther else { return }
             if let field = conflict.frameworkHistoryField {
                 // Indicators and risks keep their own history, signed here as their other changes are.
                 conflict.recordInFramework(Change(at: now, field: field, from: from, to: conflict.current(in: plan) ?? chosen,
@@ -60,7 +63,7 @@ extension Reducer {
         let left = state.plan.conflicts.count
         if left == 0 {
             state.mode = .board
-            state.flash = .init("\(summary). No conflicts left.")
+            state.flash = .init("\(summary). No conflicts left. Press Y to send the resolution.")
         } else {
             let next = min(index, left - 1)
             state.mode = .chooseConflictSide(next)

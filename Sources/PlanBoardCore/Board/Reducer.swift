@@ -4,7 +4,7 @@ public enum Reducer {
     /// Applies `message` at time `now` and returns the effects to run, in order.
     public static func reduce(_ state: inout BoardState, _ message: Message, now: Timestamp) -> [Effect] {
         let effects: [Effect]
-        if let reason = state.readOnly {
+        if let reason = state.readOnly, !message.isReadOnlyReload {
             effects = ReadOnlyGuard.reduce(&state, message, refusal: "Read-only: \(reason). Nothing was changed.") {
                 apply(&$0, message, now: now)
             }
@@ -176,6 +176,17 @@ public enum Reducer {
             state.mode = .board
             state.saveStatus = .saving
             return [.overwrite(state.plan)]
+        case .mergeWithDisk:
+            state.mode = .board
+            return [.readDiskVersions]
+        case .diskVersions(let base, let theirs): return mergeWithDisk(&state, base: base, theirs: theirs, now: now)
+        case .changedWhileReadOnly(let plan):
+            let selection = state.selectedAction?.id
+            state.plan = plan
+            state.rebuildLanes(keeping: selection)
+            ensureCursorVisible(&state)
+            if state.mode.showsPane, state.selectedAction?.id != selection { state.mode = .board }
+            state.flash = .init("Reloaded: \(state.fileName) changed on disk.")
         }
         return []
     }
@@ -269,7 +280,7 @@ extension Message {
     /// Messages from keys clear the status line's flash; results from the driver do not.
     var comesFromTheUser: Bool {
         switch self {
-        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited: false
+        case .resize, .saved, .savedWithNotice, .saveFailed, .reloaded, .reloadFailed, .externallyEdited, .diskVersions, .changedWhileReadOnly: false
         default: true
         }
     }

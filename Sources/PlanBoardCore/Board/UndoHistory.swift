@@ -16,6 +16,9 @@ public struct UndoHistory: Equatable, Sendable {
     public private(set) var past: [Entry] = []
     public private(set) var future: [Entry] = []
     public let limit: Int
+    /// Why nothing before the oldest entry can be undone (a sync or merge brought in other
+    /// people's work, which undoing would write out of the file); nil when nothing stops it.
+    public private(set) var barrier: String?
 
     public init(limit: Int = 500) { self.limit = limit }
 
@@ -30,6 +33,14 @@ public struct UndoHistory: Equatable, Sendable {
     public mutating func recordReload(_ plan: Plan, selection: Action.ID?) {
         record(plan, selection: selection, summary: "reload from disk")
         past[past.count - 1].isReload = true
+    }
+
+    /// Forgets every step so far: other people's work has just come in, and going back past it
+    /// would write it out of the shared file. `reason` is what `u` then says, whole.
+    public mutating func startAfter(_ reason: String) {
+        past.removeAll()
+        future.removeAll()
+        barrier = reason
     }
 
     /// Steps back: returns the entry to restore, keeping `current` for redo.

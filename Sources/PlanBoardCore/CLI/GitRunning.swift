@@ -14,9 +14,14 @@ protocol GitRunning {
 struct SpawnedGit: GitRunning {
     /// Seconds one git command may take: `PLANBOARD_GIT_TIMEOUT` when set to a whole number, else 60.
     var timeout: Int = getenv("PLANBOARD_GIT_TIMEOUT").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil } ?? 60
+    /// Where the running git's process group is recorded, so a signal can stop it; nil when
+    /// nothing else needs to stop it.
+    var processes: GitProcesses? = nil
 
     /// The status a stopped git reports, as `timeout(1)` does.
     static let timedOut: Int32 = 124
+    /// The status of a git stopped by a signal to planboard, or whose exit status was lost.
+    static let stopped: Int32 = 125
 
     func git(_ arguments: [String], in folder: String) -> (status: Int32, output: String) {
         let outputPath = NSTemporaryDirectory() + "planboard-git-\(UUID().uuidString)"
@@ -38,29 +43,47 @@ struct SpawnedGit: GitRunning {
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
         posix_spawnattr_setpgroup(&attributes, 0)
+        if processes?.isStopped == true { return (Self.stopped, "git was not started: planboard is stopping.") }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ) == 0 else {
             return (127, "git could not be started: is it installed?")
         }
-        guard let status = Self.wait(for: pid, seconds: timeout) else {
-            let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            return (Self.timedOut, "git did not finish within \(timeout) seconds and was stopped "
-                + "(is the shared copy reachable?)\n" + output)
-        }
+        if let processes, !processes.started(pid) { kill(-pid, SIGKILL) }
+        let waited = Self.wait(for: pid, seconds: timeout)
+        processes?.finished(pid)
         let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let exited = status & 0x7f == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)
+        switch waited {
+        case .exited(let status):
+            let exited = status & 0x7f == 0
+            return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)
+        case .timedOut:
+            return (Self.timedOut, "git did not answer within \(Self.seconds(timeout)) and was stopped.\n" + output)
+        case .lost(let reason):
+            return (Self.stopped, "git's exit status was lost (\(reason)), so it is taken as failed.\n" + output)
+        }
     }
 
-    /// git's wait status, or nil after stopping its process group when `seconds` passed first.
-    private static func wait(for pid: pid_t, seconds: Int) -> Int32? {
+    /// `1 second`, `60 seconds`.
+    static func seconds(_ count: Int) -> String { count == 1 ? "1 second" : "\(count) seconds" }
+
+    /// How waiting for git ended.
+    private enum Waited {
+        /// It exited: its wait status.
+        case exited(Int32)
+        /// `seconds` passed first: its process group was stopped and it was reaped.
+        case timedOut
+        /// waitpid failed (the child was reaped elsewhere): its status is unknown, so not success.
+        case lost(String)
+    }
+
+    private static func wait(for pid: pid_t, seconds: Int) -> Waited {
         var status: Int32 = 0
         let step: useconds_t = 20_000
         var waited: useconds_t = 0
         while true {
             let found = waitpid(pid, &status, WNOHANG)
-            if found == pid { return status }
-            if found == -1 && errno != EINTR { return status }
+            if found == pid { return .exited(status) }
+            if found == -1 && errno != EINTR { return .lost(String(cString: strerror(errno))) }
             if waited >= useconds_t(seconds) * 1_000_000 { break }
             usleep(step)
             waited += step
@@ -69,6 +92,6 @@ struct SpawnedGit: GitRunning {
         usleep(200_000)
         kill(-pid, SIGKILL)
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return nil
+        return .timedOut
     }
 }

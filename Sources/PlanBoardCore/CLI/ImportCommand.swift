@@ -78,6 +78,7 @@ enum ImportCommand {
         let bytes = try FileAccess.read(source)
         let options = ImportOptions(overrides: overrides, title: try parsed.single("--title", command: command),
                                     sourceName: name(of: source))
+        try refuseFrameworkSheet(bytes, source: source, office: office, parsed: parsed, mapped: !overrides.isEmpty)
         let result: ImportResult
         if OfficeImporter.kind(ofName: source) != nil || OfficeImporter.recognises(bytes) {
             result = try office.importPlan(bytes, source: source, options: options, parsed: parsed, command: command)
@@ -101,6 +102,18 @@ enum ImportCommand {
         defer { lock.release() }
         try FileAccess.writeAtomically(PlanFile.encode(result.plan), to: target)
         output("Imported \(source) into \(target).\n" + result.report.text + "\n")
+    }
+
+    /// A risk register or an indicator sheet imported as a plan would make an "action" of every
+    /// risk or indicator: refused, saying to add it to a plan with --into. Columns mapped by hand
+    /// (--map) say the user means a plan.
+    private static func refuseFrameworkSheet(_ bytes: [UInt8], source: String, office: OfficeImportArguments,
+                                             parsed: ParsedArguments, mapped: Bool) throws(CommandError) {
+        guard !mapped, let table = try? ImportIntoCommand.readTable(bytes, source: source, office: office, parsed: parsed),
+              let sheet = try? FrameworkSheet.read(table.table) else { return }
+        let what = sheet.kind == .risks ? "a risk register" : "an indicator sheet"
+        throw .file(path: source, message: "this looks like \(what), not a delivery plan: add it to a plan with "
+            + "planboard import \(source) --into PLAN.json. Nothing was written.")
     }
 
     /// `plans/dundee.csv` → `plans/dundee.json`.

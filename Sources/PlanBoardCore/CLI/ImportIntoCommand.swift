@@ -65,7 +65,7 @@ enum ImportIntoCommand {
         }
     }
 
-    private static func readTable(_ bytes: [UInt8], source: String, office: OfficeImportArguments,
+    static func readTable(_ bytes: [UInt8], source: String, office: OfficeImportArguments,
                                   parsed: ParsedArguments) throws(CommandError) -> SourceTable {
         let command = "import"
         guard OfficeImporter.kind(ofName: source) != nil || OfficeImporter.recognises(bytes) else {

@@ -8,7 +8,8 @@ enum ShareCommand {
         Usage: planboard share init [PLAN.json]
 
         In a git copy of the plan (after git clone), sets git up to merge the plan with planboard:
-        adds "PLAN.json merge=planboard" to .gitattributes beside the plan, and sets
+        adds "PLAN.json merge=planboard" to .gitattributes beside the plan, adds planboard's
+        own files (the lock, PLAN.json.bak, PLAN.json.theirs) to .gitignore there, and sets
         merge.planboard.driver to "planboard merge %O %A %B" in this copy's git settings.
         Running it again changes nothing. PLAN.json defaults to plan.json.
 
@@ -36,6 +37,7 @@ enum ShareCommand {
             try FileAccess.writeAtomically(Array(text.utf8), to: attributes)
             output("Added \"\(line)\" to \(attributes) (commit it so everyone has it).\n")
         }
+        try ignoreOwnFiles(folder: folder, name: name, output: output)
         let driver = "planboard merge %O %A %B"
         let set = git.git(["config", "merge.planboard.driver", driver], in: folder)
         _ = git.git(["config", "merge.planboard.name", "planboard: merges plan files by meaning"], in: folder)
@@ -43,5 +45,23 @@ enum ShareCommand {
             throw .file(path: folder, message: "git config failed: \(set.output.trimmingWhitespace())")
         }
         output("Set merge.planboard.driver to \"\(driver)\" in this copy's git settings.\n")
+    }
+
+    /// planboard's lock file, `.bak` and `.theirs` beside the plan are this officer's alone: they
+    /// go in `.gitignore`, so `git add .` never shares them. Lines already there are kept.
+    private static func ignoreOwnFiles(folder: String, name: String, output: (String) -> Void) throws(CommandError) {
+        let path = folder + "/.gitignore"
+        let wanted = [".\(name).lock", "\(name).bak", "\(name).theirs"]
+        let existing = FileAccess.exists(path) ? String(decoding: try FileAccess.read(path), as: UTF8.self) : ""
+        let present = Set(existing.split(separator: "\n").map { $0.trimmingWhitespace() })
+        let missing = wanted.filter { !present.contains($0) }
+        guard !missing.isEmpty else {
+            output("\(path) already leaves out planboard's own files.\n")
+            return
+        }
+        let start = existing.isEmpty || existing.hasSuffix("\n") ? existing : existing + "\n"
+        try FileAccess.writeAtomically(Array((start + missing.map { $0 + "\n" }.joined()).utf8), to: path)
+        output("Added \(missing.joined(separator: ", ")) to \(path), so git leaves planboard's lock and backups out "
+               + "(commit it with .gitattributes).\n")
     }
 }

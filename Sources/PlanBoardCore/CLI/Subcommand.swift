@@ -27,7 +27,7 @@ public enum Subcommand {
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
             case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)
             case "share": try ShareCommand.run(rest, git: SpawnedGit(), output: output)
-            case "sync": return try SyncCommand.run(rest, git: SpawnedGit(), output: output)
+            case "sync": return try SyncCommand.run(rest, git: SpawnedGit(), lockingThePlan: true, output: output)
             case "merge":
                 let now = now ?? Timestamp(day: today, hour: 0, minute: 0)
                 return try MergeCommand.run(rest, now: now, author: author, output: output, errors: errors)

@@ -12,17 +12,23 @@ enum SyncCommand {
           2. pulls from the shared copy; planboard merges the plan (set up by planboard share init)
           3. pushes your changes
         Offline, or with no shared copy, your commit stays here and goes with the next sync.
-        Exit status: 0 done (or kept here), 1 conflicts to resolve on the board (press !), 2 not a
-        git copy or bad arguments.
+        While a board has the plan open, sync refuses: press Y on that board instead.
+        Exit status: 0 done (or kept here), 1 conflicts to resolve on the board (press !) or the
+        plan is open in a board, 2 not a git copy or bad arguments.
 
         """
 
-    static func run(_ arguments: [String], git: GitRunning, output: (String) -> Void) throws(CommandError) -> Int32 {
+    /// `lockingThePlan`: take the plan's lock for the whole sync, refusing while a board has the
+    /// plan open (the command line); the board's own sync runs under the lock it holds.
+    static func run(_ arguments: [String], git: GitRunning, lockingThePlan: Bool = false,
+                    output: (String) -> Void) throws(CommandError) -> Int32 {
         if Subcommand.wantsHelp(arguments) { output(help); return 0 }
         let parsed = try ParsedArguments(arguments, command: "sync", valued: [], flags: [])
         let path = try parsed.onlyPath("plan file", command: "sync")
         let (folder, name) = split(path)
         try requireWorkTree(folder, git: git, command: "sync")
+        let lock = lockingThePlan ? try takeLock(path) : nil
+        defer { lock?.release() }
         let mine = try Subcommand.loadPlan(path)
 
         let status = git.git(["status", "--porcelain", "--", name], in: folder)
@@ -36,7 +42,7 @@ enum SyncCommand {
             guard commit.status == 0 else {
                 throw .file(path: path, message: "git could not commit: \(commit.output.trimmingWhitespace())")
             }
-            output("Committed: \(message)\n")
+            output("Committed here: \(message).\n")
         } else {
             output("No new changes of yours to commit.\n")
         }
@@ -50,8 +56,7 @@ enum SyncCommand {
         if pull.status != 0 {
             let unmerged = git.git(["diff", "--name-only", "--diff-filter=U"], in: folder).output
             guard unmerged.split(separator: "\n").contains(where: { $0 == name || $0.hasSuffix("/" + name) }) else {
-                output("Could not reach the shared copy (offline?): your changes are committed here and go with the next sync.\n"
-                       + indented(pull.output))
+                output(unreachable(pull, "Could not reach the shared copy"))
                 return 0
             }
             // planboard merge records conflicts in the plan, which stays a valid plan. If the file is
@@ -86,12 +91,11 @@ enum SyncCommand {
                 action.history.filter { change in !(mine.action(action.id)?.history.contains(change) ?? false) }.compactMap(\.who)
             }).sorted()
             let from = people.isEmpty ? "" : " from " + people.joined(separator: ", ")
-            output("\(incoming.count) change\(incoming.count == 1 ? "" : "s")\(from): \(ChangeSummary.line(incoming))\n")
+            output("\(incoming.count) change\(incoming.count == 1 ? "" : "s")\(from): \(ChangeSummary.line(incoming)).\n")
         }
         let push = git.git(["push"], in: folder)
         if push.status != 0 {
-            output("Could not send your changes to the shared copy (offline?): they are committed here and go with the next sync.\n"
-                   + indented(push.output))
+            output(unreachable(push, "Could not send your changes to the shared copy"))
         } else {
             output("Sent your changes to the shared copy.\n")
         }
@@ -100,6 +104,22 @@ enum SyncCommand {
             return 1
         }
         return 0
+    }
+
+    /// The plan's lock, so no board opens it (or saves it) while git rewrites it. A board that has
+    /// the plan open must sync it itself: a sync here would change the file under it, and the
+    /// board could then only keep one side.
+    private static func takeLock(_ path: String) throws(CommandError) -> PlanLock {
+        do {
+            let target = try DiskFile.planTarget(for: path, reportingAs: path)
+            return try PlanLock.acquire(for: target, reportingAs: path)
+        } catch {
+            if case .locked(_, let holder) = error {
+                throw .file(path: path, message: "this plan is open in planboard (\(holder)). Press Y on the board that has it "
+                    + "open to sync it from there, or quit that board first. Nothing was committed or pulled.")
+            }
+            throw .file(path: path, message: "\(error)")
+        }
     }
 
     /// The plan's folder and file name.
@@ -114,6 +134,25 @@ enum SyncCommand {
         guard check.status == 0, check.output.trimmingWhitespace() == "true" else {
             throw .usage(command: command, message: "\(folder) is not in a git copy of the plan: clone the shared plan with git first (see the README, \"Several officers, one plan\")")
         }
+    }
+
+    /// Why git could not reach the shared copy, in whole sentences: a shared folder that is not
+    /// there and a git that did not answer are said as such; git's own first lines follow.
+    private static func unreachable(_ result: (status: Int32, output: String), _ what: String) -> String {
+        let text = result.output
+        var lines: [String]
+        if text.contains("does not appear to be a git repository") || text.contains("No such file or directory") {
+            lines = ["The shared folder is not there: check that the shared drive is connected (git remote -v shows "
+                     + "where it should be). Your commit goes with the next sync."]
+        } else {
+            lines = ["\(what): your commit goes with the next sync."]
+        }
+        if result.status == SpawnedGit.timedOut, let first = text.split(separator: "\n").first {
+            // "git did not answer within 60 seconds and was stopped." as its own sentence.
+            lines.append(String(first))
+            return lines.map { $0 + "\n" }.joined() + indented(text.split(separator: "\n").dropFirst().joined(separator: "\n"))
+        }
+        return lines.map { $0 + "\n" }.joined() + indented(text)
     }
 
     private static func indented(_ text: String) -> String {

@@ -12,13 +12,21 @@ public enum ChangeSummary {
                 continue
             }
             let seen = Set(previous.history)
-            for change in action.history where !seen.contains(change) {
+            // Notes are named by their kind from the notes themselves: "1.1a decision recorded".
+            for change in action.history where !seen.contains(change) && change.field != .note {
                 phrases.append(phrase(change, ref: action.ref))
             }
             let notes = Set(previous.notes)
-            let added = action.notes.filter { !notes.contains($0) }.count
+            let new = action.notes.filter { !notes.contains($0) }
+            let added = new.count
+            for kind in Note.Kind.allCases {
+                let n = new.filter { $0.kind == kind }.count
+                guard n > 0 else { continue }
+                let word = kind.word.lowercased() + (n == 1 ? "" : "s")
+                phrases.append("\(action.ref) \(n == 1 ? "" : "\(n) ")\(word) \(kind == .note ? "added" : "recorded")")
+            }
             let noted = action.history.contains { !seen.contains($0) && $0.field == .note }
-            if added > 0, !noted { phrases.append("\(action.ref) \(added == 1 ? "note" : "\(added) notes") added") }
+            if added == 0, noted { phrases.append("\(action.ref) note added") }
             if action.history == previous.history, added == 0, action != previous {
                 phrases.append("\(action.ref) edited")
             }
@@ -38,7 +46,8 @@ public enum ChangeSummary {
 
     private static func phrase(_ change: Change, ref: String) -> String {
         switch change.field {
-        case .rag, .status, .deadline, .ref: "\(ref) \(change.from.isEmpty ? "" : change.from + " ")→ \(change.to)"
+        case .rag, .status, .ref: "\(ref) \(change.from.isEmpty ? "" : change.from + " ")→ \(change.to)"
+        case .deadline: "\(ref) deadline → \(change.to)"
         case .created: "new action \(ref)"
         case .removed: "\(ref) removed"
         case .restored: "\(ref) restored"

@@ -107,7 +107,7 @@ public enum BoardView {
         case .conflict:
             return DialogView(
                 title: "\(state.fileName) changed on disk",
-                message: "Someone else saved \(state.fileName) after you opened it, so your latest change was not written over theirs. It is still on screen.",
+                message: "Someone else saved \(state.fileName) after you opened it, so your latest change was not written over theirs. It is still on screen. Press m to merge: both sides' changes are kept.",
                 hints: Keymap.hints(for: .conflict))
         case .confirmQuit:
             return DialogView(

@@ -70,6 +70,15 @@ public final class BackgroundPlanWriter: PlanWriting, @unchecked Sendable {
         }
     }
 
+    public func fileChanged() -> Bool {
+        queue.sync { store.changedOnDisk() }
+    }
+
+    public func lastReadOrWritten() -> Plan? {
+        queue.sync {}
+        return store.lastReadOrWritten()
+    }
+
     /// Writes queued plans until none is left, then publishes the last result.
     private func drain() {
         while true {

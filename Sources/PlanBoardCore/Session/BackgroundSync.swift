@@ -8,6 +8,9 @@ final class BackgroundSync: @unchecked Sendable {
     private let report = Mutex<SyncReport?>(nil)
     private let running = Mutex(false)
     private let callback = Mutex<(@Sendable () -> Void)?>(nil)
+    /// The git commands the sync has running: the work records them here (see `Sharing.sync`),
+    /// so `cancel` can stop them.
+    let processes = GitProcesses()
 
     /// Called from the sync's thread when its report is ready (the terminal's wake-up).
     var onResult: (@Sendable () -> Void)? {
@@ -46,6 +49,16 @@ final class BackgroundSync: @unchecked Sendable {
     func wait() -> SyncReport? {
         group.wait()
         return takeResult()
+    }
+
+    /// Stops the sync under way, if any, with every process git started (TERM, then KILL to the
+    /// whole process group), and waits up to `seconds` for its thread to reap them and finish.
+    /// For a signal: planboard must not exit, releasing the lock, while git still changes the
+    /// plan's folder. No git is started by this session's syncs afterwards.
+    func cancel(seconds: Double = 3) {
+        processes.stopAll()
+        guard isRunning else { return }
+        _ = group.wait(timeout: .now() + seconds)
     }
 
     /// The driver's closure crosses to the sync's thread once and is only called there.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the board: turns terminal events into messages, reduces them, carries out the effects
 /// (save, reload, external editing), and draws after each one.
 ///
@@ -24,6 +26,8 @@ public final class BoardSession {
     public var sharing: (() -> SyncReport)?
     /// Runs `sharing` off the main loop.
     private let syncing = BackgroundSync()
+    /// Where `sharing` records the git it runs, so a signal stops it (pass it to `Sharing.sync`).
+    public var gitProcesses: GitProcesses { syncing.processes }
 
     public init(state: BoardState, writer: any PlanWriting, clock: @escaping () -> Timestamp) {
         self.state = state
@@ -73,6 +77,18 @@ public final class BoardSession {
         return true
     }
 
+    /// A read-only board has nothing to lose: when the file changed on disk (someone else saved
+    /// it) it takes the new version at once and says so. True when it did.
+    @discardableResult
+    public func reloadIfChangedOnDisk() -> Bool {
+        guard state.readOnly != nil, writer.fileChanged(), let plan = try? writer.reload() else { return false }
+        send(.changedWhileReadOnly(plan))
+        return true
+    }
+
+    /// When a read-only board last looked at its file (it looks about once a second).
+    private var lastLookAtDisk = DispatchTime.now()
+
     /// Waits for the sync under way, if any, and takes in its report (quitting, and tests).
     public func waitForSync() {
         guard syncing.isRunning else { return }
@@ -117,6 +133,15 @@ public final class BoardSession {
         case .reload:
             do {
                 return .reloaded(try writer.reload())
+            } catch {
+                return .reloadFailed(error)
+            }
+        case .readDiskVersions:
+            guard let base = writer.lastReadOrWritten() else {
+                return .reloadFailed(.io(path: state.fileName, operation: "merge", reason: "the version last read is not known"))
+            }
+            do {
+                return .diskVersions(base: base, theirs: try writer.reload())
             } catch {
                 return .reloadFailed(error)
             }
@@ -168,6 +193,10 @@ public final class BoardSession {
             }
             var changed = takeFinishedWrite()
             if takeFinishedSync() { changed = true }
+            if state.readOnly != nil, DispatchTime.now().uptimeNanoseconds - lastLookAtDisk.uptimeNanoseconds > 1_000_000_000 {
+                lastLookAtDisk = DispatchTime.now()
+                if reloadIfChangedOnDisk() { changed = true }
+            }
             if let event = terminal.nextEvent(), let message = message(for: event) {
                 send(message)
                 changed = true
@@ -182,6 +211,8 @@ public final class BoardSession {
     /// can tell the user whether anything is left unsaved. A file changed on disk is never
     /// written over: that is the user's choice, in the conflict dialog.
     private func finishAfterSignal() {
+        // git must not go on changing the plan's folder after planboard exits and lets go of the lock.
+        syncing.cancel()
         keepTypedText()
         flush()
         guard case .failed(let error) = state.saveStatus else { return }

@@ -54,6 +54,12 @@ public protocol PlanWriting: AnyObject {
     /// dropped when the reload succeeds (it replaces what they wrote); when it fails, a failed
     /// write's result is kept for `takeResult`, so no failure goes unshown.
     func reload() throws(StoreError) -> Plan
+    /// The plan as the store last read or wrote it, after waiting for writes to finish (their
+    /// results stay for `takeResult`); nil when the store cannot tell.
+    func lastReadOrWritten() -> Plan?
+    /// Whether the file changed on disk since the store last read or wrote it (see
+    /// `PlanSaving.changedOnDisk`), after waiting for writes to finish.
+    func fileChanged() -> Bool
     /// Called from the writing thread whenever a result is ready, so the driver can wake its
     /// event loop and show it at once.
     var onResult: (@Sendable () -> Void)? { get set }

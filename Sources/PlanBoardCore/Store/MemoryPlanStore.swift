@@ -11,10 +11,13 @@ public final class MemoryPlanStore: PlanSaving {
     public let displayName: String
     /// Set by `changeElsewhere`: saves throw `.changedOnDisk` until `reload()`.
     private var changedElsewhere = false
+    /// The plan as this store last read or wrote it (not what `changeElsewhere` put there).
+    private var known: Plan
 
     /// A store holding `plan`, shown as `displayName`.
     public init(plan: Plan, displayName: String = "plan.json") {
         self.plan = plan
+        self.known = plan
         self.displayName = displayName
     }
 
@@ -26,6 +29,7 @@ public final class MemoryPlanStore: PlanSaving {
         }
         if changedElsewhere { throw .changedOnDisk(path: displayName) }
         self.plan = plan
+        known = plan
         saves.append(plan)
     }
 
@@ -48,8 +52,13 @@ public final class MemoryPlanStore: PlanSaving {
     /// The plan as kept; clears a change made by `changeElsewhere`.
     public func reload() throws(StoreError) -> Plan {
         changedElsewhere = false
+        known = plan
         return plan
     }
+
+    public func lastReadOrWritten() -> Plan? { known }
+
+    public func changedOnDisk() -> Bool { changedElsewhere }
 
     /// Stands in for someone else editing the file: `plan` becomes what is kept, and saves are
     /// refused with `.changedOnDisk` until the next `reload()`.

@@ -13,6 +13,12 @@ public protocol PlanSaving: AnyObject {
     func reload() throws(StoreError) -> Plan
     /// What the user should know about the last successful write, taken once (nil: nothing).
     func takeNotice() -> WriteNotice?
+    /// The plan as this store last read or wrote it: the common ancestor when the file changed on
+    /// disk meanwhile and the two versions are merged. Nil when it cannot be told.
+    func lastReadOrWritten() -> Plan?
+    /// True when the file now differs from what this store last read or wrote (someone else
+    /// saved it): a read-only board then reloads by itself.
+    func changedOnDisk() -> Bool
     /// The name shown in the header and messages (`plan.json`).
     var displayName: String { get }
 }
@@ -20,6 +26,10 @@ public protocol PlanSaving: AnyObject {
 extension PlanSaving {
     /// Stores that cannot lose their file have nothing to tell.
     public func takeNotice() -> WriteNotice? { nil }
+    /// Stores that keep no ancestor cannot merge.
+    public func lastReadOrWritten() -> Plan? { nil }
+    /// Stores no one else writes never change under the board.
+    public func changedOnDisk() -> Bool { false }
 }
 
 /// Something the user should know about a write that succeeded.

@@ -176,6 +176,17 @@ public final class PlanStore: PlanSaving {
         if current == nil { notice = .recreated(path: path) }
     }
 
+    public func changedOnDisk() -> Bool {
+        guard let current = try? DiskFile.status(of: target, reportingAs: path) else { return false }
+        if current.identity == base.status.identity { return false }
+        guard let found = try? DiskFile.contents(of: target, reportingAs: path) else { return false }
+        return found.bytes != base.bytes
+    }
+
+    public func lastReadOrWritten() -> Plan? {
+        try? PlanFile.decode(base.bytes, path: path)
+    }
+
     public func takeNotice() -> WriteNotice? {
         defer { notice = nil }
         return notice

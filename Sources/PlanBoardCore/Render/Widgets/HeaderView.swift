@@ -1,10 +1,16 @@
-/// The top line: the plan's title and period on the left; whole-plan counts and save state on the right.
+/// The top line: the plan's title and period on the left; on the right the merge conflicts to
+/// resolve (`!2`), whole-plan counts and save state.
 struct HeaderView: Widget {
     let state: BoardState
 
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect, style: .reverse)
         var right: StyledLine = []
+        // First, so it shows at any width: the status line's "conflicts to resolve" is cut when narrow.
+        if !state.plan.conflicts.isEmpty {
+            right.append(Span("!\(state.plan.conflicts.count)", Style(foreground: .white, background: .red, bold: true)))
+            right.append(Span(" ", .reverse))
+        }
         if state.isPreview {
             // The counts need every action: they come with the whole plan, a moment later.
             right.append(Span("reading \(state.fileName)…", .reverse))

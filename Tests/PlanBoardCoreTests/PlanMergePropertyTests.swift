@@ -8,7 +8,8 @@ import Testing
     static let seeds: [UInt64] = Array(1...40)
 
     /// A copy of `base` with a handful of random edits of the kinds officers make; `side` keeps
-    /// the new actions' ids apart, as suffixed ids do (their refs may meet: see case 6).
+    /// the new actions' and outcomes' ids apart, as suffixed ids do (their refs may meet: see
+    /// case 6; the same lead's initials may be added on both sides: case 8).
     static func edited(_ base: Plan, side: String, rng: inout SplitMix64) -> Plan {
         var plan = base
         let at = Timestamp(day: Fixtures.today, hour: 10 + rng.below(8), minute: rng.below(60))
@@ -16,7 +17,7 @@ import Testing
             let o = rng.below(plan.outcomes.count)
             guard !plan.outcomes[o].actions.isEmpty else { continue }
             let a = rng.below(plan.outcomes[o].actions.count)
-            switch rng.below(8) {
+            switch rng.below(12) {
             case 0: plan.outcomes[o].actions[a].rag = rng.pick(RAG.allCases)
             case 1: plan.outcomes[o].actions[a].progress = "Progress from \(side) \(step)"
             case 2: plan.outcomes[o].actions[a].notes.append(Note(at: at, text: "Note from \(side) \(step)", who: side))
@@ -28,6 +29,21 @@ import Testing
                 let created = Timestamp(day: Fixtures.today, hour: 10 + rng.below(2), minute: 0)
                 plan.outcomes[o].actions.append(Action(id: .init("a901-\(side)\(step)"), ref: "8.\(rng.below(2))", text: "Same ref \(side)",
                                                        history: [Change(at: created, field: .created, from: "", to: "", who: side)]))
+            case 7:
+                // A new outcome of this copy's own, or the one both copies happen to add alike.
+                let lane = rng.below(2) == 0 ? Outcome(id: .init("o9-\(side)\(step)"), number: "9", title: "New lane \(side)")
+                    : Outcome(id: "o8", number: "8", title: "Shared lane")
+                if !plan.outcomes.contains(where: { $0.id == lane.id }) { plan.outcomes.append(lane) }
+            case 8:
+                // The same initials added in both copies, sometimes for different people.
+                let initials = "N\(rng.below(2))"
+                let name = rng.below(2) == 0 ? "Name \(side)" : "Same name"
+                if plan.lead(initials: initials) == nil { plan.leads.append(Lead(initials: initials, name: name)) }
+            case 9:
+                // Moved into a lane this copy added, when it has one.
+                guard let lane = plan.outcomes.indices.last(where: { plan.outcomes[$0].number == "9" || plan.outcomes[$0].number == "8" }),
+                      lane != o else { continue }
+                plan.outcomes[lane].actions.append(plan.outcomes[o].actions.remove(at: a))
             default:
                 let moved = plan.outcomes[o].actions.remove(at: a)
                 plan.outcomes[(o + 1) % plan.outcomes.count].actions.append(moved)
@@ -52,7 +68,13 @@ import Testing
             }
         }
         for c in plan.conflicts { lines.append("conflict \(c.about) \(c.id) \(c.field) \([c.kept, c.other].sorted())") }
-        lines.append("meetings \(plan.meetings) leads \(plan.leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
+        // Leads both copies added sit in an order that depends on which was ours; a conflicted name is blanked.
+        let leads = plan.leads.map { lead in
+            var lead = lead
+            if plan.conflicts.contains(where: { $0.about == .lead && $0.id == lead.initials && $0.field == "name" }) { lead.name = "" }
+            return lead
+        }.sorted { $0.initials < $1.initials }
+        lines.append("meetings \(plan.meetings) leads \(leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
         return lines.sorted()
     }
 

@@ -40,7 +40,7 @@ import Testing
         try tmux.send("now in the young carers work stream", literal: true)
         try tmux.send("Enter")
         try tmux.waitFor("Reason noted for the removal of 1.9: “now in the young carers work stream”")
-        let removed = actions(in: try tmux.json(until: { actions(in: $0, outcome: 1).last?["removal"] != nil }), outcome: 1).last
+        let removed = actions(in: try tmux.json(until: { ((actions(in: $0, outcome: 1).last?["removal"] as? [String: Any])?["reason"] as? String)?.isEmpty == false }), outcome: 1).last
         #expect((removed?["removal"] as? [String: Any])?["reason"] as? String == "now in the young carers work stream")
 
         // Undo the removal and the move: 1.9 is back at the end of outcome 1 with its progress.

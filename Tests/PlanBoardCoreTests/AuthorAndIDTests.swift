@@ -68,6 +68,25 @@ import Testing
         #expect(state.plan.nextActionID().rawValue == "a\(highest + 2)", "a suffixed id still counts")
     }
 
+    @Test func newOutcomesGetSuffixedIDsTooAndOldOnesStillCount() throws {
+        var ours = Fixtures.state(), theirs = Fixtures.state()
+        ours.newIDs = .seeded(1)
+        theirs.newIDs = .seeded(2)
+        send(&ours, .addOutcome)
+        type(&ours, "Young carers")
+        send(&ours, .submit)
+        send(&theirs, .addOutcome)
+        type(&theirs, "Carers' health")
+        send(&theirs, .submit)
+        let mine = ours.plan.outcomes.first { $0.title == "Young carers" }!.id.rawValue
+        let other = theirs.plan.outcomes.first { $0.title == "Carers' health" }!.id.rawValue
+        #expect(mine.hasPrefix("o4-") && mine.count == "o4-".count + 5)
+        #expect(other.hasPrefix("o4-") && mine != other)
+        #expect(ours.plan.nextOutcomeID().rawValue == "o5", "a suffixed id still counts")
+        let read = try PlanFile.decode(PlanFile.encode(ours.plan), path: "p.json")
+        #expect(read == ours.plan, "suffixed and old outcome ids read back alike")
+    }
+
     @Test func twoCopiesWithDifferentSeedsNeverMakeTheSameID() {
         var ours = Fixtures.state(), theirs = Fixtures.state()
         ours.newIDs = .seeded(1)

@@ -163,6 +163,75 @@ import Testing
         #expect(kept.plan.action("a1")?.leads == ["Smith, J", "CC"])
     }
 
+    /// Ours moved 1.2 to outcome 2, theirs to a new outcome 3: a conflict on its outcome.
+    static func movedApart() -> Plan {
+        let base = PlanMergeTests.base()
+        var ours = base, theirs = base
+        ours.outcomes[1].actions.append(ours.outcomes[0].actions.remove(at: 1))
+        theirs.outcomes.append(Outcome(id: "o3-k3f9q", number: "3", title: "Third", actions: [theirs.outcomes[0].actions.remove(at: 1)]))
+        return PlanMergeTests.merge(base, ours, theirs).plan
+    }
+
+    @Test func takingTheOtherCopysOutcomeFindsTheLaneByIDAfterItWasRenamed() {
+        var plan = Self.movedApart()
+        #expect(plan.conflicts.map(\.field) == ["outcome"])
+        let o3 = plan.outcomes.firstIndex { $0.id == "o3-k3f9q" }!
+        plan.outcomes[o3].title = "A third way"
+        var state = Fixtures.state(plan)
+        send(&state, .openMergeConflicts, .resolveMergeConflict(takeOther: true))
+        #expect(state.plan.outcomes[o3].actions.map(\.id) == ["a2"])
+        #expect(state.plan.action("a2")?.history.last?.field == .outcome)
+        #expect(state.plan.action("a2")?.history.last?.to == "3 A third way")
+        #expect(state.plan.conflicts.isEmpty)
+        #expect(state.flash?.text.contains("kept 3 A third way") == true)
+    }
+
+    @Test func takingTheOtherCopysOutcomeWhenItIsGoneSaysSoAndKeepsTheConflict() {
+        var plan = Self.movedApart()
+        plan.outcomes.removeAll { $0.id == "o3-k3f9q" }
+        var state = Fixtures.state(plan)
+        send(&state, .openMergeConflicts, .resolveMergeConflict(takeOther: true))
+        #expect(state.plan == plan, "nothing moved, the conflict kept")
+        #expect(state.mode == .chooseConflictSide(0))
+        #expect(state.flash?.text.contains("is no longer in the plan") == true)
+        #expect(state.flash?.isError == true)
+        send(&state, .resolveMergeConflict(takeOther: false))
+        #expect(state.plan.conflicts.isEmpty, "keeping the board's outcome still settles it")
+    }
+
+    @Test func anOutcomeConflictRecordedBeforeIDsWereKeptFindsTheLaneByHeading() {
+        var plan = Self.movedApart()
+        plan.conflicts[0].keptValue = nil
+        plan.conflicts[0].otherValue = nil
+        var state = Fixtures.state(plan)
+        send(&state, .openMergeConflicts, .resolveMergeConflict(takeOther: true))
+        #expect(state.plan.outcomes.first { $0.id == "o3-k3f9q" }?.actions.map(\.id) == ["a2"])
+    }
+
+    @Test func aConflictNamingNoSubjectIsRefusedAtItsPlace() {
+        func read(_ conflict: String) -> Result<Plan, StoreError> {
+            let text = """
+                {"schemaVersion": 1, "title": "Plan", "outcomes": [],
+                 "conflicts": [\(conflict)]}
+                """
+            return Result { () throws(StoreError) in try PlanFile.decode(Array(text.utf8), path: "plan.json") }
+        }
+        let refused = read(#"{"field": "rag", "kept": "Red", "other": "Green"}"#)
+        guard case .failure(.invalidValue(let path, let line, let column, let field, let detail)) = refused else {
+            Issue.record("read as \(refused)")
+            return
+        }
+        #expect(path == "plan.json" && line == 2 && column == 16)
+        #expect(field == "conflicts[0]")
+        #expect(detail.contains("does not say what it is about") && detail.contains("\"action\""))
+        guard case .failure = read(#"{"about": "meeting", "field": "venue", "kept": "A", "other": "B"}"#) else {
+            Issue.record("a meeting's conflict with no id was read")
+            return
+        }
+        let plans = try? read(#"{"about": "plan", "field": "title", "kept": "A", "other": "B"}"#).get()
+        #expect(plans?.conflicts.first?.about == .plan, "the plan's own fields need no id")
+    }
+
     @Test func aConflictAboutSomethingNoLongerInThePlanIsDroppedAndSaysSo() {
         var plan = PlanMergeTests.base()
         plan.conflicts = [MergeConflict(about: .meeting, id: "m9", ref: "2026-01-01 Gone", field: "venue", kept: "A", other: "B")]
@@ -205,6 +274,52 @@ import Testing
         for merged in [PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
             #expect(merged.plan.action("a2")?.ref == "1.5")
             #expect(merged.plan.action("a4-ccccc")?.ref == "1.6")
+            #expect(merged.notices == ["1.5 was already taken by \u{2018}Run a forum\u{2019}: the new \u{2018}New\u{2019} is now 1.6."])
+        }
+    }
+
+    @Test func theFreshRefStepsPastARefHeldByAnActionInAnotherLane() {
+        var base = PlanMergeTests.base()
+        // 1.4 was moved to outcome 2 long ago and kept its ref; both copies then added 1.3.
+        base.outcomes[1].actions.append(Action(id: "a5", ref: "1.4", text: "Moved here"))
+        var ours = base, theirs = base
+        ours.outcomes[0].actions.append(Action(id: "a6-aaaaa", ref: "1.3", text: "Ours new", history: [
+            Change(at: PlanMergeTests.noon, field: .created, from: "", to: "1 Heard")]))
+        theirs.outcomes[0].actions.append(Action(id: "a6-bbbbb", ref: "1.3", text: "Theirs new", history: [
+            Change(at: PlanMergeTests.morning, field: .created, from: "", to: "1 Heard")]))
+        for merged in [PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
+            #expect(merged.plan.action("a6-bbbbb")?.ref == "1.3")
+            #expect(merged.plan.action("a6-aaaaa")?.ref == "1.5", "1.4 is held in outcome 2")
+            #expect(merged.plan.action("a5")?.ref == "1.4")
+        }
+    }
+
+    @Test func aNewActionWhoseOwnCopyRepeatedAnExistingRefOnPurposeKeepsIt() {
+        let base = PlanMergeTests.base()
+        var ours = base, theirs = base
+        ours.outcomes[0].actions.append(Action(id: "a4-x", ref: "1.1", text: "Second strand of the survey"))
+        PlanMergeTests.edit(&theirs, "a3") { $0.progress = "Funding agreed" }
+        for merged in [PlanMergeTests.merge(base, ours, base), PlanMergeTests.merge(base, base, ours),
+                       PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
+            #expect(merged.plan.action("a4-x")?.ref == "1.1")
+            #expect(merged.plan.action("a1")?.ref == "1.1")
+            #expect(merged.notices.isEmpty)
+        }
+    }
+
+    @Test func aNewActionBesideTwoThatTheOtherCopySharedOnPurposeIsTheOneRenumbered() {
+        let base = PlanMergeTests.base()
+        var ours = base, theirs = base
+        ours.outcomes[0].actions += [
+            Action(id: "a4-x", ref: "1.3", text: "Part one", history: [Change(at: PlanMergeTests.noon, field: .created, from: "", to: "")]),
+            Action(id: "a5-x", ref: "1.3", text: "Part two", history: [Change(at: PlanMergeTests.noon, field: .created, from: "", to: "")]),
+        ]
+        theirs.outcomes[0].actions.append(Action(id: "a4-y", ref: "1.3", text: "Theirs", history: [
+            Change(at: PlanMergeTests.morning, field: .created, from: "", to: "")]))
+        for merged in [PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
+            #expect(merged.plan.action("a4-x")?.ref == "1.3")
+            #expect(merged.plan.action("a5-x")?.ref == "1.3")
+            #expect(merged.plan.action("a4-y")?.ref == "1.4")
         }
     }
 

@@ -84,6 +84,44 @@ import Testing
                 plan.outcomes[(o + 1) % plan.outcomes.count].actions.append(moved)
             }
         }
+        addLanesAndLeads(&plan, side: side, rng: &rng)
+        return plan
+    }
+
+    /// A few more edits of the plan's shape on `side`'s copy: a new outcome of its own (its id kept
+    /// apart as suffixed ids are) or the one both copies happen to add alike (`o8`), actions moved
+    /// into it, and initials added to the key of leads that the other copy may add too, for the
+    /// same person or another.
+    static func addLanesAndLeads(_ plan: inout Plan, side: String, rng: inout SplitMix64) {
+        for step in 0..<rng.int(in: 0...3) {
+            switch rng.below(3) {
+            case 0:
+                let lane = rng.below(2) == 0 ? Outcome(id: .init("o9-\(side)\(step)"), number: "9", title: "New lane \(side) \(step)")
+                    : Outcome(id: "o8", number: "8", title: "Shared lane")
+                if !plan.outcomes.contains(where: { $0.id == lane.id }) { plan.outcomes.append(lane) }
+            case 1:
+                let initials = "N\(rng.below(2))"
+                let name = rng.below(2) == 0 ? "Name \(side)" : "Same name"
+                if plan.lead(initials: initials) == nil { plan.leads.append(Lead(initials: initials, name: name)) }
+            default:
+                let o = rng.below(plan.outcomes.count)
+                guard let lane = plan.outcomes.indices.last(where: { ["8", "9"].contains(plan.outcomes[$0].number) }), lane != o,
+                      !plan.outcomes[o].actions.isEmpty else { continue }
+                let a = rng.below(plan.outcomes[o].actions.count)
+                plan.outcomes[lane].actions.append(plan.outcomes[o].actions.remove(at: a))
+            }
+        }
+    }
+
+    /// The plan with its key of leads in initials order and a name in conflict blanked: leads both
+    /// copies added sit in an order, and keep a name, that depend on which copy was ours.
+    static func leadsSettled(_ plan: Plan) -> Plan {
+        var plan = plan
+        for l in plan.leads.indices
+        where plan.conflicts.contains(where: { $0.about == .lead && $0.id == plan.leads[l].initials && $0.field == "name" }) {
+            plan.leads[l].name = ""
+        }
+        plan.leads.sort { $0.initials < $1.initials }
         return plan
     }
 
@@ -128,7 +166,7 @@ import Testing
         let theirs = Self.edited(base, side: "t", rng: &rng)
         let one = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
         let other = PlanMerge.merge(base: base, ours: theirs, theirs: ours, at: PlanMergeTests.now)
-        #expect(Self.content(one.plan) == Self.content(other.plan))
+        #expect(Self.content(Self.leadsSettled(one.plan)) == Self.content(Self.leadsSettled(other.plan)))
         #expect(one.conflicts.count == other.conflicts.count)
     }
 
@@ -150,10 +188,11 @@ import Testing
     }
 
     /// The random edits do reach the framework, so the properties above are tested on it: some
-    /// seeds end in conflicts on an indicator's value and on a risk's level.
+    /// seeds end in conflicts on an indicator's value and on a risk's level. (More seeds than the
+    /// properties use: which edits a seed makes changes whenever an edit kind is added.)
     @Test func theEditsReachTheFramework() {
         var kinds = Set<String>()
-        for seed in Self.seeds {
+        for seed in UInt64(1)...200 {
             var rng = SplitMix64(seed: seed)
             let base = Self.base(seed: seed)
             let ours = Self.edited(base, side: "o", rng: &rng)

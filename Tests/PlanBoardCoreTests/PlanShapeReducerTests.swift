@@ -20,6 +20,17 @@ import Testing
         #expect(state.selectedAction?.ref == "1.1")
     }
 
+    @Test func aNewActionStepsPastARefAnActionMovedToAnotherLaneStillHolds() {
+        var plan = Fixtures.plan()
+        plan.outcomes[1].actions.append(Fixtures.action("a9", "1.5", "Moved from outcome 1, ref kept"))
+        var state = Fixtures.state(plan)
+        send(&state, .addAction(belowSelection: false))
+        #expect(state.plan.outcomes[0].actions.last?.ref == "1.6")
+        type(&state, "Breaks pilot")
+        send(&state, .submit, .duplicateAction)
+        #expect(state.selectedAction?.ref == "1.7", "a copy steps past them too")
+    }
+
     @Test func theNextRefFollowsTheHighestInTheOutcome() {
         var outcome = Outcome(id: "o2", number: "2", title: "x", actions: [
             Fixtures.action("b1", "2.7", "t"), Fixtures.action("b2", "2.3 P", "t"), Fixtures.action("b3", "Misc", "t"),

@@ -79,7 +79,7 @@ extension Reducer {
         let outcome = state.plan.outcomes[p.outcome]
         var added: Action?
         if asNewAction {
-            added = Action(id: state.freshActionID(), ref: ActionRef.next(in: outcome), text: note.text,
+            added = Action(id: state.freshActionID(), ref: ActionRef.next(in: outcome, clearOf: state.plan), text: note.text,
                            leads: note.owner.map { FieldEdit.leadsList($0) } ?? [], deadline: note.due ?? "",
                            history: [Change(at: now, field: .created, from: "", to: "Action point from \(action.ref)")])
         }

@@ -27,7 +27,10 @@ extension Reducer {
     static func resolveMergeConflict(_ state: inout BoardState, takeOther: Bool, now: Timestamp) -> [Effect] {
         guard case .chooseConflictSide(let index) = state.mode, state.plan.conflicts.indices.contains(index) else { return [] }
         let conflict = state.plan.conflicts[index]
-        let chosen = takeOther ? conflict.other : conflict.kept
+        var chosen = takeOther ? conflict.other : conflict.kept
+        if conflict.actionField == .outcome, let lane = outcomeTarget(conflict, takeOther: takeOther, in: state.plan) {
+            chosen = state.plan.outcomes[lane].heading  // a lane renamed since reads as it is now
+        }
         let reason = "Conflict from a merge resolved: chose \"\(chosen)\" over \"\(takeOther ? conflict.kept : conflict.other)\""
         var summary = "\(conflict.subjectPhrase), \(conflict.fieldPhrase): kept \(chosen)"
         var trial = state.plan
@@ -36,6 +39,10 @@ extension Reducer {
         } else if conflict.current(in: trial) == nil
                     || takeOther && conflict.actionField != .outcome && !conflict.set(takeOther: true, in: &trial) {
             summary = "\(conflict.subjectPhrase): this planboard cannot set \(conflict.fieldPhrase) to \"\(chosen)\"; the board's value stays"
+        } else if takeOther && conflict.actionField == .outcome && outcomeTarget(conflict, takeOther: true, in: trial) == nil {
+            state.flash = .init("\(conflict.subjectPhrase): the outcome \"\(conflict.other)\" is no longer in the plan, so the action "
+                                + "cannot move there. The conflict stays: press 1 to keep it where it is.", isError: true)
+            return []
         }
         let (runningMeeting, author) = (state.runningMeeting?.id, state.author.isEmpty ? nil : state.author)
         let effects = changePlan(&state, selecting: conflict.action ?? state.selectedAction?.id, summary: summary) { plan in
@@ -43,7 +50,7 @@ extension Reducer {
             guard let from = conflict.current(in: plan) else { return }
             if takeOther {
                 if conflict.actionField == .outcome {
-                    moveForConflict(conflict, to: conflict.other, in: &plan, from: from, now: now, reason: reason)
+                    moveForConflict(conflict, in: &plan, from: from, now: now, reason: reason)
                     return
                 }
                 guard conflict.set(takeOther: true, in: &plan) else { return }
@@ -74,13 +81,24 @@ extension Reducer {
     }
 
     /// Taking the other copy's outcome for an action: it moves to the end of that lane, with history.
-    private static func moveForConflict(_ conflict: MergeConflict, to heading: String, in plan: inout Plan, from: String,
+    private static func moveForConflict(_ conflict: MergeConflict, in plan: inout Plan, from: String,
                                         now: Timestamp, reason: String) {
         guard let id = conflict.action, let p = plan.position(of: id),
-              let target = plan.outcomes.firstIndex(where: { $0.heading == heading }) else { return }
+              let target = outcomeTarget(conflict, takeOther: true, in: plan) else { return }
         var action = plan.outcomes[p.outcome].actions.remove(at: p.action)
-        action.history.append(Change(at: now, field: .outcome, from: from, to: heading, reason: reason))
+        action.history.append(Change(at: now, field: .outcome, from: from, to: plan.outcomes[target].heading, reason: reason))
         plan.outcomes[target].actions.append(action)
+    }
+
+    /// The lane one side of an outcome conflict put the action in: by the outcome's id the merge
+    /// kept with the value (its heading may have changed since), else, for a record from before
+    /// ids were kept, by its heading; nil when that outcome is gone.
+    static func outcomeTarget(_ conflict: MergeConflict, takeOther: Bool, in plan: Plan) -> Int? {
+        if let id = (takeOther ? conflict.otherValue : conflict.keptValue)?.first {
+            return plan.outcomes.firstIndex { $0.id.rawValue == id }
+        }
+        let heading = takeOther ? conflict.other : conflict.kept
+        return plan.outcomes.firstIndex { $0.heading == heading }
     }
 
     /// Puts the cursor on the conflict's action, when it is on the board.

@@ -34,7 +34,9 @@ extension Reducer {
             }
             let numbers = state.plan.outcomes.compactMap { Int($0.number) }
             let number = numbers.isEmpty && !state.plan.outcomes.isEmpty ? "" : "\((numbers.max() ?? 0) + 1)"
-            let outcome = Outcome(id: state.plan.nextOutcomeID(), number: number, title: text)
+            // Suffixed as new actions' ids are, so two copies adding an outcome apart never make the same id.
+            let suffix = state.newIDs.suffix()
+            let outcome = Outcome(id: state.plan.nextOutcomeID(suffix: suffix), number: number, title: text)
             let effects = changePlan(&state, selecting: nil, summary: "Added outcome \(outcome.heading)") { plan in
                 plan.outcomes.insert(outcome, at: min(plan.outcomes.count, after + 1))
             }

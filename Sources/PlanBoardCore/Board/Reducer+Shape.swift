@@ -11,7 +11,7 @@ extension Reducer {
             return []
         }
         let outcome = state.plan.outcomes[o]
-        let ref = ActionRef.next(in: outcome)
+        let ref = ActionRef.next(in: outcome, clearOf: state.plan)
         let action = Action(id: state.freshActionID(), ref: ref, text: "",
                             history: [Change(at: now, field: .created, from: "", to: outcome.heading)])
         let index = belowSelection ? (state.selectedPosition.map { $0.action + 1 } ?? outcome.actions.count) : outcome.actions.count
@@ -32,7 +32,7 @@ extension Reducer {
         let original = state.plan.outcomes[p.outcome].actions[p.action]
         var copy = original
         copy.id = state.freshActionID()
-        copy.ref = ActionRef.next(in: state.plan.outcomes[p.outcome])
+        copy.ref = ActionRef.next(in: state.plan.outcomes[p.outcome], clearOf: state.plan)
         copy.notes = []
         copy.removal = nil
         copy.history = [Change(at: now, field: .created, from: "", to: "Copy of \(original.ref)")]

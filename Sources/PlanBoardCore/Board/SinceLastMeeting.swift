@@ -22,12 +22,12 @@ public enum SinceLastMeeting {
         return false
     }
 
-    /// How the rating moved since `end`: the rating then (the first RAG change after `end`, or the
-    /// first ever with no meeting ended, says what it was) against the rating now; nil when it did
+    /// How the rating moved since `end`: the rating then (as the history gives it at `end`, or
+    /// the first change's "from" with no meeting ended) against the rating now; nil when it did
     /// not move or either is unrated.
     public static func ragDirection(_ action: Action, since end: Timestamp?) -> Direction? {
         guard let first = action.history.first(where: { change in change.field == .rag && end.map { change.at > $0 } ?? true }),
-              let before = RAG.allCases.first(where: { $0.word == first.from }),
+              let before = RAG.allCases.first(where: { $0.word == (end.map { action.ragWord(at: $0) } ?? first.from) }),
               let before = rank(before), let now = rank(action.rag), before != now
         else { return nil }
         return now > before ? .better : .worse

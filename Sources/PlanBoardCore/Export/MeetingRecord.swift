@@ -115,12 +115,11 @@ struct MeetingRecord {
         }
     }
 
-    /// The RAG the meeting left: the last rating it gave, else the rating before the first
-    /// change made after it ended, else the rating now.
+    /// The RAG the meeting left: the last rating it gave, else the rating when it ended (by time:
+    /// after a merge the history is both copies' changes, not one chain), else the rating now.
     static func ragWord(of action: Action, after meeting: Meeting) -> String {
-        let ratings = action.history.filter { $0.field == .rag }
-        if let last = ratings.last(where: { $0.meeting == meeting.id }) { return last.to }
-        if let end = meeting.endedAt, let later = ratings.first(where: { $0.at > end }) { return later.from }
+        if let last = action.history.last(where: { $0.field == .rag && $0.meeting == meeting.id }) { return last.to }
+        if let end = meeting.endedAt { return action.ragWord(at: end) }
         return action.rag.word
     }
 

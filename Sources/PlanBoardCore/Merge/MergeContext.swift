@@ -21,10 +21,11 @@ struct MergeContext {
 
     // MARK: Ids taken on both sides
 
-    /// Their copy with every action or meeting that both sides added under the same id (files
-    /// from before ids had suffixes both made `a27`) given a fresh id, so both are kept.
+    /// Their copy with every outcome, action or meeting that both sides added under the same id
+    /// (files from before ids had suffixes both made `a27`) given a fresh id, so both are kept.
     mutating func separateNewIDs(base: Plan, ours: Plan, theirs: Plan) -> Plan {
         var theirs = theirs
+        separateNewOutcomeIDs(base: base, ours: ours, theirs: &theirs)
         let baseActions = Self.placed(base), ourActions = Self.placed(ours)
         var taken = Set(base.allActions.map(\.id)).union(ours.allActions.map(\.id)).union(theirs.allActions.map(\.id))
         for o in theirs.outcomes.indices {
@@ -79,7 +80,9 @@ struct MergeContext {
                 var action = mergeAction(old.action, mine.action, other.action, conflicts: &conflicts)
                 let (outcome, clash) = ThreeWay.pick(old.outcome, mine.outcome, other.outcome)
                 if clash {
-                    conflicts.append(conflict(action, .outcome, kept: heading(mine.outcome, ours), other: heading(other.outcome, theirs),
+                    // The outcomes' ids go with their headings, so taking a side still finds a lane renamed since.
+                    conflicts.append(conflict(action, .outcome, kept: heading(mine.outcome, ours), keptValue: [mine.outcome.rawValue],
+                                              other: heading(other.outcome, theirs), otherValue: [other.outcome.rawValue],
                                               ours: mine.action, theirs: other.action))
                 }
                 action.id = id
@@ -269,33 +272,56 @@ struct MergeContext {
     // MARK: Refs
 
     /// Where both copies added actions under one ref (or one copy added an action under a ref an
-    /// existing action has), every new action but one gets the next free ref in its outcome,
-    /// recorded in its history. Which one keeps the ref depends on the actions, never on which
-    /// copy was ours: an action the plan already had keeps it, else the one created first (ties
-    /// by id); the others are renumbered in that same order.
+    /// existing action has), every new action but one gets the next ref free in the whole plan
+    /// (an action moved to another lane keeps its ref), recorded in its history. Which one keeps
+    /// the ref depends on the actions, never on which copy was ours: an action the plan already
+    /// had keeps it, else the one created first (ties by id); the others are renumbered in that
+    /// same order. A new action whose own copy already gave its ref to another action was given
+    /// it on purpose (refs may repeat) and keeps it.
     mutating func renumberCollidingRefs(_ plan: inout Plan, base: Plan, ours: Plan, theirs: Plan) {
         let old = Set(base.allActions.map(\.id))
         let ourIDs = Set(ours.allActions.map(\.id)), theirIDs = Set(theirs.allActions.map(\.id))
+        let ourClashes = Self.clashingIDs(ours), theirClashes = Self.clashingIDs(theirs)
         var byRef: [String: [Action]] = [:]
         for action in plan.allActions where !action.isRemoved { byRef[action.ref, default: []].append(action) }
-        var renumber: [Action] = []
+        var renumber: [(action: Action, takenBy: Action?, sharedOnPurpose: Bool)] = []
         for (_, group) in byRef where group.count > 1 {
             let new = group.filter { !old.contains($0.id) }.sorted { Self.creationOrder($0) < Self.creationOrder($1) }
             guard !new.isEmpty else { continue }
-            let hasOld = new.count < group.count
+            let existing = group.first { old.contains($0.id) }
             // Two new actions of one copy under one ref were made so there; the merge leaves them be.
             let fromBoth = new.contains { !theirIDs.contains($0.id) } && new.contains { !ourIDs.contains($0.id) }
-            guard hasOld || fromBoth else { continue }
-            renumber += hasOld ? new : Array(new.dropFirst())
+            guard existing != nil || fromBoth else { continue }
+            let onPurpose = new.filter { ourClashes.contains($0.id) || theirClashes.contains($0.id) }
+            let moved = new.filter { !ourClashes.contains($0.id) && !theirClashes.contains($0.id) }
+            let keepsRef = existing != nil || !onPurpose.isEmpty
+            renumber += (keepsRef ? moved : Array(moved.dropFirst())).map { ($0, existing, !onPurpose.isEmpty) }
         }
-        for action in renumber.sorted(by: { Self.creationOrder($0) < Self.creationOrder($1) }) {
+        var taken = ActionRef.held(in: plan)
+        for (action, existing, sharedOnPurpose) in renumber.sorted(by: { Self.creationOrder($0.action) < Self.creationOrder($1.action) }) {
             guard let p = plan.position(of: action.id) else { continue }
-            let fresh = ActionRef.next(in: plan.outcomes[p.outcome])
+            let fresh = ActionRef.next(in: plan.outcomes[p.outcome], clearOf: taken)
+            taken.insert(fresh)
             plan.outcomes[p.outcome].actions[p.action].ref = fresh
             plan.outcomes[p.outcome].actions[p.action].history.append(Change(at: now, field: .ref, from: action.ref, to: fresh,
                 reason: "Renumbered by merge: \(action.ref) was also taken in another copy", who: who))
-            notices.append("Both copies added \(action.ref): the one added later (\"\(Excerpt.of(action.text))\") is now \(fresh).")
+            if let existing {
+                notices.append("\(action.ref) was already taken by \u{2018}\(Excerpt.of(existing.text))\u{2019}: "
+                               + "the new \u{2018}\(Excerpt.of(action.text))\u{2019} is now \(fresh).")
+            } else if sharedOnPurpose {
+                notices.append("Both copies added \(action.ref): \u{2018}\(Excerpt.of(action.text))\u{2019} is now \(fresh); "
+                               + "the other copy gave \(action.ref) to more than one action on purpose.")
+            } else {
+                notices.append("Both copies added \(action.ref): the one added later (\"\(Excerpt.of(action.text))\") is now \(fresh).")
+            }
         }
+    }
+
+    /// The actions of a copy whose ref another action of that copy also holds (neither removed).
+    private static func clashingIDs(_ copy: Plan) -> Set<Action.ID> {
+        var byRef: [String: [Action.ID]] = [:]
+        for action in copy.allActions where !action.isRemoved { byRef[action.ref, default: []].append(action.id) }
+        return Set(byRef.values.filter { $0.count > 1 }.flatMap { $0 })
     }
 
     /// When an action was created (its `created` entry, else its first history entry; unknown

@@ -28,7 +28,10 @@ public enum PlanMerge {
         plan.period = MergeContext.pick(base.period, ours.period, theirs.period, .plan, id: "", ref: ours.title, field: "period", &conflicts)
         plan.owner = MergeContext.pick(base.owner, ours.owner, theirs.owner, .plan, id: "", ref: ours.title, field: "owner", &conflicts)
         plan.unknownFields = ThreeWay.unknown(base.unknownFields, ours.unknownFields, theirs.unknownFields)
+        let baseInitials = Set(base.leads.map(\.initials))
         plan.leads = KeyedMerge.merge(base: base.leads, ours: ours.leads, theirs: theirs.leads, key: \.initials) { b, o, t in
+            // Added in both copies: against an empty entry, so names that differ are a conflict whichever copy is ours.
+            let b = baseInitials.contains(o.initials) ? b : Lead(initials: o.initials, name: "")
             var lead = o
             lead.name = MergeContext.pick(b.name, o.name, t.name, .lead, id: o.initials, ref: o.initials, field: "name", &conflicts)
             lead.organisation = MergeContext.pick(b.organisation, o.organisation, t.organisation, .lead, id: o.initials,

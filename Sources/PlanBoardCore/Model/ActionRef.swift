@@ -19,6 +19,34 @@ enum ActionRef {
         return prefix.isEmpty ? "\(n)" : "\(prefix).\(n)"
     }
 
+    /// The next free ref in an outcome as `next(in:)` gives it, stepped past every ref an action
+    /// of `plan` already holds: an action moved to another lane keeps its ref, and a new one must
+    /// not take it again.
+    static func next(in outcome: Outcome, clearOf plan: Plan) -> String {
+        next(in: outcome, clearOf: held(in: plan))
+    }
+
+    /// As `next(in:clearOf:)`, past the refs in `taken`.
+    static func next(in outcome: Outcome, clearOf taken: Set<String>) -> String {
+        var ref = next(in: outcome)
+        let (prefix, start) = split(ref) ?? ("", Int(ref) ?? 0)
+        var n = start
+        while taken.contains(ref), n < .max {
+            n += 1
+            ref = prefix.isEmpty ? "\(n)" : "\(prefix).\(n)"
+        }
+        return ref
+    }
+
+    /// The refs the actions still on the plan hold, in every lane.
+    static func held(in plan: Plan) -> Set<String> {
+        var refs = Set<String>()
+        for outcome in plan.outcomes {
+            for action in outcome.actions where !action.isRemoved { refs.insert(action.ref) }
+        }
+        return refs
+    }
+
     /// `2.7 P` → ("2", 7); nil when the ref does not end its first word in `.number`.
     static func split(_ ref: String) -> (String, Int)? {
         let word = ref.trimmingWhitespace().prefix { $0 != " " }

@@ -80,8 +80,11 @@ extension Plan {
     /// A fresh risk id not used in the plan.
     public func nextRiskID(suffix: String = "") -> Risk.ID { .next(prefix: "r", after: risks.map(\.id), suffix: suffix) }
 
-    /// A fresh outcome id not used in the plan.
-    public func nextOutcomeID() -> Outcome.ID { .next(prefix: "o", after: outcomes.map(\.id)) }
+    /// A fresh outcome id not used in the plan; with a suffix (`o4-k3f9q`) as actions' ids have,
+    /// so copies edited apart never make the same one.
+    public func nextOutcomeID(suffix: String = "") -> Outcome.ID {
+        .next(prefix: "o", after: outcomes.map(\.id), suffix: suffix)
+    }
 }
 
 extension StringProtocol {

@@ -77,6 +77,20 @@ extension MergeConflict: FileObject {
         .field("otherAt", { $0.otherAt }, { $0.otherAt = $1 }),
     ])
     static let blank = MergeConflict(about: .action, id: "", ref: "", field: "", kept: "", other: "")
+
+    /// Read by its fields, then refused at its place in the file when it names no subject (no
+    /// `action`, no `id`): it would be taken for a conflict on an action with no id. Only a
+    /// conflict about the plan's own fields (`"about": "plan"`) needs none.
+    static func read(from reader: inout JSONReader) throws(FileProblem) -> MergeConflict {
+        _ = try reader.valueStart()
+        let start = reader.tokens.offset
+        let conflict = try reader.object(fileFields)
+        if conflict.about != .plan && conflict.id.isEmpty {
+            throw .value(start, "this conflict does not say what it is about: give \"action\" with the action's id, "
+                                + "or \"about\" and \"id\" (or delete the conflict)")
+        }
+        return conflict
+    }
 }
 
 extension Outcome: FileObject {

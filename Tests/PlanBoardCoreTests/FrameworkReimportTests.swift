@@ -62,7 +62,7 @@ struct FrameworkReimportTests {
 
     @Test func aDifferentFigureIsKeptButTheRestOfTheSheetIsWrittenAndListed() throws {
         let plan = try Self.afterTheMeeting()
-        let revised = Self.sheet.replacingOccurrences(of: "not yet available", with: "4,690")
+        let revised = Self.sheet.replacingOccurrences(of: "not yet available", with: "\"4,690\"")
             .replacingOccurrences(of: "\"4,800\"", with: "\"4,850\"")
         let result = try FrameworkImportTests.run(revised, into: plan)
         let period = try #require(result.plan.indicators[0].periods.first { $0.period == "2022/23" })
@@ -130,5 +130,18 @@ struct FrameworkReimportTests {
         #expect(run.status == 0, "\(run.err)")
         let forced = try PlanFile.decode(Array(try #require(run.read("plan.json")).utf8), path: "plan.json")
         #expect(forced.indicators[0].periods[p].notAvailable)
+    }
+
+    @Test func aBandReadsWithOrWithoutTheWordRiskAndAgreesWithoutAWarning() throws {
+        #expect(RiskLevelText.read("Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate)")?.statedBand == "Moderate")
+        #expect(RiskLevelText.read("Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate Risk)")?.statedBand == "Moderate")
+        let sheet = """
+            Ref,Risk,Residual Risk Level,Planned Risk Level
+            R9,Venue lost,Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate Risk),Likelihood 2 x Impact 2 = Risk Scoring 4 (Moderate)
+
+            """
+        let result = try FrameworkImportTests.run(sheet)
+        #expect(result.report.warnings.isEmpty)
+        #expect(result.plan.risks[0].residual == RiskLevel(likelihood: 3, impact: 2))
     }
 }

@@ -15,7 +15,8 @@ enum ImportCommand {
                                    action, lead, deadline, measure, progress, rag, status
           --title TEXT             the plan's title (default: a title row above the header,
                                    else the file's name as it is)
-          --force                  replace PLAN.json if it exists
+          --force                  replace PLAN.json if it exists; with --into, take the sheet's
+                                   figures and levels over those the board or a meeting recorded
           --into PLAN.json         add an indicator sheet or a risk register to this existing
                                    plan instead (see below)
           -h, --help               show this help
@@ -45,13 +46,17 @@ enum ImportCommand {
         Inherent impact…) or as text ("Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate)");
         Mitigating actions, Linked actions (refs such as 1.2, 2.4), Recommendation and Review
         date are read too. An indicator or risk the plan has already (same ref, else same name)
-        is updated, each change recorded in its history; the plan as it was is kept as .bak.
+        is updated, each change recorded in its history and listed from → to; the plan as it was
+        is kept as .bak. A figure or level recorded on the board or in a meeting is kept, and
+        listed, when the sheet differs (a blank or 'n/a' cell never replaces a value): the rest is
+        written and the exit status is 3; --force takes the sheet's.
         Word documents are not read with --into yet: save the table as .xlsx or CSV.
 
         """
 
-    static func run(_ arguments: [String], now: Timestamp, author: () -> String, output: (String) -> Void) throws(CommandError) {
-        if Subcommand.wantsHelp(arguments) { output(help); return }
+    /// Returns the exit status: 0, or `ImportIntoCommand.keptStatus` when `--into` kept some of the plan's figures.
+    static func run(_ arguments: [String], now: Timestamp, author: () -> String, output: (String) -> Void) throws(CommandError) -> Int32 {
+        if Subcommand.wantsHelp(arguments) { output(help); return 0 }
         let command = "import"
         let parsed = try ParsedArguments(arguments, command: command,
                                          valued: Set(["--output", "--map", "--title", "--into"]).union(OfficeImportArguments.valued),
@@ -102,6 +107,7 @@ enum ImportCommand {
         defer { lock.release() }
         try FileAccess.writeAtomically(PlanFile.encode(result.plan), to: target)
         output("Imported \(source) into \(target).\n" + result.report.text + "\n")
+        return 0
     }
 
     /// A risk register or an indicator sheet imported as a plan would make an "action" of every

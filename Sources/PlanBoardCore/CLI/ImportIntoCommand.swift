@@ -1,10 +1,15 @@
 /// `planboard import SHEET --into PLAN.json`: adds an indicator sheet or a risk register to an
 /// existing plan, through the store (its lock, its crash-safe write and `plan.json.bak`).
 enum ImportIntoCommand {
+    /// The exit status when the sheet was added but some of its figures or levels were kept out
+    /// because the board or a meeting recorded the plan's (each is listed; `--force` takes them).
+    static let keptStatus: Int32 = 3
+
+    /// Adds the sheet; returns 0, or `keptStatus` when differences were kept as the plan has them.
     static func run(_ parsed: ParsedArguments, source: String, office: OfficeImportArguments, now: Timestamp,
-                    author: () -> String, output: (String) -> Void) throws(CommandError) {
+                    author: () -> String, output: (String) -> Void) throws(CommandError) -> Int32 {
         let command = "import"
-        guard let target = try parsed.single("--into", command: command) else { return }
+        guard let target = try parsed.single("--into", command: command) else { return 0 }
         for option in ["--output", "--map", "--title"] where parsed.values[option] != nil {
             throw .usage(command: command, message: "\(option) is for making a new plan; --into adds to the plan named")
         }
@@ -32,7 +37,7 @@ enum ImportIntoCommand {
         let stamp = FrameworkImporter.Stamp(at: now, who: author(), sourceName: DiskFile.name(of: source))
         var result: FrameworkImportResult
         do {
-            result = try FrameworkImporter.importInto(plan, table: table.table, stamp: stamp)
+            result = try FrameworkImporter.importInto(plan, table: table.table, stamp: stamp, force: parsed.flags.contains("--force"))
         } catch {
             throw .file(path: source, message: located(error, table: table) + " Nothing was written.")
         }
@@ -40,15 +45,21 @@ enum ImportIntoCommand {
             result.report.source = table.source + ", header on \(table.location(result.report.headerRow))."
             result.report.notes = table.notes
         }
+        let status = result.report.kept.isEmpty ? 0 : keptStatus
+        let keptNote = result.report.kept.isEmpty ? "" : "\(result.report.kept.count) of the sheet's figures or levels were "
+            + "kept as the plan has them (listed above); use --force to take the sheet's.\n"
         guard result.plan != plan else {
-            output("Nothing to add: \(target) already has everything in \(source).\n" + result.report.text + "\n")
-            return
+            let opening = result.report.kept.isEmpty ? "Nothing to add: \(target) already has everything in \(source)."
+                : "Nothing written: \(target) has everything else in \(source)."
+            output(opening + "\n" + result.report.text + "\n" + keptNote)
+            return status
         }
         do { try store.save(result.plan) } catch {
             throw .file(path: target, message: withoutPath(error.description, target) + " The sheet was not added.")
         }
         output("Added \(source) to \(target) (the plan as it was is kept as \(DiskFile.name(of: store.backupPath))).\n"
-            + result.report.text + "\n")
+            + result.report.text + "\n" + keptNote)
+        return status
     }
 
     /// The sheet as rows of cells, from CSV or from a Word or Excel file.

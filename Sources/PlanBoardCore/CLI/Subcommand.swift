@@ -5,7 +5,8 @@ public enum Subcommand {
     ///
     /// Returns nil when `arguments.first` is not a subcommand (then the app opens the board);
     /// otherwise the exit status: 0 done, 1 a file could not be read or written (the message
-    /// names it), 2 bad arguments (a one-line message). `output` and `errors` receive text to
+    /// names it), 2 bad arguments (a one-line message), 3 `import --into` wrote the sheet but kept
+    /// figures or levels the board or a meeting recorded (each listed). `output` and `errors` receive text to
     /// write as it is, except that what `terminals` says a terminal shows has its control characters
     /// made visible. `today` decides what is overdue; it is never read from the clock here.
     ///
@@ -22,7 +23,7 @@ public enum Subcommand {
         do {
             switch name {
             case "import":
-                try ImportCommand.run(rest, now: now ?? Timestamp(day: today, hour: 0, minute: 0), author: author, output: output)
+                return try ImportCommand.run(rest, now: now ?? Timestamp(day: today, hour: 0, minute: 0), author: author, output: output)
             case "export": try ExportCommand.run(rest, today: today, output: output)
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
             case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)

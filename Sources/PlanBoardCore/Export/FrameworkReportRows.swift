@@ -16,6 +16,22 @@ struct FrameworkReportRows {
         var trend: String
         var nextDue: String
         var assessment: IndicatorAssessment
+
+        /// `A* Near target` when the board overrode the computed status, else `A Near target`.
+        var statusText: String { FrameworkReportRows.statusText(status, overridden: indicator.statusOverride != nil) }
+
+        /// The footnote of an override: `* PI3: overridden by the board to Near target: <reason>. Computed: R Off target (502 against 600).`
+        var overrideNote: String? {
+            guard let override = indicator.statusOverride else { return nil }
+            let computed = assessment.computedStatus
+            var figures = ""
+            if let actual = assessment.latest?.actual, let target = assessment.target {
+                figures = " (\(IndicatorValueText.text(actual, unit: indicator.unit)) against \(IndicatorValueText.text(target, unit: indicator.unit)))"
+            }
+            let who = override.who.map { " by \($0)" } ?? ""
+            return "* \(ref.isEmpty ? name : ref): overridden to \(override.status.word) on \(override.at.day().shortText)\(who): "
+                + "\(override.reason.trimmingWhitespace()). Computed: \(FrameworkReportRows.statusText(computed))\(figures)."
+        }
     }
 
     struct RiskRow {
@@ -76,8 +92,14 @@ struct FrameworkReportRows {
         }
     }
 
-    /// `G On target`: the letter carries the status without colour.
-    static func statusText(_ status: IndicatorStatus) -> String { "\(status.letter) \(status.word)" }
+    /// `G On target`: the letter carries the status without colour; `A* Near target` marks the
+    /// board's override (its footnote gives the reason and the computed status).
+    static func statusText(_ status: IndicatorStatus, overridden: Bool = false) -> String {
+        "\(status.letter)\(overridden ? "*" : "") \(status.word)"
+    }
+
+    /// The footnotes of the overridden indicators, in table order; empty when none is overridden.
+    var overrideNotes: [String] { indicators.compactMap(\.overrideNote) }
 
     /// `Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)` for each of the three levels, and the rest
     /// of the committee-report form, as label and text pairs in the order reports give them.

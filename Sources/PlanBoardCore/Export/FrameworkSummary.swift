@@ -24,6 +24,10 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
         public var target: Double?
         /// `on-target`, `near-target`, `off-target`, `no-data` (the board's override when there is one).
         public var status: String
+        /// The status worked out from the figures, whatever the board says.
+        public var computedStatus: String
+        /// The board's override and its reason, or nil (JSON `null`) when the status is computed.
+        public var override: Override?
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -33,7 +37,15 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
             try c.encode(latest, forKey: .latest)
             try c.encode(target, forKey: .target)
             try c.encode(status, forKey: .status)
+            try c.encode(computedStatus, forKey: .computedStatus)
+            try c.encode(override, forKey: .override)
         }
+    }
+
+    /// The board's own status for an indicator and why.
+    public struct Override: Codable, Equatable, Sendable {
+        public var status: String
+        public var reason: String
     }
 
     public struct Level: Codable, Equatable, Sendable {
@@ -75,7 +87,9 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
             let assessment = IndicatorAssessment(indicator)
             return IndicatorLine(ref: indicator.ref, name: indicator.name, unit: indicator.unit.rawValue,
                                  latest: assessment.latest.map { Latest(period: $0.period, value: $0.actual) },
-                                 target: assessment.target, status: assessment.status.rawValue)
+                                 target: assessment.target, status: assessment.status.rawValue,
+                                 computedStatus: assessment.computedStatus.rawValue,
+                                 override: indicator.statusOverride.map { Override(status: $0.status.rawValue, reason: $0.reason) })
         }
         let bands = plan.riskBands
         let level = { (level: RiskLevel?) in

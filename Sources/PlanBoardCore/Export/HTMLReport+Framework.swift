@@ -22,10 +22,15 @@ extension HTMLReport {
         for row in rows {
             h.append("<tr><td>\(e(row.ref))</td><td>\(HTMLText.multiline(row.name))</td><td>\(e(row.baseline))</td>"
                 + "<td>\(e(row.latest))</td><td>\(e(row.target))</td>"
-                + "<td><span class=\"rag rag-\(row.status.rag.rawValue)\">\(e(FrameworkReportRows.statusText(row.status)))</span></td>"
+                + "<td><span class=\"rag rag-\(row.status.rag.rawValue)\">\(e(row.statusText))</span></td>"
                 + "<td>\(e(row.trend))</td><td>\(e(row.nextDue))</td></tr>")
         }
         h += ["</tbody>", "</table>"]
+        let notes = rows.compactMap(\.overrideNote)
+        if !notes.isEmpty {
+            h.append("<p class=\"counts\">* The board's status, overriding the one computed from the figures:</p>")
+            h.append("<ul class=\"overrides\">" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        }
         for (index, row) in rows.enumerated() {
             guard let chart = IndicatorTrendChart.svg(row.indicator, id: "trend-\(index + 1)") else { continue }
             h.append("<figure class=\"trend\">")

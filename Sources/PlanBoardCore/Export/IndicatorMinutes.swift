@@ -76,7 +76,13 @@ enum IndicatorMinutes {
             if change.to.hasSuffix("(computed)") {
                 return "status override (\(change.from)) cleared; the status is computed again: \(change.to.replacingAll(" (computed)", with: ""))" + why
             }
-            return "status overridden to \(change.to) (was \(change.from))" + why
+            // The figures the computed status stood on, so the minutes show what the board overrode.
+            let a = IndicatorAssessment(indicator)
+            var figures = ""
+            if let actual = a.latest?.actual, let target = a.target {
+                figures = ": \(IndicatorValueText.text(actual, unit: indicator.unit)) against \(IndicatorValueText.text(target, unit: indicator.unit))"
+            }
+            return "status overridden to \(change.to) (was \(change.from)\(figures))" + why
         default:
             return "\(change.field.label): \(change.from.isEmpty ? "(blank)" : change.from) → \(change.to.isEmpty ? "(blank)" : change.to)" + why
         }

@@ -10,7 +10,10 @@ extension MarkdownReport {
             out += header(["Ref", "Indicator", "Baseline", "Latest", "Target", "Status", "Trend", "Next due"])
             out += rows.indicators.map {
                 row([cell($0.ref), cell($0.name), cell($0.baseline), cell($0.latest), cell($0.target),
-                     FrameworkReportRows.statusText($0.status), cell($0.trend), cell($0.nextDue)])
+                     $0.statusText, cell($0.trend), cell($0.nextDue)])
+            }
+            if !rows.overrideNotes.isEmpty {
+                out += [""] + rows.overrideNotes.map { "\\" + inline($0) + "  " }
             }
             out += ["", "Status against target: G on target, A near target, R off target, · no data. "
                 + "↑ better and ↓ worse than the value before.", ""]

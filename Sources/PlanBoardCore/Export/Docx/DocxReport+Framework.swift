@@ -14,11 +14,12 @@ extension DocxReport {
                 .map { WordML.Cell($0, style: "TableHeading") }
             let body = rows.indicators.map { row in
                 [WordML.Cell(row.ref), WordML.Cell(row.name), WordML.Cell(row.baseline), WordML.Cell(row.latest), WordML.Cell(row.target),
-                 WordML.Cell(FrameworkReportRows.statusText(row.status), look: WordML.Look(bold: true, colour: row.status.rag.wordInk),
+                 WordML.Cell(row.statusText, look: WordML.Look(bold: true, colour: row.status.rag.wordInk),
                              fill: row.status.rag.wordFill),
                  WordML.Cell(row.trend), WordML.Cell(row.nextDue)]
             }
             xml += WordML.table(widths: widths, header: header, rows: body)
+            for note in rows.overrideNotes { xml += WordML.paragraphs(note, style: "Note") }
             xml += WordML.paragraphs("Status against target: G on target, A near target, R off target, · no data. "
                 + "↑ better and ↓ worse than the value before.", style: "Note")
         }

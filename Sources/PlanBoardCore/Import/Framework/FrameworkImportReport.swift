@@ -11,6 +11,11 @@ public struct FrameworkImportReport: Equatable, Sendable {
         public var action: Action
         /// Periods read (added) or changes recorded (updated).
         public var changes: Int
+        /// Each change applied, from → to: `PAC2 2022/23 value: 4,510 → 4,702`.
+        public var applied: [String] = []
+        /// Each difference not applied because the board or a meeting recorded the plan's value:
+        /// `PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026) → not yet available: kept; use --force to take the sheet's`.
+        public var kept: [String] = []
     }
 
     var kind: FrameworkSheet.Kind
@@ -40,6 +45,9 @@ public struct FrameworkImportReport: Equatable, Sendable {
 
     public func count(_ action: Entry.Action) -> Int { entries.filter { $0.action == action }.count }
 
+    /// Every difference kept as the plan has it, in sheet order.
+    public var kept: [String] { entries.flatMap(\.kept) }
+
     public var text: String {
         let separatorName = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
         let noun = isIndicatorSheet ? "indicator" : "risk"
@@ -56,7 +64,13 @@ public struct FrameworkImportReport: Equatable, Sendable {
             case .updated: what = "updated, \(plural(entry.changes, "change")) recorded in its history"
             case .unchanged: what = "already in the plan, unchanged"
             }
-            lines.append("  row \(entry.row): \(Excerpt.of(entry.name)) — \(what)")
+            let keptWords = entry.kept.isEmpty ? "" : "; \(entry.kept.count) kept as the plan has it"
+            lines.append("  row \(entry.row): \(Excerpt.of(entry.name)) — \(what)\(keptWords)")
+            lines += entry.applied.map { "      \($0)" }
+        }
+        if !kept.isEmpty {
+            lines.append("Kept as the plan has them (\(kept.count)), recorded on the board or in a meeting:")
+            lines += kept.map { "  \($0)" }
         }
         lines.append("Columns:")
         let width = min(30, columns.map { $0.header.count }.max() ?? 0)

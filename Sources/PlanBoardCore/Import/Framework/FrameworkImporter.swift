@@ -16,15 +16,17 @@ public enum FrameworkImporter {
         }
     }
 
-    public static func importInto(_ plan: Plan, csv bytes: [UInt8], stamp: Stamp) throws(FrameworkImportError) -> FrameworkImportResult {
+    public static func importInto(_ plan: Plan, csv bytes: [UInt8], stamp: Stamp, force: Bool = false) throws(FrameworkImportError) -> FrameworkImportResult {
         let table: CSVTable
         do { table = try CSVReader.read(bytes) } catch { throw .csv(error) }
-        return try importInto(plan, table: table, stamp: stamp)
+        return try importInto(plan, table: table, stamp: stamp, force: force)
     }
 
     /// Reads `table` and adds what it holds to `plan`. Throws, changing nothing, when the sheet is
-    /// not recognised or a cell that must hold a figure or a level cannot be read.
-    public static func importInto(_ plan: Plan, table: CSVTable, stamp: Stamp) throws(FrameworkImportError) -> FrameworkImportResult {
+    /// not recognised or a cell that must hold a figure or a level cannot be read. A figure or level
+    /// the board or a meeting recorded is kept, and reported, unless `force`; a blank or "not
+    /// available" cell never replaces a recorded value without it.
+    public static func importInto(_ plan: Plan, table: CSVTable, stamp: Stamp, force: Bool = false) throws(FrameworkImportError) -> FrameworkImportResult {
         let sheet = try FrameworkSheet.read(table)
         var plan = plan
         var report = FrameworkImportReport(kind: sheet.kind, encoding: table.encoding, separator: table.separator,
@@ -34,26 +36,26 @@ public enum FrameworkImporter {
             let reader = try IndicatorSheetReader(sheet: sheet, plan: plan)
             report.warnings = reader.warnings
             for imported in reader.indicators {
-                report.entries.append(merge(imported, into: &plan, stamp: stamp))
+                report.entries.append(merge(imported, into: &plan, stamp: stamp, force: force))
             }
             report.periodsRead = Set(reader.indicators.flatMap { $0.indicator.periods.map(\.period) }).count
         case .risks:
             let reader = try RiskRegisterReader(sheet: sheet, plan: plan)
             report.warnings = reader.warnings
             for imported in reader.risks {
-                report.entries.append(merge(imported, into: &plan, stamp: stamp))
+                report.entries.append(merge(imported, into: &plan, stamp: stamp, force: force))
             }
         }
         return FrameworkImportResult(plan: plan, report: report)
     }
 
     private static func change(_ field: Change.Field, _ from: String, _ to: String, _ stamp: Stamp) -> Change {
-        Change(at: stamp.at, field: field, from: from, to: to, reason: "Imported from \(stamp.sourceName)", who: stamp.who)
+        Change(at: stamp.at, field: field, from: from, to: to, reason: RecordedOrigin.importReasonPrefix + stamp.sourceName, who: stamp.who)
     }
 
     // MARK: Indicators
 
-    private static func merge(_ imported: ImportedIndicator, into plan: inout Plan, stamp: Stamp) -> FrameworkImportReport.Entry {
+    private static func merge(_ imported: ImportedIndicator, into plan: inout Plan, stamp: Stamp, force: Bool) -> FrameworkImportReport.Entry {
         let new = imported.indicator
         let label = new.ref.isEmpty ? new.name : "\(new.ref) \(new.name)"
         guard let index = plan.indicators.firstIndex(where: { FrameworkMatch.same(ref: new.ref, name: new.name, as: $0.ref, $0.name) }) else {
@@ -69,46 +71,81 @@ public enum FrameworkImporter {
         }
         var old = plan.indicators[index]
         var changes: [Change] = []
+        var applied: [String] = []
+        var kept: [String] = []
+        let shown = old.ref.isEmpty ? old.name : old.ref
+        let fromSheet = RecordedOrigin.createdBySheet(old.history)
+        let meetings = plan.meetings
         if old.name != new.name, !new.name.isEmpty, !new.ref.isEmpty {
-            changes.append(change(.name, old.name, new.name, stamp)); old.name = new.name
+            changes.append(change(.name, old.name, new.name, stamp)); applied.append("\(shown) name: \(old.name) → \(new.name)")
+            old.name = new.name
         }
         if old.ref.isEmpty, !new.ref.isEmpty { old.ref = new.ref }
         let given = imported.given
         if given.contains(.unit) { old.unit = new.unit }
         if given.contains(.better) { old.better = new.better }
         if given.contains(.frequency) || old.periods.isEmpty { old.frequency = new.frequency }
-        if given.contains(.source) { old.source = new.source }
-        if given.contains(.owner), old.owner != new.owner { changes.append(change(.owner, old.owner, new.owner, stamp)); old.owner = new.owner }
-        if given.contains(.outcomes) { old.outcomes = new.outcomes }
-        if given.contains(.baseline) { old.baseline = new.baseline }
+        if given.contains(.source), !new.source.isEmpty { old.source = new.source }
+        if given.contains(.owner), !new.owner.isEmpty, old.owner != new.owner {
+            changes.append(change(.owner, old.owner, new.owner, stamp)); applied.append("\(shown) owner: \(old.owner.isEmpty ? "none" : old.owner) → \(new.owner)")
+            old.owner = new.owner
+        }
+        if given.contains(.outcomes), !new.outcomes.isEmpty { old.outcomes = new.outcomes }
+        if given.contains(.baseline), new.baseline != nil { old.baseline = new.baseline }
         let text = { (value: Double?) in value.map { IndicatorValueText.text($0, unit: old.unit) } ?? "none" }
+        let valueText = { (q: IndicatorPeriod) in q.notAvailable ? "not yet available" : text(q.actual) }
         for period in new.periods {
             guard let p = old.periods.firstIndex(where: { FrameworkMatch.samePeriod($0.period, period.period) }) else {
                 var added = period
                 if added.actual != nil || added.notAvailable { added.enteredAt = stamp.at; added.who = stamp.who }
                 old.periods.append(added)
-                if let actual = added.actual { changes.append(change(.actual, "\(period.period): none", "\(period.period): \(text(actual))", stamp)) }
-                if let target = added.target { changes.append(change(.target, "\(period.period): none", "\(period.period): \(text(target))", stamp)) }
-                if let stretch = added.stretch { changes.append(change(.stretch, "\(period.period): none", "\(period.period): \(text(stretch))", stamp)) }
-                if added.notAvailable { changes.append(change(.actual, "\(period.period): none", "\(period.period): not yet available", stamp)) }
+                var figures: [(Change.Field, String, String)] = []
+                if added.actual != nil || added.notAvailable { figures.append((.actual, "value", valueText(added))) }
+                if let target = added.target { figures.append((.target, "target", text(target))) }
+                if let stretch = added.stretch { figures.append((.stretch, "stretch target", text(stretch))) }
+                for (field, word, to) in figures {
+                    changes.append(change(field, "\(period.period): none", "\(period.period): \(to)", stamp))
+                    applied.append("\(shown) \(period.period) \(word): none → \(to)")
+                }
                 continue
             }
             var mine = old.periods[p]
-            let valueText = { (q: IndicatorPeriod) in q.notAvailable ? "not yet available" : text(q.actual) }
-            if (period.actual != nil || period.notAvailable), period.actual != mine.actual || period.notAvailable != mine.notAvailable {
-                changes.append(change(.actual, "\(mine.period): \(valueText(mine))", "\(mine.period): \(valueText(period))", stamp))
+            let origin = { (field: Change.Field) in
+                RecordedOrigin.of(old.history, field: field, meetings: meetings, createdBySheet: fromSheet) { entry in
+                    RecordedOrigin.period(of: entry.to).map { FrameworkMatch.samePeriod($0, mine.period) } ?? false
+                }
+            }
+            /// Applies a difference, or keeps the plan's and says so when the board or a meeting recorded it.
+            func decide(_ field: Change.Field, _ word: String, from: String, to: String, hadValue: Bool, neverOver: Bool) -> Bool {
+                guard hadValue else {
+                    changes.append(change(field, "\(mine.period): \(from)", "\(mine.period): \(to)", stamp))
+                    applied.append("\(shown) \(mine.period) \(word): \(from) → \(to)")
+                    return true
+                }
+                let recorded = origin(field)
+                guard force || (recorded.isSheet && !neverOver) else {
+                    kept.append("\(shown) \(mine.period)\(field == .actual ? "" : " \(word)"): \(from) (\(recorded.words)) → \(to): kept; use --force to take the sheet's")
+                    return false
+                }
+                changes.append(change(field, "\(mine.period): \(from)", "\(mine.period): \(to)", stamp))
+                applied.append("\(shown) \(mine.period) \(word): \(from) → \(to)" + (recorded.isSheet ? "" : " (replacing the value \(recorded.words), --force)"))
+                return true
+            }
+            if period.actual != nil || period.notAvailable, period.actual != mine.actual || period.notAvailable != mine.notAvailable,
+               decide(.actual, "value", from: valueText(mine), to: valueText(period), hadValue: mine.actual != nil || mine.notAvailable,
+                      neverOver: period.notAvailable && mine.actual != nil) {
                 mine.actual = period.actual
                 mine.notAvailable = period.notAvailable
                 mine.enteredAt = stamp.at
                 mine.who = stamp.who
                 mine.meeting = nil
             }
-            if let target = period.target, target != mine.target {
-                changes.append(change(.target, "\(mine.period): \(text(mine.target))", "\(mine.period): \(text(target))", stamp))
+            if let target = period.target, target != mine.target,
+               decide(.target, "target", from: text(mine.target), to: text(target), hadValue: mine.target != nil, neverOver: false) {
                 mine.target = target
             }
-            if let stretch = period.stretch, stretch != mine.stretch {
-                changes.append(change(.stretch, "\(mine.period): \(text(mine.stretch))", "\(mine.period): \(text(stretch))", stamp))
+            if let stretch = period.stretch, stretch != mine.stretch,
+               decide(.stretch, "stretch target", from: text(mine.stretch), to: text(stretch), hadValue: mine.stretch != nil, neverOver: false) {
                 mine.stretch = stretch
             }
             if !period.note.isEmpty { mine.note = period.note }
@@ -116,12 +153,13 @@ public enum FrameworkImporter {
         }
         old.history += changes
         plan.indicators[index] = old
-        return .init(row: imported.row, name: label, action: changes.isEmpty ? .unchanged : .updated, changes: changes.count)
+        return .init(row: imported.row, name: label, action: changes.isEmpty ? .unchanged : .updated, changes: changes.count,
+                     applied: applied, kept: kept)
     }
 
     // MARK: Risks
 
-    private static func merge(_ imported: ImportedRisk, into plan: inout Plan, stamp: Stamp) -> FrameworkImportReport.Entry {
+    private static func merge(_ imported: ImportedRisk, into plan: inout Plan, stamp: Stamp, force: Bool) -> FrameworkImportReport.Entry {
         let new = imported.risk
         let label = new.ref.isEmpty ? new.title : "\(new.ref) \(new.title)"
         guard let index = plan.risks.firstIndex(where: { FrameworkMatch.same(ref: new.ref, name: new.title, as: $0.ref, $0.title) }) else {
@@ -133,9 +171,27 @@ public enum FrameworkImporter {
         }
         var old = plan.risks[index]
         var changes: [Change] = []
+        var applied: [String] = []
+        var kept: [String] = []
+        let shown = old.ref.isEmpty ? old.title : old.ref
+        let fromSheet = RecordedOrigin.createdBySheet(old.history)
+        let meetings = plan.meetings
         let bands = plan.riskBands
+        /// Applies a difference, or keeps the plan's and says so when the board or a meeting recorded it.
+        func decide(_ field: Change.Field, _ word: String, from: String, to: String, hadValue: Bool) -> Bool {
+            let recorded = hadValue ? RecordedOrigin.of(old.history, field: field, meetings: meetings, createdBySheet: fromSheet) : .sheet
+            guard force || recorded.isSheet else {
+                kept.append("\(shown) \(word): \(from) (\(recorded.words)) → \(to): kept; use --force to take the sheet's")
+                return false
+            }
+            changes.append(change(field, from, to, stamp))
+            applied.append("\(shown) \(word): \(from.isEmpty ? "none" : from) → \(to)"
+                + (recorded.isSheet ? "" : " (replacing the one \(recorded.words), --force)"))
+            return true
+        }
         if old.title != new.title, !new.ref.isEmpty, !new.title.isEmpty {
-            changes.append(change(.name, old.title, new.title, stamp)); old.title = new.title
+            changes.append(change(.name, old.title, new.title, stamp)); applied.append("\(shown) title: \(old.title) → \(new.title)")
+            old.title = new.title
         }
         if old.ref.isEmpty, !new.ref.isEmpty { old.ref = new.ref }
         let texts: [(ImportedRisk.Field, WritableKeyPath<Risk, String>, Change.Field)] = [
@@ -143,28 +199,36 @@ public enum FrameworkImporter {
             (.mitigation, \.mitigation, .mitigation), (.recommendation, \.recommendation, .recommendation),
             (.reviewDate, \.reviewDate, .reviewDate),
         ]
-        for (given, path, field) in texts where imported.given.contains(given) && old[keyPath: path] != new[keyPath: path] {
-            changes.append(change(field, old[keyPath: path], new[keyPath: path], stamp))
-            old[keyPath: path] = new[keyPath: path]
+        // A blank cell never clears what the plan has.
+        for (given, path, field) in texts where imported.given.contains(given) && !new[keyPath: path].isEmpty
+            && old[keyPath: path] != new[keyPath: path] {
+            if decide(field, field.label.lowercased(), from: old[keyPath: path], to: new[keyPath: path], hadValue: !old[keyPath: path].isEmpty) {
+                old[keyPath: path] = new[keyPath: path]
+            }
         }
         for (kind, given, field) in [(RiskLevelKind.inherent, ImportedRisk.Field.inherent, Change.Field.inherent),
                                      (.residual, .residual, .residual), (.planned, .planned, .planned)]
-            where imported.given.contains(given) && old.level(kind) != new.level(kind) {
-            changes.append(change(field, old.level(kind)?.shortText(bands: bands) ?? "none", new.level(kind)?.shortText(bands: bands) ?? "none", stamp))
-            old.setLevel(kind, to: new.level(kind))
+            where imported.given.contains(given) && new.level(kind) != nil && old.level(kind) != new.level(kind) {
+            if decide(field, "\(kind.word.lowercased()) level", from: old.level(kind)?.shortText(bands: bands) ?? "none",
+                      to: new.level(kind)?.shortText(bands: bands) ?? "none", hadValue: old.level(kind) != nil) {
+                old.setLevel(kind, to: new.level(kind))
+            }
         }
-        if imported.given.contains(.actions), old.actions != new.actions {
+        if imported.given.contains(.actions), !new.actions.isEmpty, old.actions != new.actions {
             let actions = plan.allActions
             let refs = { (ids: [Action.ID]) in
                 ids.compactMap { id in actions.first { $0.id == id }?.ref }.joined(separator: ", ")
             }
-            changes.append(change(.mitigation, "Linked actions: \(refs(old.actions).isEmpty ? "none" : refs(old.actions))",
-                                  "Linked actions: \(refs(new.actions).isEmpty ? "none" : refs(new.actions))", stamp))
+            let from = "Linked actions: \(refs(old.actions).isEmpty ? "none" : refs(old.actions))"
+            let to = "Linked actions: \(refs(new.actions).isEmpty ? "none" : refs(new.actions))"
+            changes.append(change(.mitigation, from, to, stamp))
+            applied.append("\(shown) linked actions: \(refs(old.actions).isEmpty ? "none" : refs(old.actions)) → \(refs(new.actions))")
             old.actions = new.actions
         }
         old.history += changes
         plan.risks[index] = old
-        return .init(row: imported.row, name: label, action: changes.isEmpty ? .unchanged : .updated, changes: changes.count)
+        return .init(row: imported.row, name: label, action: changes.isEmpty ? .unchanged : .updated, changes: changes.count,
+                     applied: applied, kept: kept)
     }
 }
 

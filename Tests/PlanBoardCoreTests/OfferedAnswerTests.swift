@@ -160,7 +160,6 @@ import Testing
         send(&state, .giveReason)
         #expect(state.mode.kind == .riskRegister, "no prompt about the action opens")
         #expect(state.flash?.text == "No change to a risk to explain yet: y asks why after L or d.")
-        type(&state, "because")
         #expect(state.plan == before)
     }
 

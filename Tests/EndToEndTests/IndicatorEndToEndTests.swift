@@ -65,4 +65,28 @@ import Testing
         #expect(minutes.contains("Performance indicators"), "\(minutes)")
         #expect(minutes.contains("**PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
     }
+
+    /// Typed at a chair's speed, a period replaces the one offered rather than joining it
+    /// (`Q3 2026/272023/24`), and the value is recorded for the period typed.
+    @Test func aPeriodTypedAtSpeedReplacesTheOfferedOne() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("Strathmerrin")
+        try tmux.send("I")
+        try tmux.waitFor("Performance indicators · 5")
+        try tmux.typeAtSpeed(["v", "2", "0", "2", "3", "/", "2", "4", "Enter", "3", "1", "Enter", "Enter"])
+        try tmux.waitFor("PI1 2023/24 value 31 recorded")
+        try tmux.send("q")
+        try tmux.waitFor("r a g x rate")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let json = try tmux.json()
+        let pi1 = try #require((json["indicators"] as? [[String: Any]])?.first)
+        let periods = (pi1["periods"] as? [[String: Any]] ?? []).compactMap { $0["period"] as? String }
+        #expect(periods.contains("2023/24"), "\(periods)")
+        #expect(!periods.contains { $0.contains("2026/272023") }, "\(periods)")
+        let recorded = (pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "2023/24" }
+        #expect(recorded?["actual"] as? Double == 31)
+    }
 }

@@ -228,12 +228,14 @@ import Testing
         #expect(BoardView.render(state).text.contains("No indicators in this plan."))
     }
 
-    @Test func aPeriodThatIsNotADateIsTakenWithAWarning() {
+    @Test func aPeriodThatIsNotADateIsTakenOnceConfirmed() {
         var state = Self.inView()
         send(&state, .indicator(.recordValue), .editText(.lineStart), .editText(.deleteToLineEnd))
         type(&state, "Baseline year")
         send(&state, .submit)
-        #expect(state.flash?.text == "planboard cannot read “Baseline year” as a period, so it will be listed after the dated ones (Esc: record nothing).")
+        #expect(state.flash?.text == "No date in that period: Enter again keeps it, or edit it.")
+        #expect(state.promptText == "Baseline year", "asked again first")
+        send(&state, .submit)
         #expect(state.promptText == "", "the value is asked next")
     }
 }

@@ -175,7 +175,7 @@ extension BoardState {
             (Self.hintLine { send(&$0, .jumpToRef) }, " Enter go there  Esc stay here"),
             (Self.hintLine { send(&$0, .setRAG(.red), .giveReason) }, " Enter keep the reason  Esc no reason (the change stays)"),
             (Self.hintLine { send(&$0, .recordNote(.decision)) }, " Enter record the decision  Esc record nothing"),
-            (Self.hintLine { send(&$0, .startOrEndMeeting) }, " Enter next: attendees  Esc no meeting"),
+            (Self.hintLine { send(&$0, .startOrEndMeeting) }, " Enter next: attendees  type to replace  Esc no meeting"),
             (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit) }, " Enter next: in attendance (blank: none)  Esc no meeting"),
             (Self.hintLine { send(&$0, .startOrEndMeeting, .submit, .submit, .submit, .submit, .submit, .submit) },
              " Enter start the meeting (blank: none)  Esc no meeting"),

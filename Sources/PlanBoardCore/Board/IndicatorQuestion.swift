@@ -21,6 +21,9 @@ public struct IndicatorQuestion: Equatable, Sendable {
     public var period = ""
     public var entry: Entry?
     public var target: Double?
+    /// A new period with no date in it that the chair has been warned about: Enter on the same
+    /// text again keeps it as written.
+    public var unreadablePeriod: String?
 
     public init(indicator: Indicator.ID, step: Step) {
         self.indicator = indicator

@@ -18,6 +18,8 @@ extension Keymap {
     static let riskRegister: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .risk(.pick(offset: -1)), "Previous risk"),
         KeyBinding([.down, .char("j")], .risk(.pick(offset: 1)), "Next risk"),
+        KeyBinding([.home], .risk(.pickEdge(last: false)), "First risk"),
+        KeyBinding([.end, .char("G")], .risk(.pickEdge(last: true)), "Last risk"),
         KeyBinding([.enter], .risk(.toggleDetail), "The risk in full: description, levels, mitigation, history"),
         KeyBinding([.char("m")], .risk(.toggleHeatMap), "The 5×5 heat map (likelihood × impact) with counts"),
     ] + levelChanges + [
@@ -28,6 +30,10 @@ extension Keymap {
     static let riskDetail: [KeyBinding] = [
         KeyBinding([.up, .char("k")], .risk(.scroll(lines: -1)), "Scroll up"),
         KeyBinding([.down, .char("j")], .risk(.scroll(lines: 1)), "Scroll down"),
+        KeyBinding([.pageUp], .risk(.scrollPages(-1)), "Scroll up a page"),
+        KeyBinding([.pageDown, .char(" ")], .risk(.scrollPages(1)), "Scroll down a page"),
+        KeyBinding([.home], .risk(.scroll(lines: Int.min / 2)), "Top of the risk"),
+        KeyBinding([.end], .risk(.scroll(lines: Int.max / 2)), "Bottom of the risk"),
         KeyBinding([.left, .char("h")], .risk(.pick(offset: -1)), "Previous risk"),
         KeyBinding([.right, .char("l")], .risk(.pick(offset: 1)), "Next risk"),
         KeyBinding([.char("m")], .risk(.toggleHeatMap), "The heat map"),

@@ -71,11 +71,11 @@ public enum Keymap {
     }
 
     /// The message a key sends on this board: as `message(for:in:)`, except that after a search
-    /// `n` / `N` move between the matches. A key bound to nothing on the board or in the detail pane sends `.unboundKey`, so the
-    /// status line can say so.
+    /// `n` / `N` move between the matches. A key bound to nothing on the board, in the detail pane
+    /// or in a screen of the performance framework sends `.unboundKey`, so the status line can say so.
     public static func message(for key: Key, in state: BoardState) -> Message? {
         var message = message(for: key, kind: state.keyKind, takesText: state.mode.takesText)
-        if message == nil, [.board, .boardFound, .detail].contains(state.keyKind) {
+        if message == nil, sayingUnbound.contains(state.keyKind) {
             if case .paste = key { message = .unboundKey("Pasted text") } else { message = .unboundKey(key.label) }
         }
         // While the board cannot be drawn nothing may change unseen: only help and quitting act.
@@ -87,6 +87,10 @@ public enum Keymap {
         }
         return message
     }
+
+    /// The screens where a key that does nothing says so (one rule for the board and the framework's screens).
+    static let sayingUnbound: Set<Mode.Kind> = [.board, .boardFound, .detail, .riskRegister, .riskDetail, .heatMap,
+                                                .milestones, .indicators, .indicatorDetail]
 
     private static func message(for key: Key, kind: Mode.Kind, takesText: Bool) -> Message? {
         if let bound = lookup[kind]?[key] { return bound }
@@ -100,7 +104,7 @@ public enum Keymap {
     public static func hints(for state: BoardState) -> [KeyHint] {
         if case .prompt(let prompt) = state.mode { return prompt.hints }
         var hints = hints(for: state.keyKind)
-        if let offer = state.reasonOffer, [.board, .detail, .boardFound, .riskRegister, .riskDetail].contains(state.keyKind) {
+        if let offer = state.reasonOffer, offer.belongs(in: state.keyKind) {
             hints.insert(KeyHint([.char("y")], "y", "why \(offer.ref)?"), at: min(1, hints.count))
         }
         if state.readOnly != nil {

@@ -67,6 +67,10 @@ public struct Prompt: Equatable, Sendable {
     public var returnTo: ReturnMode
     /// The action selected when the prompt opened: Esc comes back to it (a search moves the cursor).
     public var origin: Action.ID?
+    /// True while the answer is still the text the prompt opened with (a period, a level, the value
+    /// as it is…), which the chair did not type: like a selected field in a form, the first typed
+    /// character replaces it; a cursor key, Backspace or Delete first keeps it for editing.
+    public var offered: Bool
 
     public init(_ purpose: Purpose, question: String, text: String = "", returnTo: ReturnMode, origin: Action.ID? = nil) {
         self.purpose = purpose
@@ -74,6 +78,20 @@ public struct Prompt: Equatable, Sendable {
         self.editor = TextEditor(text: text, multiline: false)
         self.returnTo = returnTo
         self.origin = origin
+        self.offered = !text.isEmpty
+    }
+
+    /// Applies a key that edits the answer under the one rule for an offered answer: typed or pasted
+    /// text replaces it whole (one undo step, so Ctrl-Z brings it back); any other key keeps it and
+    /// edits it as usual.
+    mutating func edit(_ command: TextCommand, _ apply: (TextCommand, inout TextEditor) -> Void) {
+        if offered, case .insert(let text) = command, !TextEditor.cleaned(text, multiline: false).isEmpty {
+            offered = false
+            editor.replaceAll(with: text)
+            return
+        }
+        offered = false
+        apply(command, &editor)
     }
 
     /// The next question of the same prompt (a later step): it goes back to the same place.
@@ -176,6 +194,7 @@ public struct Prompt: Equatable, Sendable {
                     KeyHint([.escape], "Esc", escMeaning)]
         case .text:
             var hints = [KeyHint([.enter], "Enter", enterMeaning)]
+            if offered { hints.append(KeyHint([], "type", "to replace")) }
             if completesLeads { hints.append(KeyHint([.tab], "Tab", "complete initials")) }
             hints.append(KeyHint([.escape], "Esc", escMeaning))
             return hints

@@ -38,4 +38,14 @@ public struct ReasonOffer: Equatable, Sendable {
     var question: String {
         field == .removed ? "Why was \(ref) removed?" : "Why \(summary)?"
     }
+
+    /// True when `y` in a screen of this kind explains this change: a risk's change in the risk
+    /// register, an action's on the board and in its detail pane — never one from the other place.
+    func belongs(in kind: Mode.Kind) -> Bool {
+        switch kind {
+        case .riskRegister, .riskDetail: risk != nil
+        case .board, .detail, .boardFound: risk == nil
+        default: false
+        }
+    }
 }

@@ -117,8 +117,13 @@ extension Reducer {
             }
             let period = existingPeriod(text, in: indicator)
             next.period = period?.period ?? text
-            if period == nil, ReportingPeriod(text).end == nil {
-                state.flash = .init("planboard cannot read “\(text)” as a period, so it will be listed after the dated ones (Esc: record nothing).")
+            if period == nil, ReportingPeriod(text).end == nil, question.unreadablePeriod != text {
+                // Kept as written only once the chair confirms it: a typo must not become a period.
+                var warned = prompt
+                var asked = question
+                asked.unreadablePeriod = text
+                warned.purpose = .indicator(asked)
+                return stay(&state, warned, "No date in that period: Enter again keeps it, or edit it.")
             }
             if question.step == .valuePeriod {
                 next.step = .value

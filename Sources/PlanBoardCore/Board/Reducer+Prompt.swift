@@ -22,9 +22,10 @@ extension Reducer {
         guard prompt.input == .text else { return }
         if command == .complete {
             guard prompt.completesLeads else { return }
+            prompt.offered = false
             state.flash = complete(&prompt.editor, from: state.plan.leads)
         } else {
-            apply(command, to: &prompt.editor, width: .max / 2)
+            prompt.edit(command) { apply($0, to: &$1, width: .max / 2) }
         }
         state.mode = .prompt(prompt)
         if case .search = prompt.purpose {
@@ -89,6 +90,12 @@ extension Reducer {
 
     /// `y`: asks why the offered change was made, with the reason given so far to edit.
     static func askReason(_ state: inout BoardState) {
+        let inRegister = state.mode.kind == .riskRegister || state.mode.kind == .riskDetail
+        if inRegister, state.reasonOffer.map({ $0.risk == nil || offeredChange(state.plan, $0) == nil }) ?? true {
+            // The register's `y` is about its own changes only; a board change is not explained here.
+            state.flash = .init("No change to a risk to explain yet: y asks why after L or d.")
+            return
+        }
         guard let offer = state.reasonOffer, let change = offeredChange(state.plan, offer) else {
             // Nothing to explain (never changed, or undone): what is typed next is still words,
             // not commands, so it becomes a note on the selected action rather than going astray.

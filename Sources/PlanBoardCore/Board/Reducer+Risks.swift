@@ -24,8 +24,14 @@ extension Reducer {
             guard count > 0 else { break }
             register.view = register.view == .detail ? .list : .detail
             register.detailScroll = 0
+        case .pickEdge(let last):
+            register.selected = last ? max(0, count - 1) : 0
+            register.detailScroll = 0
         case .scroll(let lines):
             register.detailScroll = max(0, min(register.detailScroll + lines, maxDetailScroll(state, register)))
+        case .scrollPages(let pages):
+            let page = max(1, BoardLayout.scrollingText(in: layout(state).registerArea).height - 1)
+            register.detailScroll = max(0, min(register.detailScroll + pages * page, maxDetailScroll(state, register)))
         case .toggleHeatMap:
             if register.view == .heatMap {
                 register.view = .list
@@ -52,7 +58,7 @@ extension Reducer {
             return []
         case .back:
             switch register.view {
-            case .list: state.mode = .board
+            case .list: leaveRiskRegister(&state)
             case .detail, .heatMap:
                 register.view = .list
                 state.mode = .riskRegister(register)
@@ -66,6 +72,8 @@ extension Reducer {
     /// `Z`: the register opens on its list, saying how many risks there are and how many are past review.
     static func openRiskRegister(_ state: inout BoardState) {
         state.mode = .riskRegister(RiskRegister())
+        // `y` in the register is about the register's own changes: the board's offer is dropped.
+        state.reasonOffer = nil
         let risks = state.plan.risks
         guard !risks.isEmpty else {
             state.flash = .init("This plan has no risk register: planboard import SHEET --into PLAN.json adds one.")
@@ -74,6 +82,12 @@ extension Reducer {
         let overdue = risks.filter { $0.isPastReview(today: state.today) }.count
         state.flash = .init("\(risks.count) risk\(risks.count == 1 ? "" : "s")"
             + (overdue > 0 ? " · \(overdue) past review" : "") + " · Enter details · m heat map · L change a level")
+    }
+
+    /// Back to the board: a risk's offer of `y` stays behind (on the board `y` explains the board's changes).
+    static func leaveRiskRegister(_ state: inout BoardState) {
+        state.mode = .board
+        if state.reasonOffer?.risk != nil { state.reasonOffer = nil }
     }
 
     private static func noRisks(_ state: inout BoardState) -> [Effect] {

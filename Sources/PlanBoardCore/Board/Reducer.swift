@@ -222,9 +222,10 @@ public enum Reducer {
             escape(&state, prompt)
         case .chooseStatus(let choice):
             state.mode = choice.returnTo.mode
-        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide,
-             .riskRegister, .chooseRiskLevel, .milestones:
+        case .confirmPurge, .chooseLane, .leadsKey, .confirmEndMeeting, .actionLog, .chooseConflictSide, .milestones:
             state.mode = .board
+        case .riskRegister, .chooseRiskLevel:
+            leaveRiskRegister(&state)
         case .indicators, .chooseIndicatorStatus:
             closeIndicatorLevel(&state)
         case .board:

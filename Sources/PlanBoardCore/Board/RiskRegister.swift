@@ -56,6 +56,10 @@ public enum RiskCommand: Equatable, Sendable {
     case toggleDetail
     /// Scroll the detail by lines.
     case scroll(lines: Int)
+    /// Scroll the detail by pages (PgUp / PgDn / Space).
+    case scrollPages(Int)
+    /// `Home` / `End` (`G`) in the list: the first or last risk.
+    case pickEdge(last: Bool)
     /// `m`: the heat map, or back to the list.
     case toggleHeatMap
     /// Arrows on the heat map: move the highlighted cell (likelihood up, impact across).

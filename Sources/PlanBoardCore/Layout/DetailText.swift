@@ -72,7 +72,7 @@ public enum DetailText {
             let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
             let meeting = change.meeting.map { " (\(meetingName($0, in: plan)))" } ?? ""
             let who = change.who.map { " · " + $0 } ?? ""
-            out += wrapped([Span("  " + when + who, .dim), Span("  " + describe(change) + meeting)], width: width)
+            out += wrapped([Span("  " + when + who, .dim), Span("  " + describe(change, notes: action.notes) + meeting)], width: width)
             if let reason = change.reason, !reason.isEmpty {
                 out += StyledText.block("“\(reason)”", width: width, indent: 4)
             }
@@ -80,15 +80,23 @@ public enum DetailText {
         return out
     }
 
-    /// A change as one phrase: `RAG Green → Amber`, `Progress changed`.
-    public static func describe(_ change: Change) -> String {
-        switch change.field {
+    /// A change as one phrase: `RAG Green → Amber`, `Progress changed`; a decision recorded with
+    /// `D` (found among `notes` by its time and text) says so rather than "Note changed".
+    public static func describe(_ change: Change, notes: [Note] = []) -> String {
+        if change.field == .note, change.from.isEmpty,
+           notes.contains(where: { $0.at == change.at && $0.text == change.to && $0.kind == .decision }) {
+            return "Decision recorded"
+        }
+        return switch change.field {
         case .rag, .status, .ref, .deadline, .outcome, .leads, .owner, .category, .actual, .target, .stretch,
              .indicatorStatus, .inherent, .residual, .planned, .reviewDate, .unit, .direction, .frequency, .baseline,
              .tolerance, .linkedActions:
             "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
-        case .created, .removed, .restored, .milestone:
+        case .created, .removed, .restored:
             change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
+        case .milestone:
+            // `Milestone ‘Fund open’ added`: the entry's words already say what happened to it.
+            change.to.isEmpty ? change.field.label : "\(change.field.label) \(change.to)"
         case .text, .area, .measure, .progress, .note, .name, .description, .recommendation, .mitigation, .title, .source:
             "\(change.field.label) changed"
         }

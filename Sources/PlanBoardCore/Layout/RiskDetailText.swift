@@ -18,7 +18,7 @@ public enum RiskDetailText {
         out.append(StyledText.heading("Risk levels"))
         for kind in RiskLevelKind.allCases {
             guard let level = risk.level(kind) else {
-                out.append([Span("  \(kind.word): ", .bold), Span("not set", .dim)])
+                out.append([Span("  \(kind.word): ", .bold), Span("not assessed", .dim)])
                 continue
             }
             let band = bands.band(for: level.score)

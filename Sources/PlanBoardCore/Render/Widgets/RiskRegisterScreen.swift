@@ -23,7 +23,7 @@ struct RiskRegisterScreen: Widget {
         if choosingLevel, let risk = state.plan.risks.dropFirst(register.selected).first {
             let bands = state.plan.riskBands
             let levels = RiskLevelKind.allCases.map { kind in
-                "\(kind.word) \(risk.level(kind)?.shortText(bands: bands) ?? "not set")"
+                "\(kind.word) \(risk.level(kind)?.shortText(bands: bands) ?? "not assessed")"
             }.joined(separator: "; ")
             DialogView(title: "Change which level of \(risk.ref.isEmpty ? "the risk" : risk.ref)?", message: levels + ".",
                        hints: Keymap.hints(for: .chooseRiskLevel)).draw(into: &grid, in: rect)

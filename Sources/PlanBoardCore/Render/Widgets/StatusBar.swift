@@ -45,7 +45,9 @@ struct StatusBar: Widget {
             before -= TextWidth.of(chars[start])
             start += 1
         }
-        let shown = grid.put(String(chars[start...]), x: x, y: line.y, style: Style(underline: true), maxWidth: room)
+        // An offered answer shows selected, as a form's field does: typing replaces it.
+        let shown = grid.put(String(chars[start...]), x: x, y: line.y,
+                             style: prompt.offered ? Style(reverse: true) : Style(underline: true), maxWidth: room)
         grid.placeCursor(x: x + before, y: line.y)
         if let note, prompt.input == .text {
             let at = x + max(shown, before + 1) + 2

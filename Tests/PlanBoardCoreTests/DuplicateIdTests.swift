@@ -99,4 +99,56 @@ import Testing
         #expect(message.contains("outcomes[1].actions[0].id: \"a1\" is already the id of another action"))
         #expect(message.contains("give each action its own id"))
     }
+
+    @Test func refusesTwoIndicatorsWithOneId() {
+        var plan = Fixtures.plan()
+        plan.indicators = [Indicator(id: "i1", ref: "PI1", name: "Carers assessed"),
+                           Indicator(id: "i1", ref: "PI2", name: "Copied block")]
+        let bytes = PlanFile.encode(plan)
+        guard case .invalidValue(_, let line, _, let field, let detail) = decodeError(bytes) else {
+            Issue.record("a plan with a repeated indicator id was accepted")
+            return
+        }
+        #expect(field == "indicators[1].id")
+        #expect(line == lineNumber(of: "\"id\" : \"i1\"", occurrence: 2, in: bytes))
+        #expect(detail == "\"i1\" is already the id of another indicator (indicators[0]); give each indicator its own id")
+    }
+
+    @Test func refusesTwoRisksWithOneId() {
+        var plan = Fixtures.plan()
+        plan.risks = [Risk(id: "r1", ref: "R1", title: "Workforce"), Risk(id: "r2", ref: "R2", title: "Funding"),
+                      Risk(id: "r1", ref: "R3", title: "Copied block")]
+        let bytes = PlanFile.encode(plan)
+        guard case .invalidValue(_, let line, _, let field, let detail) = decodeError(bytes) else {
+            Issue.record("a plan with a repeated risk id was accepted")
+            return
+        }
+        #expect(field == "risks[2].id")
+        #expect(line == lineNumber(of: "\"id\" : \"r1\"", occurrence: 2, in: bytes))
+        #expect(detail == "\"r1\" is already the id of another risk (risks[0]); give each risk its own id")
+    }
+
+    @Test func refusesTwoMilestonesOfOneActionWithOneId() {
+        var plan = Fixtures.plan()
+        plan.outcomes[1].actions[0].milestones = [Milestone(id: "ms1", text: "Draft agreed"),
+                                                  Milestone(id: "ms1", text: "Copied block")]
+        let bytes = PlanFile.encode(plan)
+        guard case .invalidValue(_, let line, _, let field, let detail) = decodeError(bytes) else {
+            Issue.record("an action with a repeated milestone id was accepted")
+            return
+        }
+        #expect(field == "outcomes[1].actions[0].milestones[1].id")
+        #expect(line == lineNumber(of: "\"id\" : \"ms1\"", occurrence: 2, in: bytes))
+        #expect(detail == "\"ms1\" is already the id of another milestone (outcomes[1].actions[0].milestones[0]); "
+            + "give each milestone its own id")
+    }
+
+    @Test func acceptsTheSameMilestoneIdUnderTwoActions() throws {
+        var plan = Fixtures.plan()
+        plan.outcomes[0].actions[0].milestones = [Milestone(id: "ms1", text: "One")]
+        plan.outcomes[0].actions[1].milestones = [Milestone(id: "ms1", text: "Other")]
+        plan.indicators = [Indicator(id: "x1", ref: "PI1", name: "A")]
+        plan.risks = [Risk(id: "x1", ref: "R1", title: "B")]
+        #expect(try PlanFile.decode(PlanFile.encode(plan), path: "plan.json") == plan)
+    }
 }

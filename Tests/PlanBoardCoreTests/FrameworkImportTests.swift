@@ -136,12 +136,12 @@ struct FrameworkImportTests {
     }
 
     @Test func registerHeadersAreReadAsTheLevelTheyName() {
-        #expect(FrameworkColumn.risk(header: "Initial risk score") == .level(.inherent))
+        #expect(FrameworkColumn.risk(header: "Initial risk score") == .score(.inherent))
         #expect(FrameworkColumn.risk(header: "Current risk") == .level(.residual))
         #expect(FrameworkColumn.risk(header: "Target Risk Level") == .level(.planned))
         #expect(FrameworkColumn.risk(header: "Residual L") == .likelihood(.residual))
         #expect(FrameworkColumn.risk(header: "Inherent impact") == .impact(.inherent))
-        #expect(FrameworkColumn.risk(header: "Risk score") == .level(.residual))
+        #expect(FrameworkColumn.risk(header: "Risk score") == .score(.residual))
         #expect(FrameworkColumn.risk(header: "Risk description") == .riskTitle)
         #expect(FrameworkColumn.risk(header: "Cause and effect") == .riskDescription)
         #expect(FrameworkColumn.risk(header: "Action refs") == .linkedActions)

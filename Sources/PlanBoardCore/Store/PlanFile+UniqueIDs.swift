@@ -1,6 +1,7 @@
 extension PlanFile {
-    /// Refuses a plan in which two actions, two outcomes or two meetings share an id (easy to do
-    /// by copying a block in a hand-edited file): lookups by id would then change the wrong one.
+    /// Refuses a plan in which two actions, outcomes, meetings, indicators or risks, or two
+    /// milestones of one action, share an id (easy to do by copying a block in a hand-edited
+    /// file): lookups by id would then change the wrong one.
     /// Throws `.invalidValue` naming the second one's `id`, its line and column, and the first.
     static func checkUniqueIDs(in plan: Plan, body: [UInt8], path: String) throws(StoreError) {
         typealias Step = JSONPath.Step
@@ -24,10 +25,16 @@ extension PlanFile {
             outcomes[id] = o
             for a in plan.outcomes[o].actions.indices {
                 let id = plan.outcomes[o].actions[a].id
+                let here: [Step] = [.key("outcomes"), .index(o), .key("actions"), .index(a)]
                 if let earlier = actions.updateValue((o, a), forKey: id) {
                     throw refuse(id.rawValue, kind: "action",
                                  first: [.key("outcomes"), .index(earlier.outcome), .key("actions"), .index(earlier.action)],
-                                 second: [.key("outcomes"), .index(o), .key("actions"), .index(a)])
+                                 second: here)
+                }
+                let milestones = plan.outcomes[o].actions[a].milestones
+                if milestones.count > 1 {
+                    try checkUnique(milestones.map(\.id.rawValue), kind: "milestone",
+                                    at: here + [.key("milestones")], refuse)
                 }
             }
         }
@@ -38,6 +45,19 @@ extension PlanFile {
                              first: [.key("meetings"), .index(earlier)], second: [.key("meetings"), .index(m)])
             }
             meetings[meeting.id] = m
+        }
+        try checkUnique(plan.indicators.map(\.id.rawValue), kind: "indicator", at: [.key("indicators")], refuse)
+        try checkUnique(plan.risks.map(\.id.rawValue), kind: "risk", at: [.key("risks")], refuse)
+    }
+
+    /// Throws `refuse`'s error for the first id of `ids` that an earlier one already has.
+    private static func checkUnique(_ ids: [String], kind: String, at array: [JSONPath.Step],
+                                    _ refuse: (String, String, [JSONPath.Step], [JSONPath.Step]) -> StoreError) throws(StoreError) {
+        var seen: [String: Int] = [:]
+        for (i, id) in ids.enumerated() {
+            if let earlier = seen.updateValue(i, forKey: id) {
+                throw refuse(id, kind, array + [.index(earlier)], array + [.index(i)])
+            }
         }
     }
 }

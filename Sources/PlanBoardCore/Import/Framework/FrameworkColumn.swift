@@ -11,6 +11,12 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
     case likelihood(RiskLevelKind), impact(RiskLevelKind)
     /// A whole level as committee reports write it (`Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)`).
     case level(RiskLevelKind)
+    /// A score stated for one level (`Score`, `Initial risk score`): a bare number checked against
+    /// likelihood × impact, or a whole level written out.
+    case score(RiskLevelKind)
+    /// A band stated for one level (`Rating`, `Residual risk rating`): a band word checked against
+    /// the plan's band for likelihood × impact, or a whole level written out.
+    case band(RiskLevelKind)
     case mitigation, linkedActions, recommendation, reviewDate
 
     /// How the import report names the column's use.
@@ -39,6 +45,8 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
         case .likelihood(let kind): "\(kind.word.lowercased()) likelihood"
         case .impact(let kind): "\(kind.word.lowercased()) impact"
         case .level(let kind): "\(kind.word.lowercased()) risk level"
+        case .score(let kind): "\(kind.word.lowercased()) risk score (checked against likelihood x impact)"
+        case .band(let kind): "\(kind.word.lowercased()) risk band (checked against the plan's bands)"
         case .mitigation: "mitigating actions"
         case .linkedActions: "linked actions (refs)"
         case .recommendation: "approval recommendation"
@@ -83,15 +91,14 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
             has("inherent", "initial", "gross", "original", "untreated") ? .inherent
             : has("residual", "current", "net") ? .residual
             : has("planned", "target", "future", "treated") ? .planned : nil
-        if let kind {
-            if has("likelihood", "probability", "l") { return .likelihood(kind) }
-            if has("impact", "consequence", "severity", "i") { return .impact(kind) }
-            return .level(kind)
-        }
-        if has("likelihood", "probability") { return .likelihood(.inherent) }
-        if has("impact", "consequence", "severity") { return .impact(.inherent) }
-        // A register with one unqualified level (`Risk score`, `Risk rating`) gives the risk as it stands now.
-        if has("score", "scoring", "rating", "level", "matrix") { return .level(.residual) }
+        // Unqualified likelihood, impact, score and rating columns give the risk as it stands now:
+        // the residual level, all of them, so a `Likelihood, Impact, Score` register checks one level.
+        let level = kind ?? .residual
+        if has("likelihood", "probability") || kind != nil && has("l") { return .likelihood(level) }
+        if has("impact", "consequence", "severity") || kind != nil && has("i") { return .impact(level) }
+        if has("score", "scoring", "total") { return .score(level) }
+        if has("rating", "band", "grade") { return .band(level) }
+        if kind != nil || has("level", "matrix") { return .level(level) }
         if has("recommendation", "approval") { return .recommendation }
         if has("review", "reviewed") { return .reviewDate }
         if has("mitigation", "mitigations", "mitigating", "controls", "control") {

@@ -66,7 +66,7 @@ struct FrameworkSheet: Equatable {
         let riskUses = Set(risk.compactMap(\.use))
         let hasLevels = riskUses.contains { use in
             switch use {
-            case .likelihood, .impact, .level: true
+            case .likelihood, .impact, .level, .score, .band: true
             default: false
             }
         }

@@ -45,8 +45,17 @@ struct IndicatorSheetReader {
             if indicators[found].indicator.name.isEmpty { indicators[found].indicator.name = name }
             return found
         }
-        if name.isEmpty { warnings.append(ImportWarning(row: row, message: "indicator \(ref) has no name; its ref is used as its name")) }
-        indicators.append(ImportedIndicator(indicator: Indicator(id: .init("new"), ref: ref, name: name.isEmpty ? ref : name), row: row))
+        var name = name
+        if name.isEmpty {
+            // The ref is only a label for a new indicator: one the plan has keeps its own name.
+            if let existing = plan.indicators.first(where: { FrameworkMatch.same(ref: ref, name: "", as: $0.ref, $0.name) }) {
+                name = existing.name
+            } else {
+                warnings.append(ImportWarning(row: row, message: "indicator \(ref) has no name; its ref is used as its name"))
+                name = ref
+            }
+        }
+        indicators.append(ImportedIndicator(indicator: Indicator(id: .init("new"), ref: ref, name: name), row: row))
         return indicators.count - 1
     }
 

@@ -53,4 +53,30 @@ struct RiskLevelText: Equatable {
         }
         return result
     }
+
+    /// What a cell that writes no likelihood and impact states: a score (`6`, `Score 6`) and/or a
+    /// band (`High`, `6 (Moderate)`, `Very high risk`), the band as written without "risk".
+    static func stated(_ text: String) -> (score: Int?, band: String?) {
+        var numbers: [String] = [], words: [String] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            if current.first!.isNumber { numbers.append(current) } else { words.append(current) }
+            current = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber {
+                if let last = current.last, last.isNumber != c.isNumber { flush() }
+                current.append(c)
+            } else if c == ".", current.first?.isNumber == true {
+                current.append(c)  // `6.0` from a spreadsheet is the score 6
+            } else {
+                flush()
+            }
+        }
+        flush()
+        let score = numbers.first.flatMap { Double($0) }.flatMap { $0 == $0.rounded() && abs($0) < 1_000 ? Int($0) : nil }
+        let band = words.filter { !["risk", "score", "scoring", "rating", "level"].contains($0.lowercased()) }.joined(separator: " ")
+        return (score, band.isEmpty ? nil : band)
+    }
 }

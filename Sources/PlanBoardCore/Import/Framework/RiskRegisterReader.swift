@@ -22,13 +22,21 @@ struct RiskRegisterReader {
         self.plan = plan
         for (number, cells) in sheet.rows where cells.contains(where: { !$0.trimmingWhitespace().isEmpty }) {
             let ref = sheet.cell(.ref, in: cells)
-            let title = sheet.cell(.riskTitle, in: cells).split(whereSeparator: \.isNewline).joined(separator: " ")
+            var title = sheet.cell(.riskTitle, in: cells).split(whereSeparator: \.isNewline).joined(separator: " ")
             guard !title.isEmpty || !ref.isEmpty else {
                 warnings.append(ImportWarning(row: number, message: "no risk named; row left out"))
                 continue
             }
-            var imported = ImportedRisk(risk: Risk(id: .init("new"), ref: ref, title: title.isEmpty ? ref : title), row: number)
-            if title.isEmpty { warnings.append(ImportWarning(row: number, message: "risk \(ref) has no title; its ref is used as its title")) }
+            if title.isEmpty {
+                // The ref is only a label for a new risk: one the plan has keeps its own title.
+                if let existing = plan.risks.first(where: { FrameworkMatch.same(ref: ref, name: "", as: $0.ref, $0.title) }) {
+                    title = existing.title
+                } else {
+                    warnings.append(ImportWarning(row: number, message: "risk \(ref) has no title; its ref is used as its title"))
+                    title = ref
+                }
+            }
+            var imported = ImportedRisk(risk: Risk(id: .init("new"), ref: ref, title: title), row: number)
             try read(cells, number: number, into: &imported)
             if risks.contains(where: { FrameworkMatch.same(ref: ref, name: title, as: $0.risk.ref, $0.risk.title) }) {
                 warnings.append(ImportWarning(row: number, message: "the same risk as an earlier row (same ref or title); this row is left out"))
@@ -77,34 +85,62 @@ struct RiskRegisterReader {
         }
     }
 
-    /// One level, from its two numeric columns or its text column; nil when the row gives none.
+    /// One level, from its two numeric columns, else from a column that writes it whole; nil when
+    /// the row gives none. Every level, score and band column of the kind is then checked against it.
     private mutating func level(_ kind: RiskLevelKind, _ cells: [String], number: Int) throws(FrameworkImportError) -> RiskLevel? {
         let l = sheet.cell(.likelihood(kind), in: cells), i = sheet.cell(.impact(kind), in: cells)
+        let stated: [(column: FrameworkSheet.Column, text: String)] = [FrameworkColumn.level(kind), .score(kind), .band(kind)].compactMap { use in
+            let text = sheet.cell(use, in: cells)
+            guard let column = sheet.column(use), !text.isEmpty, !["-", "–", "n/a", "na", "tbc"].contains(text.lowercased()) else { return nil }
+            return (column, text)
+        }
+        var level: RiskLevel?
         if !l.isEmpty || !i.isEmpty {
-            let likelihood = try scale(l, .likelihood(kind), number: number)
-            let impact = try scale(i, .impact(kind), number: number)
-            return RiskLevel(likelihood: likelihood, impact: impact)
+            level = RiskLevel(likelihood: try scale(l, .likelihood(kind), number: number), impact: try scale(i, .impact(kind), number: number))
+        } else {
+            for (column, text) in stated {
+                guard let read = RiskLevelText.read(text) else { continue }
+                for value in [read.level.likelihood, read.level.impact] where !RiskLevel.scale.contains(value) {
+                    throw .badScale(row: number, column: column.letter, header: column.header, text: String(value))
+                }
+                level = read.level
+                break
+            }
         }
-        let text = sheet.cell(.level(kind), in: cells)
-        guard !text.isEmpty, !["-", "–", "n/a", "na", "tbc"].contains(text.lowercased()) else { return nil }
-        let column = sheet.column(.level(kind))!
-        guard let read = RiskLevelText.read(text) else {
-            throw .badLevel(row: number, column: column.letter, header: column.header, text: text)
+        guard let level else {
+            // A score or band alone cannot give a likelihood and an impact.
+            if let (column, text) = stated.first { throw .badLevel(row: number, column: column.letter, header: column.header, text: text) }
+            return nil
         }
-        for value in [read.level.likelihood, read.level.impact] where !RiskLevel.scale.contains(value) {
-            throw .badScale(row: number, column: column.letter, header: column.header, text: String(value))
-        }
-        let score = read.level.score
+        for (column, text) in stated { check(text, in: column, against: level, number: number) }
+        return level
+    }
+
+    /// Warns, naming row, column and both values, when a cell states another level, a score other
+    /// than likelihood × impact, or a band other than the plan's band for that score.
+    private mutating func check(_ text: String, in column: FrameworkSheet.Column, against level: RiskLevel, number: Int) {
+        let score = level.score
         let band = plan.riskBands.band(for: score)
         let at = "column \(column.letter) (\(Excerpt.of(column.header)))"
-        if let stated = read.statedScore, stated != score {
-            warnings.append(ImportWarning(row: number, message: "\(at): the score \(stated) is not likelihood \(read.level.likelihood) "
-                + "x impact \(read.level.impact) = \(score); \(score) (\(band.name)) is kept. Check the register"))
-        } else if let stated = read.statedBand, HeaderText.squashed(stated) != HeaderText.squashed(band.name) {
+        let statedScore: Int?, statedBand: String?
+        if let read = RiskLevelText.read(text) {
+            if read.level != level {
+                warnings.append(ImportWarning(row: number, message: "\(at): '\(Excerpt.of(text))' is likelihood \(read.level.likelihood) "
+                    + "x impact \(read.level.impact), not the likelihood \(level.likelihood) x impact \(level.impact) of its likelihood "
+                    + "and impact columns; \(score) (\(band.name)) is kept. Check the register"))
+                return
+            }
+            (statedScore, statedBand) = (read.statedScore, read.statedBand)
+        } else {
+            (statedScore, statedBand) = RiskLevelText.stated(text)
+        }
+        if let stated = statedScore, stated != score {
+            warnings.append(ImportWarning(row: number, message: "\(at): the score \(stated) is not likelihood \(level.likelihood) "
+                + "x impact \(level.impact) = \(score); \(score) (\(band.name)) is kept. Check the register"))
+        } else if let stated = statedBand, HeaderText.squashed(stated) != HeaderText.squashed(band.name) {
             warnings.append(ImportWarning(row: number, message: "\(at): '\(Excerpt.of(stated))' is not the band of score \(score) "
                 + "in this plan's bands (\(band.name)); \(band.name) is kept. Check the register, or the plan's bands"))
         }
-        return read.level
     }
 
     private func scale(_ text: String, _ use: FrameworkColumn, number: Int) throws(FrameworkImportError) -> Int {

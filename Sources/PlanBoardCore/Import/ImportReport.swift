@@ -92,27 +92,14 @@ public struct ImportReport: Equatable, Sendable {
         }
         lines.append("Refs: \(refsText)")
         lines.append("Leads: \(leadsText)")
-        lines.append("Columns:")
-        let width = min(30, columns.map { $0.header.count }.max() ?? 0)
-        for column in columns {
-            let name = column.header.isEmpty ? "(no header)" : column.header
-            let shown = name.count > width ? String(name.prefix(width - 1)) + "…" : name
-            let padded = shown + String(repeating: " ", count: max(0, width - shown.count))
-            let role: String
+        lines += ReportColumnsText.lines(columns, header: \.header, letter: \.letter, role: { column in
             switch column.basis {
-            case .header: role = column.field!.label
-            case .mapped: role = "\(column.field!.label) (--map)"
-            case .contents(let reason): role = "\(column.field!.label) (guessed: \(reason))"
-            case .ignored(let reason): role = reason.isEmpty ? "ignored" : "ignored (\(reason))"
+            case .header: column.field!.label
+            case .mapped: "\(column.field!.label) (--map)"
+            case .contents(let reason): "\(column.field!.label) (guessed: \(reason))"
+            case .ignored(let reason): reason.isEmpty ? "ignored" : "ignored (\(reason))"
             }
-            lines.append("  \(column.letter.count == 1 ? column.letter + " " : column.letter) \(padded)  → \(role)")
-        }
-        if warnings.isEmpty {
-            lines.append("No warnings.")
-        } else {
-            lines.append("Warnings (\(warnings.count)):")
-            lines += warnings.map { "  \($0)" }
-        }
+        }, warnings: warnings.map { "\($0)" })
         return lines.joined(separator: "\n")
     }
 

@@ -72,21 +72,9 @@ public struct FrameworkImportReport: Equatable, Sendable {
             lines.append("Kept as the plan has them (\(kept.count)), recorded on the board or in a meeting:")
             lines += kept.map { "  \($0)" }
         }
-        lines.append("Columns:")
-        let width = min(30, columns.map { $0.header.count }.max() ?? 0)
-        for column in columns {
-            let name = column.header.isEmpty ? "(no header)" : column.header
-            let shown = name.count > width ? String(name.prefix(width - 1)) + "…" : name
-            let padded = shown + String(repeating: " ", count: max(0, width - shown.count))
-            let role = column.use.map(\.label) ?? (column.ignoredBecause.isEmpty ? "ignored" : "ignored (\(column.ignoredBecause))")
-            lines.append("  \(column.letter.count == 1 ? column.letter + " " : column.letter) \(padded)  → \(role)")
-        }
-        if warnings.isEmpty {
-            lines.append("No warnings.")
-        } else {
-            lines.append("Warnings (\(warnings.count)):")
-            lines += warnings.map { "  \($0)" }
-        }
+        lines += ReportColumnsText.lines(columns, header: \.header, letter: \.letter, role: { column in
+            column.use.map(\.label) ?? (column.ignoredBecause.isEmpty ? "ignored" : "ignored (\(column.ignoredBecause))")
+        }, warnings: warnings.map { "\($0)" })
         return lines.joined(separator: "\n")
     }
 }

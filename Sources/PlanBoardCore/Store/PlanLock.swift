@@ -100,7 +100,7 @@ final class PlanLock {
         guard fd >= 0 else {
             throw .io(path: shown, operation: "create the lock file \(lockPath)", reason: DiskFile.reason(errno))
         }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard Self.takeLock(fd) == 0 else {
             let code = errno
             let text = code == EWOULDBLOCK ? contents(of: fd) : ""
             _ = close(fd)
@@ -140,7 +140,7 @@ final class PlanLock {
             _ = close(file)
             return true
         }
-        guard flock(file, LOCK_EX | LOCK_NB) == 0 else {
+        guard Self.takeLock(file) == 0 else {
             let code = errno
             _ = close(file)
             return code != EWOULDBLOCK
@@ -148,6 +148,20 @@ final class PlanLock {
         if fileFD >= 0 { _ = close(fileFD) }
         fileFD = file
         return true
+    }
+
+    /// `flock(fd, LOCK_EX | LOCK_NB)`, tried again for up to 100 ms while it would block: a child
+    /// another thread is starting (git, an editor) holds a copy of every open file until its exec,
+    /// so a lock this process has just let go of can look taken for a moment. A real holder holds
+    /// on, and is still refused.
+    private static func takeLock(_ fd: Int32) -> Int32 {
+        for _ in 0..<10 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return 0 }
+            guard errno == EWOULDBLOCK else { return -1 }
+            usleep(10_000)
+        }
+        let result = flock(fd, LOCK_EX | LOCK_NB)
+        return result
     }
 
     /// Releases the lock; safe to call more than once.

@@ -94,29 +94,13 @@ struct JSONTokenizer {
         let base = UnsafeRawPointer(bytes.baseAddress!)
         while i < count {
             // Straight to the next quote or bracket, eight bytes at a time.
-            while i + 8 <= count {
-                let found = Self.nestingMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if found == 0 {
-                    i += 8
-                    continue
-                }
-                i += found.trailingZeroBitCount >> 3
-                break
-            }
+            Self.skip(&i, count: count, base: base, past: Self.nestingMask)
             guard i < count else { break }
             switch bytes[i] {
             case UInt8(ascii: "\""):
                 i += 1
                 while i < count {
-                    while i + 8 <= count {
-                        let found = Self.textEndMask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                        if found == 0 {
-                            i += 8
-                            continue
-                        }
-                        i += found.trailingZeroBitCount >> 3
-                        break
-                    }
+                    Self.skip(&i, count: count, base: base, past: Self.textEndMask)
                     guard i < count else { break }
                     let byte = bytes[i]
                     if byte == UInt8(ascii: "\"") { break }
@@ -145,6 +129,20 @@ struct JSONTokenizer {
     /// byte (a set bit above it may be false).
     @inline(__always)
     private static func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+
+    /// Moves `i` eight bytes at a time while `mask` marks none of them, then to the first byte it
+    /// marks; stops where fewer than eight bytes are left (the caller reads those one by one).
+    @inline(__always)
+    private static func skip(_ i: inout Int, count: Int, base: UnsafeRawPointer, past mask: (UInt64) -> UInt64) {
+        while i + 8 <= count {
+            let found = mask(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if found != 0 {
+                i += found.trailingZeroBitCount >> 3
+                return
+            }
+            i += 8
+        }
+    }
 
     /// Marks, by their high bits, the bytes of a word (little-endian) that are `"`, `\\` or below
     /// 0x20; the lowest mark is exactly the first such byte, and none means there is none.

@@ -359,3 +359,21 @@ import Testing
         #expect(state.plan.conflicts.isEmpty)
     }
 }
+
+/// An indicator or risk both copies added under one id is kept twice, theirs under a fresh id,
+/// unless its ref and name (title) agree; the merge says what it renumbered.
+@Suite struct FrameworkSameNewIDTests {
+    @Test func differentItemsUnderOneNewIDAreBothKeptAndSaidSo() {
+        let base = Plan(title: "p")
+        var ours = base, theirs = base
+        ours.indicators = [Indicator(id: .init("i1"), ref: "PI1", name: "Carers assessed")]
+        theirs.indicators = [Indicator(id: .init("i1"), ref: "PI1", name: "Young carers known")]
+        ours.risks = [Risk(id: .init("r1"), ref: "R1", title: "Funding")]
+        theirs.risks = [Risk(id: .init("r1"), ref: "R1", title: "Funding")]
+        let merged = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
+        #expect(merged.plan.indicators.map(\.id.rawValue).sorted() == ["i1", "i2"])
+        #expect(merged.plan.risks.map(\.id.rawValue) == ["r1"], "the same risk added alike is one")
+        #expect(merged.notices.contains("Both copies added an indicator as i1; the other copy's \"PI1 Young carers known\" is now i2."))
+        #expect(!merged.notices.contains { $0.contains("a risk") })
+    }
+}

@@ -4,27 +4,28 @@
 /// wherever the framework names it.
 extension MergeContext {
     mutating func separateNewFrameworkIDs(base: Plan, ours: Plan, theirs: inout Plan) {
-        let oldIndicators = Set(base.indicators.map(\.id))
-        var indicatorIDs = Set((base.indicators + ours.indicators + theirs.indicators).map(\.id))
-        for i in theirs.indicators.indices {
-            let other = theirs.indicators[i]
-            guard !oldIndicators.contains(other.id), let mine = ours.indicators.first(where: { $0.id == other.id }),
-                  (mine.ref, mine.name) != (other.ref, other.name) else { continue }
-            let fresh = Indicator.ID.next(prefix: "i", after: indicatorIDs)
-            indicatorIDs.insert(fresh)
-            theirs.indicators[i].id = fresh
-            notices.append("Both copies added an indicator as \(other.id); the other copy's \"\(other.conflictName)\" is now \(fresh).")
-        }
-        let oldRisks = Set(base.risks.map(\.id))
-        var riskIDs = Set((base.risks + ours.risks + theirs.risks).map(\.id))
-        for r in theirs.risks.indices {
-            let other = theirs.risks[r]
-            guard !oldRisks.contains(other.id), let mine = ours.risks.first(where: { $0.id == other.id }),
-                  (mine.ref, mine.title) != (other.ref, other.title) else { continue }
-            let fresh = Risk.ID.next(prefix: "r", after: riskIDs)
-            riskIDs.insert(fresh)
-            theirs.risks[r].id = fresh
-            notices.append("Both copies added a risk as \(other.id); the other copy's \"\(other.conflictName)\" is now \(fresh).")
+        separateNewIDs(\.indicators, id: \.id, base: base, ours: ours, theirs: &theirs, prefix: "i", kind: "an indicator",
+                       name: \.conflictName, same: { ($0.ref, $0.name) == ($1.ref, $1.name) })
+        separateNewIDs(\.risks, id: \.id, base: base, ours: ours, theirs: &theirs, prefix: "r", kind: "a risk",
+                       name: \.conflictName, same: { ($0.ref, $0.title) == ($1.ref, $1.title) })
+    }
+
+    /// One list's part of `separateNewFrameworkIDs`: each item theirs added under an id ours added
+    /// too, and that is not `same` item, gets the next free id with `prefix`, and a notice.
+    private mutating func separateNewIDs<T>(
+        _ list: WritableKeyPath<Plan, [T]>, id: WritableKeyPath<T, Identifier<T>>, base: Plan, ours: Plan,
+        theirs: inout Plan, prefix: String, kind: String, name: (T) -> String, same: (T, T) -> Bool
+    ) {
+        let old = Set(base[keyPath: list].map { $0[keyPath: id] })
+        var taken = Set((base[keyPath: list] + ours[keyPath: list] + theirs[keyPath: list]).map { $0[keyPath: id] })
+        for i in theirs[keyPath: list].indices {
+            let other = theirs[keyPath: list][i], otherID = other[keyPath: id]
+            guard !old.contains(otherID), let mine = ours[keyPath: list].first(where: { $0[keyPath: id] == otherID }),
+                  !same(mine, other) else { continue }
+            let fresh = Identifier<T>.next(prefix: prefix, after: taken)
+            taken.insert(fresh)
+            theirs[keyPath: list][i][keyPath: id] = fresh
+            notices.append("Both copies added \(kind) as \(otherID); the other copy's \"\(name(other))\" is now \(fresh).")
         }
     }
 }

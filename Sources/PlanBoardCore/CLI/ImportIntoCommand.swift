@@ -37,7 +37,7 @@ enum ImportIntoCommand {
         let stamp = FrameworkImporter.Stamp(at: now, who: author(), sourceName: DiskFile.name(of: source))
         var result: FrameworkImportResult
         do {
-            result = try FrameworkImporter.importInto(plan, table: table.table, stamp: stamp, force: parsed.flags.contains("--force"))
+            result = try FrameworkImporter.importInto(plan, table: table.table, numbers: table.numbers, stamp: stamp, force: parsed.flags.contains("--force"))
         } catch {
             throw .file(path: source, message: located(error, table: table) + " Nothing was written.")
         }
@@ -69,6 +69,8 @@ enum ImportIntoCommand {
         var source: String = ""
         var notes: [String] = []
         var rowLocations: [String]?
+        /// The full numbers behind cells whose text rounds them (Excel only).
+        var numbers = CellNumbers()
 
         func location(_ row: Int) -> String {
             guard let rowLocations, row >= 1, row <= rowLocations.count else { return "row \(row)" }
@@ -99,7 +101,8 @@ enum ImportIntoCommand {
         }
         // The Word reader finds and reshapes a plan's table; an indicator or risk table is not one.
         guard read.kind == .excel else { throw .file(path: source, message: notFromWord) }
-        return SourceTable(table: read.table, kind: read.kind, source: read.source, notes: read.notes, rowLocations: read.rowLocations)
+        return SourceTable(table: read.table, kind: read.kind, source: read.source, notes: read.notes, rowLocations: read.rowLocations,
+                           numbers: read.numbers)
     }
 
     static let notFromWord = "indicator sheets and risk registers are read from CSV or Excel (.xlsx), not yet from Word. "

@@ -18,6 +18,9 @@ public struct OfficeTable: Equatable, Sendable {
     /// False when the rows were built by the reader (a plan read from headings and lists), so
     /// the report names no header row.
     public var hasHeaderRow: Bool = true
+    /// The full numbers behind cells whose text rounds them (Excel's `0%`, `#,##0`), by row and
+    /// column of `table`: the framework importer takes figures from these, the plan importer the text.
+    public var numbers = CellNumbers()
 
     public init(kind: OfficeKind, table: CSVTable, source: String, title: String? = nil, notes: [String] = [], rowLocations: [String]? = nil) {
         self.kind = kind

@@ -3,6 +3,8 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
     // Indicator sheets.
     case ref, name, series, period, actual, target, stretch, unit, better, frequency, source, owner, outcome
     case baseline, baselinePeriod, note
+    /// How far from target still counts as near target, in percent of the target (`5`, `5%`).
+    case tolerance
     /// A wide sheet's column for one period (`2007/8`), with the period as written.
     case periodValues(String)
     // Risk registers.
@@ -38,6 +40,7 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
         case .baseline: "baseline"
         case .baselinePeriod: "baseline period"
         case .note: "note"
+        case .tolerance: "tolerance (% of the target)"
         case .periodValues(let period): "values for \(period)"
         case .riskTitle: "risk"
         case .riskDescription: "description"
@@ -61,6 +64,7 @@ public enum FrameworkColumn: Equatable, Hashable, Sendable {
         let squashed = HeaderText.squashed(header)
         guard !squashed.isEmpty else { return nil }
         func has(_ any: String...) -> Bool { any.contains { words.contains($0) } }
+        if has("tolerance", "tolerances") { return .tolerance }
         if has("baseline") { return has("period", "year", "date", "when") ? .baselinePeriod : .baseline }
         if has("stretch") { return .stretch }
         if has("target", "targets", "goal", "aim") { return .target }

@@ -26,8 +26,12 @@ public enum FrameworkImporter {
     /// not recognised or a cell that must hold a figure or a level cannot be read. A figure or level
     /// the board or a meeting recorded is kept, and reported, unless `force`; a blank or "not
     /// available" cell never replaces a recorded value without it.
-    public static func importInto(_ plan: Plan, table: CSVTable, stamp: Stamp, force: Bool = false) throws(FrameworkImportError) -> FrameworkImportResult {
-        let sheet = try FrameworkSheet.read(table)
+    ///
+    /// `numbers` holds the full numbers behind cells whose text rounds them (an Excel `0%` cell
+    /// showing 0.316 as `32%`): figures are taken from them, so nothing is lost to the rounding.
+    public static func importInto(_ plan: Plan, table: CSVTable, numbers: CellNumbers = CellNumbers(), stamp: Stamp,
+                                  force: Bool = false) throws(FrameworkImportError) -> FrameworkImportResult {
+        let sheet = try FrameworkSheet.read(table, numbers: numbers)
         var plan = plan
         var report = FrameworkImportReport(kind: sheet.kind, encoding: table.encoding, separator: table.separator,
                                            headerRow: sheet.headerIndex + 1, columns: sheet.columns)
@@ -61,13 +65,15 @@ public enum FrameworkImporter {
         guard let index = plan.indicators.firstIndex(where: { FrameworkMatch.same(ref: new.ref, name: new.name, as: $0.ref, $0.name) }) else {
             var indicator = new
             indicator.id = plan.nextIndicatorID()
+            // A sheet without refs (wide or long): the next free PI<n>, so the board and reports can name it.
+            if indicator.ref.isEmpty { indicator.ref = plan.nextIndicatorRef() }
             for i in indicator.periods.indices where indicator.periods[i].actual != nil || indicator.periods[i].notAvailable {
                 indicator.periods[i].enteredAt = stamp.at
                 indicator.periods[i].who = stamp.who
             }
             indicator.history = [change(.created, "", indicator.name, stamp)]
             plan.indicators.append(indicator)
-            return .init(row: imported.row, name: label, action: .added, changes: indicator.periods.count)
+            return .init(row: imported.row, name: "\(indicator.ref) \(indicator.name)", action: .added, changes: indicator.periods.count)
         }
         var old = plan.indicators[index]
         var changes: [Change] = []
@@ -92,6 +98,11 @@ public enum FrameworkImporter {
         }
         if given.contains(.outcomes), !new.outcomes.isEmpty { old.outcomes = new.outcomes }
         if given.contains(.baseline), new.baseline != nil { old.baseline = new.baseline }
+        if given.contains(.tolerance), old.tolerancePercent != new.tolerancePercent {
+            let from = NumberText.plain(old.tolerancePercent) + "%", to = NumberText.plain(new.tolerancePercent) + "%"
+            changes.append(change(.tolerance, from, to, stamp)); applied.append("\(shown) tolerance: \(from) → \(to)")
+            old.tolerancePercent = new.tolerancePercent
+        }
         let text = { (value: Double?) in value.map { IndicatorValueText.text($0, unit: old.unit) } ?? "none" }
         let valueText = { (q: IndicatorPeriod) in q.notAvailable ? "not yet available" : text(q.actual) }
         for period in new.periods {

@@ -35,6 +35,8 @@ struct FrameworkSheet: Equatable {
     var columns: [Column]
     /// The data rows, cells made plain, with their row numbers as the spreadsheet shows them.
     var rows: [(number: Int, cells: [String])]
+    /// The full numbers behind cells whose text rounds them (an Excel sheet's `0%` cells).
+    var numbers = CellNumbers()
 
     static func == (a: FrameworkSheet, b: FrameworkSheet) -> Bool {
         a.kind == b.kind && a.headerIndex == b.headerIndex && a.columns == b.columns
@@ -50,11 +52,27 @@ struct FrameworkSheet: Equatable {
         return row[column.index].trimmingWhitespace()
     }
 
+    /// What the cell of row `number` (as the sheet numbers it) in `column` says, read as a figure
+    /// from its full number when its text rounds it (`32%` from 0.316 reads as 31.6).
+    func indicatorCell(_ cells: [String], number: Int, column: Column) -> IndicatorCell {
+        guard column.index < cells.count else { return .empty }
+        return IndicatorCell.read(cells[column.index], exact: numbers[number - 1, column.index])
+    }
+
+    /// `indicatorCell` for the column used for `use`; empty when the sheet has none.
+    func indicatorCell(_ use: FrameworkColumn, in cells: [String], number: Int) -> IndicatorCell {
+        guard let column = column(use) else { return .empty }
+        return indicatorCell(cells, number: number, column: column)
+    }
+
     /// Finds the header among the top ten rows and decides what the sheet is from it.
-    static func read(_ table: CSVTable) throws(FrameworkImportError) -> FrameworkSheet {
+    static func read(_ table: CSVTable, numbers: CellNumbers = CellNumbers()) throws(FrameworkImportError) -> FrameworkSheet {
         let rows = table.rows.map { $0.map(CellText.plain) }
         for (index, header) in rows.prefix(10).enumerated() {
-            if let sheet = recognise(header: header, index: index, rows: rows) { return sheet }
+            if var sheet = recognise(header: header, index: index, rows: rows) {
+                sheet.numbers = numbers
+                return sheet
+            }
         }
         let first = rows.first { $0.contains { !$0.trimmingWhitespace().isEmpty } } ?? []
         throw .notRecognised(headers: first.map { $0.trimmingWhitespace() })

@@ -15,6 +15,14 @@ enum IndicatorCell: Equatable {
         "notreported", "tbc", "tba", "unavailable",
     ]
 
+    /// The cell's text read; a figure takes `exact` (the spreadsheet's full number behind a
+    /// rounded `32%`) for its value when given.
+    static func read(_ raw: String, exact: Double?) -> IndicatorCell {
+        let cell = read(raw)
+        guard let exact, case .figure(_, let unit, let isActual, let note) = cell else { return cell }
+        return .figure(exact, unit: unit, isActual: isActual, note: note)
+    }
+
     static func read(_ raw: String) -> IndicatorCell {
         var text = raw.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
         if text.isEmpty || ["-", "–", "—"].contains(text) { return .empty }

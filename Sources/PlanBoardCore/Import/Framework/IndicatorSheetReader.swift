@@ -1,7 +1,7 @@
 /// An indicator as a sheet gives it, before it is added to a plan: the figures read, and which of
 /// its details the sheet actually gave (a blank cell never wipes what the plan has).
 struct ImportedIndicator: Equatable {
-    enum Detail: Hashable { case unit, better, frequency, source, owner, outcomes, baseline }
+    enum Detail: Hashable { case unit, better, frequency, source, owner, outcomes, baseline, tolerance }
 
     var indicator: Indicator
     /// The first row the indicator was read from.
@@ -89,7 +89,7 @@ struct IndicatorSheetReader {
         }
         for column in sheet.columns {
             guard case .periodValues(let period) = column.use, column.index < cells.count else { continue }
-            let cell = IndicatorCell.read(cells[column.index])
+            let cell = sheet.indicatorCell(cells, number: number, column: column)
             try put(cell, series: series, period: period, number: number, column: column, into: index)
         }
     }
@@ -107,7 +107,7 @@ struct IndicatorSheetReader {
         }
         for (use, series) in [(FrameworkColumn.actual, Series.actual), (.target, .target), (.stretch, .stretch)] {
             guard let column = sheet.column(use), column.index < cells.count else { continue }
-            try put(IndicatorCell.read(cells[column.index]), series: series, period: period, number: number, column: column, into: index)
+            try put(sheet.indicatorCell(cells, number: number, column: column), series: series, period: period, number: number, column: column, into: index)
         }
         let note = sheet.cell(.note, in: cells)
         if !note.isEmpty, let p = periodIndex(period, in: index) { indicators[index].indicator.periods[p].note = note }
@@ -161,7 +161,7 @@ struct IndicatorSheetReader {
         return indicators[index].indicator.periods.count - 1
     }
 
-    /// Unit, better, frequency, source, owner, outcome and baseline, where the row gives them.
+    /// Unit, better, frequency, source, owner, outcome, baseline and tolerance, where the row gives them.
     private mutating func readDetails(_ cells: [String], number: Int, into imported: inout ImportedIndicator) throws(FrameworkImportError) {
         let unit = sheet.cell(.unit, in: cells)
         if !unit.isEmpty {
@@ -209,9 +209,10 @@ struct IndicatorSheetReader {
                 warn(number, .outcome, "'\(Excerpt.of(name))' is not an outcome of the plan (by number or title); not linked")
             }
         }
+        try readTolerance(cells, number: number, into: &imported)
         let baseline = sheet.cell(.baseline, in: cells)
         if !baseline.isEmpty {
-            switch IndicatorCell.read(baseline) {
+            switch sheet.indicatorCell(.baseline, in: cells, number: number) {
             case .figure(let value, let unit, _, let note):
                 var period = sheet.cell(.baselinePeriod, in: cells)
                 if period.isEmpty, FrameworkColumn.isPeriod(note) { period = note }
@@ -224,6 +225,23 @@ struct IndicatorSheetReader {
                 let column = sheet.column(.baseline)!
                 throw .badFigure(row: number, column: column.letter, header: column.header, text: text)
             }
+        }
+    }
+
+    /// The tolerance column: percent of the target (`5`, `5%`, an Excel `0%` cell holding 0.05).
+    private mutating func readTolerance(_ cells: [String], number: Int, into imported: inout ImportedIndicator) throws(FrameworkImportError) {
+        guard let column = sheet.column(.tolerance) else { return }
+        switch sheet.indicatorCell(cells, number: number, column: column) {
+        case .figure(let value, _, _, _) where value >= 0:
+            imported.indicator.tolerancePercent = value
+            imported.given.insert(.tolerance)
+        case .figure(let value, _, _, _):
+            warn(number, .tolerance, "'\(NumberText.plain(value))' is below zero; a tolerance is how far from target still counts "
+                + "as near target, in percent of the target (such as 5 or 5%); left as the plan has it")
+        case .empty, .notAvailable:
+            break
+        case .unreadable(let text):
+            throw .badFigure(row: number, column: column.letter, header: column.header, text: text)
         }
     }
 

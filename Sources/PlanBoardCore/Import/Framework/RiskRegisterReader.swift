@@ -16,6 +16,8 @@ struct RiskRegisterReader {
     let plan: Plan
     private(set) var risks: [ImportedRisk] = []
     private(set) var warnings: [ImportWarning] = []
+    /// Band words the register states that the plan has no band of, warned once at the end.
+    private var unknownBands = UnknownBandWords()
 
     init(sheet: FrameworkSheet, plan: Plan) throws(FrameworkImportError) {
         self.sheet = sheet
@@ -45,6 +47,7 @@ struct RiskRegisterReader {
             risks.append(imported)
         }
         guard !risks.isEmpty else { throw .noRows(kind: "a risk") }
+        warnings += unknownBands.warnings(bands: plan.riskBands)
     }
 
     private mutating func read(_ cells: [String], number: Int, into imported: inout ImportedRisk) throws(FrameworkImportError) {
@@ -137,6 +140,8 @@ struct RiskRegisterReader {
         if let stated = statedScore, stated != score {
             warnings.append(ImportWarning(row: number, message: "\(at): the score \(stated) is not likelihood \(level.likelihood) "
                 + "x impact \(level.impact) = \(score); \(score) (\(band.name)) is kept. Check the register"))
+        } else if let stated = statedBand, !plan.riskBands.bands.contains(where: { HeaderText.squashed($0.name) == HeaderText.squashed(stated) }) {
+            unknownBands.add(stated, row: number, column: column.letter)
         } else if let stated = statedBand, HeaderText.squashed(stated) != HeaderText.squashed(band.name) {
             warnings.append(ImportWarning(row: number, message: "\(at): '\(Excerpt.of(stated))' is not the band of score \(score) "
                 + "in this plan's bands (\(band.name)); \(band.name) is kept. Check the register, or the plan's bands"))

@@ -101,6 +101,18 @@ enum ExcelNumberFormat: Equatable, Sendable {
         }
     }
 
+    /// The cell's number in the units its text shows, when the text rounds it (`0%`, `#,##0`):
+    /// 0.316 in a `0%` cell is 31.6 (shown `32%`); nil for other formats, whose text is exact.
+    /// A percentage is cleaned to 15 significant digits, so 0.316 × 100 is 31.6, not 31.599…
+    func exactNumber(_ value: Double) -> Double? {
+        guard value.isFinite else { return nil }
+        switch self {
+        case .percent: return Double(String(format: "%.15g", value * 100))
+        case .fixed: return value
+        case .general, .text, .date: return nil
+        }
+    }
+
     /// `31/03/2026`.
     static func ukDate(_ day: Day) -> String {
         String(format: "%02d/%02d/%04d", day.day, day.month, day.year)

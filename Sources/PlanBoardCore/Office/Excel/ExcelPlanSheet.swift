@@ -54,7 +54,9 @@ enum ExcelPlanSheet {
                 + "\(read.formulasWithoutValue.count > 8 ? "and more " : "")had no saved value and read as blank; open the workbook in Excel, "
                 + "let it calculate, save it, and import again.")
         }
-        return OfficeTable(kind: .excel, table: CSVTable(rows: read.rows), source: "Read sheet '\(sheet.name)' of an Excel workbook", notes: notes)
+        var table = OfficeTable(kind: .excel, table: CSVTable(rows: read.rows), source: "Read sheet '\(sheet.name)' of an Excel workbook", notes: notes)
+        table.numbers = read.numbers
+        return table
     }
 
     /// `7, 12–13 and 20` from sorted numbers, shown with `labels`.

@@ -8,6 +8,8 @@
 /// read and listed, or left blank with `skipHidden`.
 struct ExcelSheet: Equatable {
     var rows: [[String]]
+    /// The full numbers behind number cells whose format rounds them (`0%`, `#,##0`).
+    var numbers: CellNumbers
     /// Hidden rows and columns (from 1) within the cells used.
     var hiddenRows: [Int]
     var hiddenColumns: [Int]
@@ -18,13 +20,14 @@ struct ExcelSheet: Equatable {
     var firstDate: (cell: String, text: String)?
 
     static func == (a: ExcelSheet, b: ExcelSheet) -> Bool {
-        a.rows == b.rows && a.hiddenRows == b.hiddenRows && a.hiddenColumns == b.hiddenColumns
+        a.rows == b.rows && a.numbers == b.numbers && a.hiddenRows == b.hiddenRows && a.hiddenColumns == b.hiddenColumns
             && a.formulasWithoutValue == b.formulasWithoutValue && a.dateCells == b.dateCells
     }
 
     /// Throws `tooWide` or `tooManyCells` naming sheet `sheetName` before laying out a row too wide.
     init(_ root: XMLElement, workbook: ExcelWorkbook, skipHidden: Bool, sheetName: String) throws(OfficeError) {
         var cells: [Int: [Int: String]] = [:]
+        var exact: [Int: [Int: Double]] = [:]
         var hiddenRowSet = Set<Int>()
         var formulas: [String] = []
         var dates = 0
@@ -42,6 +45,7 @@ struct ExcelSheet: Equatable {
                 }
                 guard column <= ExcelCellReference.maxColumn else { continue }
                 let (text, isDate, missingValue) = Self.value(of: cell, workbook: workbook)
+                if let number = Self.exactNumber(of: cell, workbook: workbook) { exact[rowNumber, default: [:]][column] = number }
                 let name = ExcelCellReference.letters(column) + "\(rowNumber)"
                 if missingValue { formulas.append(name) }
                 if isDate {
@@ -64,6 +68,7 @@ struct ExcelSheet: Equatable {
                   let value = cells[first.row]?[first.column], last.row > first.row else { continue }
             for r in stride(from: first.row + 1, through: min(last.row, lastUsedRow), by: 1) where cells[r]?[first.column] == nil {
                 cells[r, default: [:]][first.column] = value
+                if let number = exact[first.row]?[first.column] { exact[r, default: [:]][first.column] = number }
             }
         }
 
@@ -102,9 +107,24 @@ struct ExcelSheet: Equatable {
             grid.append(values)
         }
         rows = grid
+        var numbers = CellNumbers()
+        for (r, row) in exact where r <= height && !(skipHidden && hiddenRowSet.contains(r)) {
+            for (c, number) in row where cells[r]?[c] != nil && !(skipHidden && hiddenColumnSet.contains(c)) {
+                numbers[r - 1, c - 1] = number
+            }
+        }
+        self.numbers = numbers
         formulasWithoutValue = formulas
         dateCells = dates
         self.firstDate = firstDate
+    }
+
+    /// The full number of a number cell whose format rounds it, in the units its text shows; nil
+    /// for text, dates and numbers shown whole.
+    static func exactNumber(of cell: XMLElement, workbook: ExcelWorkbook) -> Double? {
+        guard (cell.attribute("t") ?? "n") == "n", let stored = cell.child("v")?.text,
+              let number = Double(stored.trimmingWhitespace()) else { return nil }
+        return workbook.format(style: cell.attribute("s").flatMap { Int($0) }).exactNumber(number)
     }
 
     /// A cell's text, whether a number format made it a date, and whether it is a formula that

@@ -126,7 +126,7 @@ public enum HTMLReport {
         let who = changes.sayWho
         h.append("<colgroup><col class=\"c-date\"><col class=\"c-ref\"><col class=\"c-action\"><col class=\"c-change\">"
             + (who ? "<col class=\"c-by\">" : "") + "<col class=\"c-reason\"></colgroup>")
-        h.append("<thead><tr><th>Date</th><th>Ref</th><th>Action</th><th>Change</th>" + (who ? "<th>By</th>" : "")
+        h.append("<thead><tr><th>Date</th><th>Ref</th><th>\(e(changes.itemHeading))</th><th>Change</th>" + (who ? "<th>By</th>" : "")
             + "<th>Reason</th></tr></thead>")
         h.append("<tbody>")
         for entry in changes {

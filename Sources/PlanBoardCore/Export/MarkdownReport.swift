@@ -43,7 +43,7 @@ public enum MarkdownReport {
                 out += ["No changes recorded.", ""]
             } else {
                 let who = changes.sayWho
-                out += header(["Date", "Ref", "Action", "Change"] + (who ? ["By"] : []) + ["Reason"])
+                out += header(["Date", "Ref", changes.itemHeading, "Change"] + (who ? ["By"] : []) + ["Reason"])
                 for entry in changes {
                     let cells = [entry.change.at.day().shortText, cell(entry.ref), cell(entry.actionText), cell(entry.summary)]
                         + (who ? [cell(entry.who ?? "")] : []) + [cell(entry.change.reason ?? "")]

@@ -87,7 +87,7 @@ public enum DocxReport {
         // "Changed on", not "Date": this table lists changes, and must not read as a plan table.
         let who = changes.sayWho
         let widths = WordML.fit([1300, 900, 5200, 4400] + (who ? [1500] : []) + [3000], to: DocxPackage.textWidth(.landscape))
-        let header = (["Changed on", "Ref", "Action", "Change"] + (who ? ["By"] : []) + ["Reason"])
+        let header = (["Changed on", "Ref", changes.itemHeading, "Change"] + (who ? ["By"] : []) + ["Reason"])
             .map { WordML.Cell($0, style: "TableHeading") }
         let rows = changes.map { entry in
             [WordML.Cell(entry.change.at.day().shortText), WordML.Cell(entry.ref), WordML.Cell(entry.actionText),

@@ -14,6 +14,11 @@ struct FrameworkReportRows {
         var status: IndicatorStatus
         /// `↑ better`, or empty with fewer than two values.
         var trend: String
+        /// The latest values as the indicators view draws them (`▂▄▅▇`), empty with none.
+        var sparkline: String = ""
+
+        /// `▂▄▅▇ ↑ better`: the line and the direction, as the board shows them.
+        var trendWithSparkline: String { [sparkline, trend].filter { !$0.isEmpty }.joined(separator: " ") }
         var nextDue: String
         var assessment: IndicatorAssessment
 
@@ -72,7 +77,7 @@ struct FrameworkReportRows {
             return IndicatorRow(indicator: indicator, ref: indicator.ref, name: indicator.name, baseline: baseline, latest: latest,
                                 target: a.target.map { IndicatorValueText.text($0, unit: unit) } ?? "",
                                 status: a.status, trend: a.trend.map { "\($0.arrow) \($0.word)" } ?? "",
-                                nextDue: a.nextDue?.text ?? "", assessment: a)
+                                sparkline: Sparkline.of(indicator).text, nextDue: a.nextDue?.text ?? "", assessment: a)
         }
         let bands = plan.riskBands
         let refs = Dictionary(plan.allActions.map { ($0.id, $0.ref) }, uniquingKeysWith: { a, _ in a })

@@ -23,7 +23,7 @@ public struct IndicatorRow: Equatable, Sendable {
     public var next: String
 
     /// At most this many of the latest values are drawn.
-    public static let sparklineLength = 8
+    public static let sparklineLength = Sparkline.indicatorLength
 
     public init(_ indicator: Indicator) {
         let assessment = IndicatorAssessment(indicator)
@@ -43,12 +43,8 @@ public struct IndicatorRow: Equatable, Sendable {
             figure = "no data / " + IndicatorValueText.text(target, unit: indicator.unit)
         }
         period = assessment.latest?.period ?? ""
-        let measured = ReportingPeriod.ordered(indicator.periods, by: \.period).filter { $0.actual != nil }
-            .suffix(Self.sparklineLength)
-        let values = measured.compactMap(\.actual)
-        let targets = measured.compactMap { IndicatorHistoryText.target(for: $0.period, in: indicator) }
-        let low = (values + targets).min() ?? 0, high = (values + targets).max() ?? 0
-        let blocks = Array(Sparkline.text(values, low: low, high: high))
+        let (measured, line) = Sparkline.of(indicator)
+        let blocks = Array(line)
         bars = measured.enumerated().map { i, p in
             let target = IndicatorHistoryText.target(for: p.period, in: indicator)
             let status = IndicatorAssessment.status(actual: p.actual, target: target, better: indicator.better,

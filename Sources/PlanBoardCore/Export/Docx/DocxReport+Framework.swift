@@ -16,12 +16,12 @@ extension DocxReport {
                 [WordML.Cell(row.ref), WordML.Cell(row.name), WordML.Cell(row.baseline), WordML.Cell(row.latest), WordML.Cell(row.target),
                  WordML.Cell(row.statusText, look: WordML.Look(bold: true, colour: row.status.rag.wordInk),
                              fill: row.status.rag.wordFill),
-                 WordML.Cell(row.trend), WordML.Cell(row.nextDue)]
+                 WordML.Cell(row.trendWithSparkline), WordML.Cell(row.nextDue)]
             }
             xml += WordML.table(widths: widths, header: header, rows: body)
             for note in rows.overrideNotes { xml += WordML.paragraphs(note, style: "Note") }
             xml += WordML.paragraphs("Status against target: G on target, A near target, R off target, · no data. "
-                + "↑ better and ↓ worse than the value before.", style: "Note")
+                + "Trend: the latest values, low to high (▁ to █), and ↑ better or ↓ worse than the value before.", style: "Note")
         }
         if !rows.risks.isEmpty {
             xml += WordML.paragraphs("Risk assessment", style: "Heading1")

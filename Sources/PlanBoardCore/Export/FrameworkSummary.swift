@@ -9,9 +9,7 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
 
         // Written out as `null`, which scripts can rely on, rather than left out.
         public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(period, forKey: .period)
-            try c.encode(value, forKey: .value)
+            try JSONNulls.encode([(CodingKeys.period, period), (.value, value)], to: encoder)
         }
     }
 
@@ -30,15 +28,8 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
         public var override: Override?
 
         public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(ref, forKey: .ref)
-            try c.encode(name, forKey: .name)
-            try c.encode(unit, forKey: .unit)
-            try c.encode(latest, forKey: .latest)
-            try c.encode(target, forKey: .target)
-            try c.encode(status, forKey: .status)
-            try c.encode(computedStatus, forKey: .computedStatus)
-            try c.encode(override, forKey: .override)
+            try JSONNulls.encode([(CodingKeys.ref, ref), (.name, name), (.unit, unit), (.latest, latest), (.target, target),
+                                  (.status, status), (.computedStatus, computedStatus), (.override, override)], to: encoder)
         }
     }
 
@@ -63,12 +54,8 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
         public var planned: Level?
 
         public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(ref, forKey: .ref)
-            try c.encode(title, forKey: .title)
-            try c.encode(inherent, forKey: .inherent)
-            try c.encode(residual, forKey: .residual)
-            try c.encode(planned, forKey: .planned)
+            try JSONNulls.encode([(CodingKeys.ref, ref), (.title, title), (.inherent, inherent), (.residual, residual),
+                                  (.planned, planned)], to: encoder)
         }
     }
 

@@ -65,18 +65,8 @@ public enum DetailText {
             out += StyledText.block(text, width: width, indent: 4)
         }
 
-        out.append([])
-        out.append(StyledText.heading("History"))
-        if action.history.isEmpty { out += StyledText.block("", width: width) }
-        for change in action.history.reversed() {
-            let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            let meeting = change.meeting.map { " (\(meetingName($0, in: plan)))" } ?? ""
-            let who = change.who.map { " · " + $0 } ?? ""
-            out += wrapped([Span("  " + when + who, .dim), Span("  " + describe(change, notes: action.notes) + meeting)], width: width)
-            if let reason = change.reason, !reason.isEmpty {
-                out += StyledText.block("“\(reason)”", width: width, indent: 4)
-            }
-        }
+        out += HistoryLines.lines(action.history, describe: { describe($0, notes: action.notes) }, shape: .oneLine,
+                                  in: state, width: width)
         return out
     }
 
@@ -108,8 +98,8 @@ public enum DetailText {
         out += StyledText.block(text, width: width)
     }
 
-    /// Wraps a styled line by its plain text, keeping the first span's style for continuation lines.
-    private static func wrapped(_ line: StyledLine, width: Int) -> [StyledLine] {
+    /// Wraps a styled line by its plain text, keeping the second span's style for continuation lines.
+    static func wrapped(_ line: StyledLine, width: Int) -> [StyledLine] {
         let plain = line.map(\.text).joined()
         if TextWidth.of(plain) <= width { return [line] }
         let style = line.count > 1 ? line[1].style : line.first?.style ?? .plain

@@ -73,17 +73,7 @@ public enum IndicatorDetailText {
         let outcomes = indicator.outcomes.map { id in plan.outcomes.first { $0.id == id }.map { "Outcome \($0.heading)" } ?? id.rawValue }
         out += StyledText.block("Evidences: " + (outcomes.isEmpty ? "—" : outcomes.joined(separator: "; ")), width: width)
 
-        out.append([])
-        out.append(StyledText.heading("History"))
-        if indicator.history.isEmpty { out += StyledText.block("", width: width) }
-        for change in indicator.history.reversed() {
-            var when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            if let who = change.who { when += " · " + who }
-            let meeting = change.meeting.map { " (\(DetailText.meetingName($0, in: plan)))" } ?? ""
-            out += StyledText.block(when + meeting, width: width, indent: 2, style: .dim)
-            out += StyledText.block(describe(change), width: width, indent: 4)
-            if let reason = change.reason, !reason.isEmpty { out += StyledText.block("“\(reason)”", width: width, indent: 6) }
-        }
+        out += HistoryLines.lines(indicator.history, describe: describe, shape: .stacked, in: state, width: width)
         return out
     }
 

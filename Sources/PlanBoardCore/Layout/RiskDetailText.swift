@@ -51,19 +51,7 @@ public enum RiskDetailText {
         }
         out.append(review)
 
-        out.append([])
-        out.append(StyledText.heading("History"))
-        if risk.history.isEmpty { out += StyledText.block("", width: width) }
-        for change in risk.history.reversed() {
-            let when = change.at.day(utcOffset: state.utcOffset).shortText + " " + change.at.clockText(utcOffset: state.utcOffset)
-            let meeting = change.meeting.map { " (\(DetailText.meetingName($0, in: plan)))" } ?? ""
-            let who = change.who.map { " · " + $0 } ?? ""
-            out += StyledText.block(when + who, width: width, indent: 2, style: .dim)
-            out += StyledText.block(DetailText.describe(change) + meeting, width: width, indent: 4)
-            if let reason = change.reason, !reason.isEmpty {
-                out += StyledText.block("“\(reason)”", width: width, indent: 4)
-            }
-        }
+        out += HistoryLines.lines(risk.history, describe: { DetailText.describe($0) }, shape: .stacked, in: state, width: width)
         return out
     }
 

@@ -55,15 +55,15 @@ extension MergeContext {
                                            other: field.words(t, theirs.unit), otherValue: field.exact(t),
                                            otherBy: other.0, otherAt: other.1, period: o.period))
         }
-        let entered = ThreeWay.pick(EntryStamp(b), EntryStamp(o), EntryStamp(t))
+        let entered = ThreeWay.pick(RecordStamp(b), RecordStamp(o), RecordStamp(t))
         var stamp = entered.value
         if entered.conflict && !clashed {
-            // Both copies stamped the period: the stamp of the copy whose value and note were kept,
-            // the earlier when both recorded the same.
+            // Both copies stamped the period: the stamp of the copy whose value and note were kept;
+            // both recorded the same, the one rule of milestones (recorded in one copy, or the earlier).
             let record = { (p: IndicatorPeriod) in [FrameworkValueText.optional(p.actual), [String(p.notAvailable), p.note]] }
             let (kept, mine, other) = (record(merged), record(o), record(t))
-            if mine == other { stamp = min(EntryStamp(o), EntryStamp(t)) } else if kept == other { stamp = EntryStamp(t) }
-            else if kept != mine { stamp = max(EntryStamp(o), EntryStamp(t)) }
+            if mine == other { stamp = RecordStamp.recorded(RecordStamp(o), RecordStamp(t)) } else if kept == other { stamp = RecordStamp(t) }
+            else if kept != mine { stamp = max(RecordStamp(o), RecordStamp(t)) }
         }
         (merged.enteredAt, merged.meeting, merged.who) = (stamp.at, stamp.meeting, stamp.who)
         merged.unknownFields = ThreeWay.unknown(b.unknownFields, o.unknownFields, t.unknownFields)
@@ -90,21 +90,5 @@ extension MergeContext {
     /// What tells two history entries apart when they were made at the same time.
     static func historyKey(_ change: Change) -> String {
         "\(change.field.rawValue)\u{1}\(change.from)\u{1}\(change.to)\u{1}\(change.reason ?? "")\u{1}\(change.who ?? "")\u{1}\(change.meeting?.rawValue ?? "")"
-    }
-}
-
-/// When a period's value was entered, in which meeting and by whom: merged as one.
-private struct EntryStamp: Equatable, Comparable {
-    var at: Timestamp?
-    var meeting: Meeting.ID?
-    var who: String?
-
-    init(_ period: IndicatorPeriod) {
-        (at, meeting, who) = (period.enteredAt, period.meeting, period.who)
-    }
-
-    static func < (l: Self, r: Self) -> Bool {
-        (l.at?.secondsSince1970 ?? .min, l.meeting?.rawValue ?? "", l.who ?? "")
-            < (r.at?.secondsSince1970 ?? .min, r.meeting?.rawValue ?? "", r.who ?? "")
     }
 }

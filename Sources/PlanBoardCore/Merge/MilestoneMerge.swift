@@ -30,12 +30,8 @@ extension MergeContext {
             var merged = om
             merged.text = ThreeWay.pick(bm.text, om.text, tm.text).value
             merged.due = ThreeWay.pick(bm.due, om.due, tm.due).value
-            let done = ThreeWay.pick(DoneStamp(bm), DoneStamp(om), DoneStamp(tm))
-            var stamp = done.value
-            if done.conflict {
-                // Done in one copy and reopened in the other stays done; done in both, the earlier stands.
-                stamp = [DoneStamp(om), DoneStamp(tm)].filter { $0.at != nil }.min() ?? DoneStamp(om)
-            }
+            let done = ThreeWay.pick(RecordStamp(bm), RecordStamp(om), RecordStamp(tm))
+            let stamp = done.conflict ? RecordStamp.recorded(RecordStamp(om), RecordStamp(tm)) : done.value
             (merged.doneAt, merged.doneIn, merged.doneBy) = (stamp.at, stamp.meeting, stamp.who)
             merged.unknownFields = ThreeWay.unknown(bm.unknownFields, om.unknownFields, tm.unknownFields)
             return merged
@@ -55,20 +51,4 @@ private struct MilestoneAge: Comparable {
     var text: String
     var due: String
     static func < (l: Self, r: Self) -> Bool { (l.at, l.text, l.due) < (r.at, r.text, r.due) }
-}
-
-/// When a milestone was marked done, in which meeting and by whom: merged as one.
-private struct DoneStamp: Equatable, Comparable {
-    var at: Timestamp?
-    var meeting: Meeting.ID?
-    var who: String?
-
-    init(_ milestone: Milestone) {
-        (at, meeting, who) = (milestone.doneAt, milestone.doneIn, milestone.doneBy)
-    }
-
-    static func < (l: Self, r: Self) -> Bool {
-        (l.at?.secondsSince1970 ?? .min, l.meeting?.rawValue ?? "", l.who ?? "")
-            < (r.at?.secondsSince1970 ?? .min, r.meeting?.rawValue ?? "", r.who ?? "")
-    }
 }

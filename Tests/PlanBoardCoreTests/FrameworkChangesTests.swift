@@ -77,6 +77,13 @@ struct FrameworkChangesTests {
         #expect(json.contains("\"kind\" : \"risk\""))
     }
 
+    @Test func theTextSummaryGivesTheFrameworksChangesAsSentences() throws {
+        let text = PlanSummary(try Self.plan(), today: ReportFixtures.today, options: ReportOptions(since: Self.since)).text
+        #expect(text.contains("  2026-11-12  PI3 Carers feeling supported: 2023/24 actual 31.6% recorded (Officer)"))
+        #expect(text.contains("  2026-11-12  R1 residual level changed from L3 × I3 = 9 High to L2 × I3 = 6 Moderate (Chair)"))
+        #expect(text.contains("  2026-11-12  1.1  Milestone ‘Launch survey’ completed (Chair)"))
+    }
+
     @Test func aPlanWithOnlyActionChangesKeepsItsHeading() {
         let markdown = MarkdownReport.render(ReportFixtures.plan, today: ReportFixtures.today,
                                              options: ReportOptions(since: Day(year: 2026, month: 9, day: 1)!))

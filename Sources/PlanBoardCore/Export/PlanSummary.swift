@@ -99,7 +99,11 @@ public struct PlanSummary: Equatable, Sendable {
         }
         if let since {
             lines += ["", "Changes since \(since.longText): \(changes.count)"]
-            lines += changes.map { "  \($0.change.at.day().isoText)  \($0.ref)  \(Self.oneLine($0.summary, 80))\($0.who.map { " (\($0))" } ?? "")" }
+            // An indicator's or a risk's change as a committee sentence (`PI3 Carers feeling supported: 2023/24 actual 31.6% recorded`).
+            lines += changes.map { entry in
+                let what = entry.kind == .action ? "\(entry.ref)  \(Self.oneLine(entry.summary, 80))" : Self.oneLine(entry.sentence, 100)
+                return "  \(entry.change.at.day().isoText)  \(what)\(entry.who.map { " (\($0))" } ?? "")"
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -82,6 +82,15 @@ struct FrameworkExactNumberTests {
         #expect(pi3.tolerancePercent == 2.5)
     }
 
+    @Test func theReportSaysHowManyFiguresWereReadFromTheFullNumbers() throws {
+        let text = try Self.imported().report.text
+        #expect(text.contains("9 figures were read as the numbers their cells hold, not as the rounded text shown (E2 shows 29%, read as 28.75%)."))
+        // A CSV has only text: nothing to say.
+        let csv = try FrameworkImporter.importInto(ReportFixtures.plan, csv: Array("Indicator,Period,Actual\nCarers,2022/23,32%\n".utf8),
+                                                   stamp: FrameworkImportTests.stamp)
+        #expect(!csv.report.text.contains("rounded text"))
+    }
+
     @Test func groupedAndPoundCellsImportToTheirFullValue() throws {
         let plan = try Self.imported().plan
         #expect(plan.indicators.first { $0.ref == "PI4" }?.periods.map(\.actual) == [1234.4, 1100.6])
@@ -104,5 +113,6 @@ struct FrameworkExactNumberTests {
         #expect(run.status == 0, "\(run.err)")
         let plan = try PlanFile.decode(Array(try #require(run.read("plan.json")).utf8), path: "plan.json")
         #expect(plan.indicators.first { $0.ref == "PI3" }?.periods.map(\.actual) == [29.6, 31.6])
+        #expect(run.out.contains("Read sheet 'Indicators' of an Excel workbook, header on row 1.\n9 figures were read as the numbers"))
     }
 }

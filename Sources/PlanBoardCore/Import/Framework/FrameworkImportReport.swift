@@ -31,6 +31,23 @@ public struct FrameworkImportReport: Equatable, Sendable {
     public var source: String? = nil
     /// What the Word or Excel reader did, printed after the first line.
     public var notes: [String] = []
+    /// Figures read from the full number of a cell whose text rounds it: how many, and the first
+    /// (`G2`, `32%`, `31.6%`), so the officer sees why the plan's figure is not what Excel shows.
+    public var exactFigures: (count: Int, first: (cell: String, shown: String, read: String))? = nil
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.kind == b.kind && a.encoding == b.encoding && a.separator == b.separator && a.headerRow == b.headerRow
+            && a.columns == b.columns && a.entries == b.entries && a.warnings == b.warnings && a.periodsRead == b.periodsRead
+            && a.source == b.source && a.notes == b.notes && a.exactFiguresLine == b.exactFiguresLine
+    }
+
+    /// `3 figures were read as the numbers their cells hold, not as their rounded text (G2 shows 32%, read as 31.6%).`
+    var exactFiguresLine: String? {
+        guard let exactFigures else { return nil }
+        let n = exactFigures.count, first = exactFigures.first
+        return "\(n) figure\(n == 1 ? " was" : "s were") read as the number\(n == 1 ? " its cell holds" : "s their cells hold"), "
+            + "not as the rounded text shown (\(first.cell) shows \(first.shown), read as \(first.read))."
+    }
 
     init(kind: FrameworkSheet.Kind, encoding: SourceEncoding, separator: Character, headerRow: Int, columns: [FrameworkSheet.Column]) {
         self.kind = kind
@@ -53,6 +70,7 @@ public struct FrameworkImportReport: Equatable, Sendable {
         let noun = isIndicatorSheet ? "indicator" : "risk"
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var lines = [source ?? "Read \(encoding.label), \(separatorName)-separated, header on row \(headerRow)."] + notes
+        if let exactFiguresLine { lines.append(exactFiguresLine) }
         lines.append("Read as \(kind.description).")
         lines.append("\(plural(entries.count, noun)) read: \(count(.added)) added, \(count(.updated)) updated, "
             + "\(count(.unchanged)) already as the sheet has them."

@@ -43,6 +43,7 @@ public enum FrameworkImporter {
                 report.entries.append(merge(imported, into: &plan, stamp: stamp, force: force))
             }
             report.periodsRead = Set(reader.indicators.flatMap { $0.indicator.periods.map(\.period) }).count
+            report.exactFigures = sheet.roundedFigures()
         case .risks:
             let reader = try RiskRegisterReader(sheet: sheet, plan: plan)
             report.warnings = reader.warnings

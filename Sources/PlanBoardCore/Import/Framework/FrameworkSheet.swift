@@ -59,6 +59,32 @@ struct FrameworkSheet: Equatable {
         return IndicatorCell.read(cells[column.index], exact: numbers[number - 1, column.index])
     }
 
+    /// The figures whose cells round them (their full number differs from what the text reads as):
+    /// how many, and the first with its cell, its text and its full number in `unit`'s words.
+    func roundedFigures() -> (count: Int, first: (cell: String, shown: String, read: String))? {
+        var count = 0
+        var first: (cell: String, shown: String, read: String)?
+        for (number, cells) in rows {
+            for column in columns where column.index < cells.count && Self.holdsFigures(column.use) {
+                guard let exact = numbers[number - 1, column.index],
+                      case .figure(let shown, let unit, _, _) = IndicatorCell.read(cells[column.index]), shown != exact else { continue }
+                count += 1
+                if first == nil {
+                    first = (column.letter + "\(number)", cells[column.index].trimmingWhitespace(),
+                             IndicatorValueText.text(exact, unit: unit ?? .number))
+                }
+            }
+        }
+        return first.map { (count, $0) }
+    }
+
+    private static func holdsFigures(_ use: FrameworkColumn?) -> Bool {
+        switch use {
+        case .periodValues, .actual, .target, .stretch, .baseline, .tolerance: true
+        default: false
+        }
+    }
+
     /// `indicatorCell` for the column used for `use`; empty when the sheet has none.
     func indicatorCell(_ use: FrameworkColumn, in cells: [String], number: Int) -> IndicatorCell {
         guard let column = column(use) else { return .empty }

@@ -21,6 +21,7 @@ public enum MarkdownReport {
         for outcome in plan.outcomes {
             out += ["## \(inline(outcome.reportHeading))", ""]
             if !outcome.description.isEmpty { out += ["_\(inline(outcome.description))_", ""] }
+            out += WorkstreamMilestoneReport.markdown(outcome, today: today)
             let actions = outcome.activeActions
             guard !actions.isEmpty else {
                 out += ["No actions.", ""]

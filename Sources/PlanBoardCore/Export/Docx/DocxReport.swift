@@ -45,6 +45,7 @@ public enum DocxReport {
         for outcome in plan.outcomes {
             xml += WordML.paragraphs(outcome.reportHeading, style: "Heading1")
             if !outcome.description.isEmpty { xml += WordML.paragraphs(outcome.description) }
+            xml += WorkstreamMilestoneReport.docx(outcome, today: today, width: DocxPackage.textWidth(.landscape))
             let actions = outcome.activeActions
             xml += columns.table(actions, urgency: urgency)
             if actions.isEmpty { xml += WordML.paragraphs("No actions yet.", style: "Note", look: .italic) }

@@ -74,9 +74,10 @@ public enum HTMLReport {
         let actions = outcome.activeActions
         var h = ["<section class=\"outcome\" id=\"outcome-\(index + 1)\">", "<h2>\(e(outcome.reportHeading))</h2>"]
         if !outcome.description.isEmpty { h.append("<p class=\"description\">\(HTMLText.multiline(outcome.description))</p>") }
-        h += WorkstreamMilestoneReport.html(outcome, today: today)
+        // The workstream's own milestones close its section, after its actions.
+        let workstream = WorkstreamMilestoneReport.html(outcome, today: today)
         guard !actions.isEmpty else {
-            h += ["<p class=\"none\">No actions.</p>", "</section>"]
+            h += ["<p class=\"none\">No actions.</p>"] + workstream + ["</section>"]
             return h
         }
         h.append("<p class=\"counts\">\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).</p>")
@@ -93,7 +94,7 @@ public enum HTMLReport {
             }
             h.append(contentsOf: area.actions.map { row($0, urgency: urgency) })
         }
-        h += ["</tbody>", "</table>", "</section>"]
+        h += ["</tbody>", "</table>"] + workstream + ["</section>"]
         return h
     }
 

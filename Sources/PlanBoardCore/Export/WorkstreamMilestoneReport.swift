@@ -1,5 +1,5 @@
-/// A workstream's milestones as the HTML, Markdown and Word reports list them, under the outcome's
-/// heading: how many are done and overdue, then each with when it is due and its state
+/// A workstream's milestones as the HTML, Markdown and Word reports list them, in the outcome's
+/// section after its actions: how many are done and overdue, then each with when it is due and its state
 /// (`Done 24 Jun 2026`, `Overdue` in words, `Open`). Nothing for an outcome without milestones.
 enum WorkstreamMilestoneReport {
     static let heading = "Workstream milestones"

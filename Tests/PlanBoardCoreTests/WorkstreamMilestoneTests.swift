@@ -1,0 +1,280 @@
+import Foundation
+import Testing
+@testable import PlanBoardCore
+
+/// The example on the board with 3.1 selected: its workstream, outcome 3, has two milestones
+/// (`Short breaks services statement published` done, `Short breaks directory online` open).
+private func exampleOn31(author: String = "") -> BoardState {
+    var state = BoardState(plan: ExamplePlan.make(), fileName: "plan.json", size: Size(width: 120, height: 36), today: Fixtures.today)
+    state.author = author
+    send(&state, .jumpToRef)
+    type(&state, "3.1")
+    send(&state, .submit)
+    return state
+}
+
+private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.first { $0.id == "o3" }! }
+
+/// Milestones of a workstream (an outcome): the file, the keys, the lane header, the pane, the
+/// minutes, the summary and the reports.
+@Suite struct WorkstreamMilestoneFileTests {
+    static func planWithWorkstream() -> Plan {
+        var plan = Plan.everyFieldSet
+        let at = Timestamp(day: Fixtures.today, hour: 10, minute: 5)
+        plan.outcomes[0].milestones = [
+            Milestone(id: "m1", text: "Carers' census published", due: "June 2026", doneAt: at, doneIn: "m1", doneBy: "Sam"),
+            Milestone(id: "m2", text: "Hub open", due: "by June 2027"),
+        ]
+        plan.outcomes[0].history = [Change(at: at, field: .milestone, from: "‘Carers' census published’ open",
+                                           to: "‘Carers' census published’ completed", meeting: "m1", who: "Sam")]
+        return plan
+    }
+
+    @Test func outcomeMilestonesAndTheirHistoryReadBackAsWritten() throws {
+        let plan = Self.planWithWorkstream()
+        let bytes = PlanFile.encode(plan)
+        let read = try PlanFile.decode(bytes, path: "plan.json")
+        #expect(read == plan)
+        #expect(read.outcomes[0].milestones[0].doneBy == "Sam")
+        #expect(read.outcomes[0].history.first?.meeting == "m1")
+        #expect(PlanFile.encode(read) == bytes)
+    }
+
+    @Test func anOutcomeWithoutMilestonesWritesNeitherKeySoOlderFilesStayAsTheyWere() throws {
+        let text = String(decoding: PlanFile.encode(.everyFieldSet), as: UTF8.self)
+        let outcomes = try #require(text.range(of: "\"outcomes\""))
+        // The outcome's own keys would sit at its indentation; actions' `history` is deeper.
+        #expect(!text[outcomes.lowerBound...].contains("\n      \"milestones\""))
+        #expect(!text[outcomes.lowerBound...].contains("\n      \"history\""))
+        let old = try PlanFile.decode(PlanFile.encode(.everyFieldSet), path: "plan.json")
+        #expect(old.outcomes.allSatisfy { $0.milestones.isEmpty && $0.history.isEmpty })
+    }
+
+    @Test func twoMilestonesOfOneOutcomeWithOneIdAreRefusedNamingTheLine() throws {
+        var plan = Self.planWithWorkstream()
+        plan.outcomes[0].milestones[1].id = "m1"
+        do {
+            _ = try PlanFile.decode(PlanFile.encode(plan), path: "plan.json")
+            Issue.record("a duplicate milestone id was read")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("outcomes[0].milestones[1].id"), "\(text)")
+            #expect(text.contains("another milestone"), "\(text)")
+        }
+    }
+}
+
+@Suite struct WorkstreamMilestoneReducerTests {
+    @Test func ctrlTOpensTheSelectedCardsWorkstreamAndEscGoesBack() {
+        var state = exampleOn31()
+        #expect(Keymap.message(for: .ctrl("t"), in: state.mode) == .milestone(.openWorkstream))
+        send(&state, .milestone(.openWorkstream))
+        #expect(state.mode == .milestones(MilestoneList(owner: .outcome("o3"))))
+        #expect(state.flash?.text.hasPrefix("Workstream ‘Outcome 3’: 1 of 2 milestones done") == true)
+        #expect(Keymap.message(for: .ctrl("t"), in: state.mode) == .milestone(.back))
+        send(&state, .milestone(.back))
+        #expect(state.mode == .board)
+    }
+
+    @Test func theKeyIsFreeOnTheBoardInASearchAndInThePane() {
+        for kind in [Mode.Kind.board, .boardFound, .detail] {
+            let bound = Keymap.bindings(for: kind).filter { $0.keys.contains(.ctrl("t")) }
+            #expect(bound.map(\.message) == [.milestone(.openWorkstream)], "\(kind)")
+        }
+        #expect(Keymap.message(for: .char("T"), in: .board) == .renameOutcome, "T still renames the outcome")
+    }
+
+    @Test func onAnEmptyLaneItOpensTheLanesOwn() {
+        var plan = ExamplePlan.make()
+        plan.outcomes.append(Outcome(id: "o5", number: "5", title: "Empty"))
+        var state = BoardState(plan: plan, fileName: "plan.json", size: Size(width: 120, height: 36), today: Fixtures.today)
+        state.laneIndex = 4
+        state.cardIndex = 0
+        #expect(state.selectedAction == nil)
+        send(&state, .milestone(.openWorkstream))
+        #expect(state.mode == .milestones(MilestoneList(owner: .outcome("o5"))))
+        #expect(state.flash?.text == "Workstream ‘Outcome 5’ has no milestones yet: a adds one.")
+    }
+
+    @Test func markingDoneInAMeetingIsRecordedOnTheOutcomeWithWhoAndTheMeetingAndUndoTakesItBack() throws {
+        var state = exampleOn31(author: "Sam Patel")
+        startMeeting(&state, title: "Partnership board")
+        let meeting = try #require(state.runningMeeting)
+        let before = state.plan
+        send(&state, .milestone(.openWorkstream), .milestone(.pick(offset: 1)), .milestone(.toggleDone))
+        let done = outcome3(state).milestones[1]
+        #expect(done.isDone && done.doneAt == Fixtures.now && done.doneIn == meeting.id && done.doneBy == "Sam Patel")
+        let entry = try #require(outcome3(state).history.last)
+        #expect(entry.field == .milestone)
+        #expect(entry.to == "‘Short breaks directory online’ completed")
+        #expect(entry.meeting == meeting.id && entry.who == "Sam Patel")
+        #expect(state.flash?.text == "Workstream ‘Outcome 3’: milestone ‘Short breaks directory online’ completed")
+        #expect(state.plan.action("a15") == before.action("a15"), "the card's own milestones are untouched")
+        #expect(state.mode.kind == .milestones)
+        send(&state, .undo)
+        #expect(state.plan == before)
+        #expect(state.mode.kind == .milestones, "the list stays open")
+    }
+
+    @Test func addingAsksTextThenDueAndDeletingAsksFirst() throws {
+        var state = exampleOn31()
+        let before = state.plan
+        send(&state, .milestone(.openWorkstream), .milestone(.add))
+        type(&state, "Breaks bookable online")
+        send(&state, .submit)
+        type(&state, "September 2027")
+        send(&state, .submit)
+        let added = try #require(outcome3(state).milestones.last)
+        #expect(added.text == "Breaks bookable online" && added.due == "September 2027" && added.id == "m3")
+        #expect(state.mode == .milestones(MilestoneList(owner: .outcome("o3"), selected: 2)))
+        #expect(outcome3(state).history.last?.to == "‘Breaks bookable online’ added, due September 2027")
+
+        send(&state, .milestone(.delete))
+        #expect(state.mode.kind == .confirmDeleteMilestone)
+        let screen = BoardView.render(state).text
+        #expect(screen.contains("goes from the workstream"), "\(screen)")
+        send(&state, .milestone(.confirmDelete(true)))
+        #expect(outcome3(state).milestones.map(\.id) == ["m1", "m2"])
+        #expect(outcome3(state).history.last?.to == "‘Breaks bookable online’ deleted")
+        send(&state, .undo, .undo)
+        #expect(state.plan == before)
+    }
+
+    @Test func aReadOnlyPlanRefusesTheChange() {
+        var state = exampleOn31()
+        state.readOnly = "plan.json is read-only"
+        let before = state.plan
+        send(&state, .milestone(.openWorkstream), .milestone(.toggleDone))
+        #expect(state.plan == before)
+    }
+}
+
+@Suite struct WorkstreamMilestoneViewTests {
+    static func example(_ size: Size) -> BoardState {
+        BoardState(plan: ExamplePlan.make(), fileName: "plan.json", size: size, today: Fixtures.today)
+    }
+
+    /// The lanes' title lines (their top borders), each cut at the lane's corner.
+    static func laneTitleLines(_ state: BoardState) -> [String] {
+        let rows = BoardView.render(state).text.split(separator: "\n").map(String.init)
+        guard let top = rows.first(where: { $0.contains("┌") }) else { return [] }
+        return top.split(separator: "┌").map { String($0) }
+    }
+
+    @Test func theLaneHeaderShowsProgressAndFlagsAnOverdueOne() {
+        let state = Self.example(Size(width: 120, height: 36))
+        let header = Self.laneTitleLines(state).first { $0.hasPrefix(" 1 Identified") } ?? ""
+        #expect(header.contains(" 1/3⚠ ┐"), "\(header): the mark ends the lane's title line")
+        #expect(Self.laneTitleLines(state).contains { $0.hasPrefix(" 3 A life") && $0.contains(" 1/2 ┐") },
+                "outcome 3: one of two, none overdue")
+        let mark = LaneMilestoneMark.line(for: state.plan.outcomes[0], today: Fixtures.today, focused: false)
+        #expect(mark.map(\.text).joined() == " 1/3⚠ ")
+        #expect(mark.first { $0.text == "⚠" }?.style == .error, "flagged as an overdue deadline is")
+        #expect(LaneMilestoneMark.line(for: state.plan.outcomes[1], today: Fixtures.today, focused: false).isEmpty,
+                "outcome 2 has none")
+    }
+
+    @Test func theMarkIsDroppedWholeOnALaneTooNarrowForATitleBesideIt() {
+        let mark = LaneMilestoneMark.line(for: ExamplePlan.make().outcomes[0], today: Fixtures.today, focused: true)
+        #expect(!LaneMilestoneMark.fitted(mark, laneWidth: 20).isEmpty)
+        #expect(LaneMilestoneMark.fitted(mark, laneWidth: 19).isEmpty)
+    }
+
+    @Test func otherGroupingsShowNoWorkstreamMark() {
+        var state = Self.example(Size(width: 120, height: 36))
+        send(&state, .cycleGrouping)
+        #expect(state.grouping != .outcome)
+        #expect(!Self.laneTitleLines(state).isEmpty)
+        #expect(!Self.laneTitleLines(state).contains { $0.contains("1/3⚠") || $0.contains("1/2") })
+    }
+
+    @Test func theDetailPaneListsTheWorkstreamsMilestones() {
+        var state = Self.example(Size(width: 120, height: 36))
+        state.mode = .detail
+        let action = state.plan.outcomes[0].actions[0]
+        let lines = DetailText.lines(for: action, in: state, width: 90).map { $0.map(\.text).joined() }
+        #expect(lines.contains("Workstream milestones  Outcome 1 · 1/3 done  ⚠ 1 overdue"), "\(lines)")
+        #expect(lines.contains("  ✓ Carer questions added to the council's annual survey · done 18 Mar 2026"))
+        #expect(lines.contains("  ○ Carer-aware badge held by every GP practice · due October 2026 ⚠ overdue"))
+        let other = DetailText.lines(for: state.plan.outcomes[1].actions[0], in: state, width: 90).map { $0.map(\.text).joined() }
+        #expect(!other.contains { $0.hasPrefix("Workstream milestones") }, "outcome 2 has none")
+    }
+
+    @Test(arguments: [Size(width: 120, height: 36), Size(width: 80, height: 24), Size(width: 50, height: 16)])
+    func theLaneHeader(size: Size) {
+        let state = Self.example(size)
+        assertSnapshot(BoardView.render(state), named: "workstream-lane-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Size(width: 120, height: 36), Size(width: 80, height: 24), Size(width: 50, height: 16)])
+    func theWorkstreamsList(size: Size) {
+        var state = Self.example(size)
+        send(&state, .milestone(.openWorkstream), .milestone(.pick(offset: 1)))
+        assertSnapshot(BoardView.render(state), named: "workstream-milestones-\(size.width)x\(size.height)")
+    }
+}
+
+@Suite struct WorkstreamMilestoneOutputTests {
+    /// The example after a meeting in which outcome 3's open milestone was completed.
+    static func afterAMeeting() throws -> (plan: Plan, meeting: Meeting.ID) {
+        var state = exampleOn31(author: "Sam Patel")
+        startMeeting(&state, title: "Partnership board")
+        let meeting = try #require(state.runningMeeting?.id)
+        send(&state, .milestone(.openWorkstream), .milestone(.pick(offset: 1)), .milestone(.toggleDone), .milestone(.back))
+        return (state.plan, meeting)
+    }
+
+    @Test func theMinutesHaveAWorkstreamMilestonesItem() throws {
+        let (plan, meeting) = try Self.afterAMeeting()
+        let markdown = try #require(MinutesReport.markdown(plan, meeting: meeting, today: Fixtures.today))
+        #expect(markdown.contains(". Workstream milestones\n\n- **Workstream ‘Outcome 3’:** milestone ‘Short breaks directory online’ completed\n"),
+                "\(markdown)")
+        #expect(markdown.contains("; 1 workstream milestone entry."))
+        let html = try #require(MinutesReport.html(plan, meeting: meeting, today: Fixtures.today))
+        #expect(html.contains("<strong>Workstream ‘Outcome 3’:</strong> milestone ‘Short breaks directory online’ completed"))
+        let docx = try #require(DocxMinutes.render(plan, meeting: meeting, today: Fixtures.today))
+        let lines = DocxMinutesTests.lines(try DocxReportTests.part(docx, "word/document.xml"))
+        #expect(lines.contains("Workstream ‘Outcome 3’: milestone ‘Short breaks directory online’ completed"), "\(lines)")
+    }
+
+    @Test func minutesOfAMeetingThatTouchedNoWorkstreamHaveNoSuchItem() throws {
+        var state = exampleOn31()
+        startMeeting(&state, title: "Partnership board")
+        let meeting = try #require(state.runningMeeting?.id)
+        let markdown = try #require(MinutesReport.markdown(state.plan, meeting: meeting, today: Fixtures.today))
+        #expect(!markdown.contains("Workstream"))
+    }
+
+    @Test func theSummaryCountsWorkstreamMilestonesWithTheActions() throws {
+        let plan = ExamplePlan.make()
+        let text = PlanSummary(plan, today: Fixtures.today).json
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        // Actions: 1/3 (1 overdue), 2/3, 1/2; workstreams: 1/3 (1 overdue), 1/2.
+        #expect(object["milestones"] as? [String: Int] == ["total": 13, "done": 6, "overdue": 2])
+    }
+
+    @Test func reportsListAWorkstreamsMilestonesUnderItsOutcomeHeading() throws {
+        let plan = ExamplePlan.make()
+        let markdown = MarkdownReport.render(plan, today: Fixtures.today)
+        let section = try #require(markdown.range(of: "## Outcome 1: Identified and heard"))
+        let next = try #require(markdown.range(of: "## Outcome 2:"))
+        let outcome1 = markdown[section.upperBound..<next.lowerBound]
+        #expect(outcome1.contains("**Workstream milestones:** 1 of 3 done, 1 overdue."))
+        #expect(outcome1.contains("| Carer-aware badge held by every GP practice | October 2026 | **Overdue** |"))
+        #expect(outcome1.contains("| Carer questions added to the council's annual survey | March 2026 | Done 18 Mar 2026 |"))
+        #expect(!markdown[next.lowerBound...].contains("Carer-aware badge"), "listed once, under its own outcome")
+
+        let html = HTMLReport.render(plan, today: Fixtures.today)
+        let htmlOutcome1 = try #require(html.range(of: "<h2>Outcome 1: Identified and heard</h2>"))
+        let htmlOutcome2 = try #require(html.range(of: "<h2>Outcome 2: Supported in my caring role</h2>"))
+        let htmlSection = html[htmlOutcome1.upperBound..<htmlOutcome2.lowerBound]
+        #expect(htmlSection.contains("<h3>Workstream milestones</h3>"))
+        #expect(htmlSection.contains("<tr class=\"overdue\"><td>Carer-aware badge held by every GP practice</td><td>October 2026</td><td>Overdue</td></tr>"))
+
+        let docx = try DocxReportTests.part(DocxReport.render(plan, today: Fixtures.today), "word/document.xml")
+        let tables = DocxReportTests.tables(docx)
+        let workstream = try #require(tables.first { $0.first == ["Milestone", "Due by", "State"] })
+        #expect(workstream.dropFirst().map(\.first) == ["Carer questions added to the council's annual survey",
+                                                        "Carer-aware badge held by every GP practice", "First carers' census published"])
+    }
+}

@@ -164,20 +164,25 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
     @Test func theLaneHeaderShowsProgressAndFlagsAnOverdueOne() {
         let state = Self.example(Size(width: 120, height: 36))
         let header = Self.laneTitleLines(state).first { $0.hasPrefix(" 1 Identified") } ?? ""
-        #expect(header.contains(" 1/3⚠ ┐"), "\(header): the mark ends the lane's title line")
-        #expect(Self.laneTitleLines(state).contains { $0.hasPrefix(" 3 A life") && $0.contains(" 1/2 ┐") },
-                "outcome 3: one of two, none overdue")
+        #expect(header == " 1 Identified and heard 1/3⚠┐", "the whole title, the mark tight against it")
+        #expect(Self.laneTitleLines(state).contains { $0.hasPrefix(" 3 A life") && $0.hasSuffix(" ─ 1/2 ┐") },
+                "outcome 3: one of two, none overdue, its long title cut to leave the mark room")
         let mark = LaneMilestoneMark.line(for: state.plan.outcomes[0], today: Fixtures.today, focused: false)
-        #expect(mark.map(\.text).joined() == " 1/3⚠ ")
-        #expect(mark.first { $0.text == "⚠" }?.style == .error, "flagged as an overdue deadline is")
+        #expect(mark.map(\.text).joined() == "1/3⚠")
+        #expect(mark.last?.style == .error, "flagged as an overdue deadline is")
         #expect(LaneMilestoneMark.line(for: state.plan.outcomes[1], today: Fixtures.today, focused: false).isEmpty,
                 "outcome 2 has none")
     }
 
-    @Test func theMarkIsDroppedWholeOnALaneTooNarrowForATitleBesideIt() {
-        let mark = LaneMilestoneMark.line(for: ExamplePlan.make().outcomes[0], today: Fixtures.today, focused: true)
-        #expect(!LaneMilestoneMark.fitted(mark, laneWidth: 20).isEmpty)
-        #expect(LaneMilestoneMark.fitted(mark, laneWidth: 19).isEmpty)
+    @Test func theTitleIsKeptWholeWhenItCanBeAndTheMarkDroppedWholeWhenTheLaneIsTooNarrow() {
+        let mark: StyledLine = [Span("1/3", .dim), Span("⚠", .error)]
+        let text = { (fitted: (title: String, mark: StyledLine)) in fitted.title + "|" + fitted.mark.map(\.text).joined() }
+        #expect(text(LaneMilestoneMark.fitted(title: "4 Young carers", mark: mark, laneWidth: 30)) == "4 Young carers| 1/3⚠ ")
+        #expect(text(LaneMilestoneMark.fitted(title: "1 Identified and heard", mark: mark, laneWidth: 30)) == "1 Identified and heard|1/3⚠")
+        #expect(text(LaneMilestoneMark.fitted(title: "3 A life alongside caring", mark: mark, laneWidth: 30)) == "3 A life alongside…| 1/3⚠ ")
+        #expect(text(LaneMilestoneMark.fitted(title: "3 A life alongside caring", mark: mark, laneWidth: 19)) == "3 A lif…| 1/3⚠ ")
+        #expect(text(LaneMilestoneMark.fitted(title: "3 A life alongside caring", mark: mark, laneWidth: 18)) == "3 A life alon…|")
+        #expect(text(LaneMilestoneMark.fitted(title: "3 A life alongside caring", mark: [], laneWidth: 30)) == "3 A life alongside caring|")
     }
 
     @Test func otherGroupingsShowNoWorkstreamMark() {

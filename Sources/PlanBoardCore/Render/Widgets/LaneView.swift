@@ -17,11 +17,11 @@ struct LaneView: Widget {
         grid.box(rect, title: "", style: border)
         // The workstream's milestones (`2/5⚠`) at the right of the title, when there is room for both.
         let outcome = lane.outcome.flatMap { id in state.plan.outcomes.first { $0.id == id } }
-        let mark = LaneMilestoneMark.fitted(LaneMilestoneMark.line(for: outcome, today: state.today, focused: focused),
-                                            laneWidth: rect.width)
+        let (title, mark) = LaneMilestoneMark.fitted(title: lane.title,
+                                                     mark: LaneMilestoneMark.line(for: outcome, today: state.today, focused: focused),
+                                                     laneWidth: rect.width)
         let markWidth = mark.reduce(0) { $0 + TextWidth.of($1.text) }
-        let title = " " + TextWrap.truncate(lane.title, width: rect.width - 4 - (markWidth == 0 ? 0 : markWidth + 1)) + " "
-        grid.put(title, x: rect.x + 1, y: rect.y, style: focused ? Style(bold: true, reverse: true) : .bold)
+        grid.put(" " + title + " ", x: rect.x + 1, y: rect.y, style: focused ? Style(bold: true, reverse: true) : .bold)
         if markWidth > 0 { grid.put(mark, x: rect.maxX - 1 - markWidth, y: rect.y, maxWidth: markWidth) }
 
         // Counts for the lane: not known while only a preview of the plan is read.

@@ -242,6 +242,17 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
         #expect(lines.contains("Workstream ‘Outcome 3’: milestone ‘Short breaks directory online’ completed"), "\(lines)")
     }
 
+    @Test func theChangesSinceADayIncludeTheWorkstreams() throws {
+        let (plan, _) = try Self.afterAMeeting()
+        let changes = plan.changes(since: Fixtures.today)
+        let entry = try #require(changes.first { $0.ref == "Outcome 3" })
+        #expect(entry.actionText == "Workstream: A life alongside caring")
+        #expect(entry.summary == "Milestone: ‘Short breaks directory online’ open → ‘Short breaks directory online’ completed")
+        #expect(entry.who == "Sam Patel")
+        let markdown = MarkdownReport.render(plan, today: Fixtures.today, options: ReportOptions(since: Fixtures.today))
+        #expect(markdown.contains("| Outcome 3 | Workstream: A life alongside caring | Milestone: ‘Short breaks directory online’ open"))
+    }
+
     @Test func minutesOfAMeetingThatTouchedNoWorkstreamHaveNoSuchItem() throws {
         var state = exampleOn31()
         startMeeting(&state, title: "Partnership board")

@@ -38,6 +38,7 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
         #expect(read.outcomes[0].milestones[0].doneBy == "Sam")
         #expect(read.outcomes[0].history.first?.meeting == "m1")
         #expect(PlanFile.encode(read) == bytes)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\n      \"milestones\" : ["), "at the outcome's own level")
     }
 
     @Test func anOutcomeWithoutMilestonesWritesNeitherKeySoOlderFilesStayAsTheyWere() throws {
@@ -61,6 +62,66 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
             #expect(text.contains("outcomes[0].milestones[1].id"), "\(text)")
             #expect(text.contains("another milestone"), "\(text)")
         }
+    }
+}
+
+@Suite struct WorkstreamMilestoneMergeTests {
+    static func base() -> Plan {
+        var plan = PlanMergeTests.base()
+        plan.outcomes[0].milestones = [Milestone(id: "m1", text: "Census designed", due: "June 2026")]
+        return plan
+    }
+
+    static func add(_ plan: inout Plan, _ id: Milestone.ID, _ text: String, at: Timestamp) {
+        plan.outcomes[0].milestones.append(Milestone(id: id, text: text))
+        plan.outcomes[0].history.append(Change(at: at, field: .milestone, from: "", to: "‘\(text)’ added"))
+    }
+
+    @Test func addedOnBothSidesUnderOneIdBothAreKeptTheLaterRenumberedAndSaidSo() {
+        let base = Self.base()
+        var ours = base, theirs = base
+        Self.add(&ours, "m2", "Census sent", at: PlanMergeTests.noon)
+        Self.add(&theirs, "m2", "Results published", at: PlanMergeTests.morning)
+        for merged in [PlanMergeTests.merge(base, ours, theirs), PlanMergeTests.merge(base, theirs, ours)] {
+            let milestones = merged.plan.outcomes[0].milestones
+            #expect(milestones.count == 3)
+            #expect(milestones.first { $0.text == "Results published" }?.id == "m2", "added first, keeps its id")
+            #expect(milestones.first { $0.text == "Census sent" }?.id == "m3")
+            #expect(merged.notices.contains("Workstream ‘Outcome 1’: both copies have a milestone m2 (‘Census sent’ and "
+                                            + "‘Results published’): both kept, ‘Census sent’ is now m3.")
+                    || merged.notices.contains("Workstream ‘Outcome 1’: both copies have a milestone m2 (‘Results published’ and "
+                                               + "‘Census sent’): both kept, ‘Census sent’ is now m3."), "\(merged.notices)")
+            #expect(merged.plan.outcomes[0].history.map(\.to) == ["‘Results published’ added", "‘Census sent’ added"],
+                    "both copies' entries, in time order")
+        }
+    }
+
+    @Test func doneInOneCopyIsDoneWithTheOtherCopysNewDate() {
+        let base = Self.base()
+        var ours = base, theirs = base
+        ours.outcomes[0].milestones[0].doneAt = PlanMergeTests.noon
+        ours.outcomes[0].milestones[0].doneBy = "Sam"
+        theirs.outcomes[0].milestones[0].due = "July 2026"
+        let merged = PlanMergeTests.merge(base, ours, theirs)
+        let milestone = merged.plan.outcomes[0].milestones[0]
+        #expect(milestone.isDone && milestone.doneBy == "Sam" && milestone.due == "July 2026")
+        #expect(merged.notices.isEmpty && merged.conflicts.isEmpty)
+    }
+
+    @Test func aMeetingBothCopiesStartedUnderOneIdIsRenamedInTheWorkstreamToo() {
+        let base = Self.base()
+        var ours = base, theirs = base
+        ours.meetings.append(Meeting(id: "m9", title: "Ours", date: Fixtures.today, startedAt: PlanMergeTests.morning))
+        theirs.meetings.append(Meeting(id: "m9", title: "Theirs", date: Fixtures.today, startedAt: PlanMergeTests.noon))
+        theirs.outcomes[0].milestones[0].doneAt = PlanMergeTests.noon
+        theirs.outcomes[0].milestones[0].doneIn = "m9"
+        theirs.outcomes[0].history.append(Change(at: PlanMergeTests.noon, field: .milestone, from: "", to: "‘Census designed’ completed",
+                                                 meeting: "m9"))
+        let merged = PlanMergeTests.merge(base, ours, theirs).plan
+        let renamed = merged.meetings.first { $0.title == "Theirs" }!.id
+        #expect(renamed != "m9")
+        #expect(merged.outcomes[0].milestones[0].doneIn == renamed)
+        #expect(merged.outcomes[0].history.last?.meeting == renamed)
     }
 }
 

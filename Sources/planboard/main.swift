@@ -75,9 +75,9 @@ do {
 }
 defer { opened.store.close() }
 
-// A large file decodes on another core while this one starts ncurses and draws the first screen
-// from a preview; a small one decodes first, so an error in it is told on a plain terminal. A
-// signal meanwhile is kept for the session, which then stops cleanly.
+// A large file's first screen is drawn from a preview, and the file then decoded on another core;
+// a small one decodes first, so an error in it is told on a plain terminal. A signal meanwhile is
+// kept for the session, which then stops cleanly.
 var decoding: BackgroundPlanDecode?
 var plan: Plan?
 switch opened.found {
@@ -90,8 +90,8 @@ case .file(let bytes) where bytes.count < PlanPreview.worthwhileBytes:
         printError("planboard: \(error)")
         exit(1)
     }
-case .file(let bytes):
-    decoding = BackgroundPlanDecode(bytes, with: opened.store.decoder)
+case .file:
+    break  // decoded on the other core once the preview is on screen (below)
 }
 Signals.install()
 
@@ -118,13 +118,17 @@ do {
     return state
 }
 
-if decoding != nil, case .file(let bytes) = opened.found {
+if plan == nil, case .file(let bytes) = opened.found {
     // A card takes at least two rows, so a screen's height in actions per lane fills any lane.
+    // The whole decode starts only once the preview is on screen: started sooner, it slowed the
+    // first frame (its allocations and page faults, and the terminal's own process needing the
+    // second core to show the frame).
     if let preview = PlanPreview.read(bytes, actionsPerOutcome: terminal.size().height + 1) {
         var shown = openingState(preview)
         shown.isPreview = true
         terminal.draw(BoardView.render(shown))
     }
+    decoding = BackgroundPlanDecode(bytes, with: opened.store.decoder)
 }
 // git is asked who the author is (a few milliseconds) after the first frame: here while the file
 // decodes, or below once the board is drawn.

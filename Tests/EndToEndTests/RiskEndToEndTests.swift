@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// In a meeting on the real binary: `Z`, change R1's residual level with a reason, complete a
-/// milestone, record an indicator's value typed at speed, end the meeting; then the plan file and
+/// milestone of an action and one of its workstream (Ctrl-T), record an indicator's value typed at speed, end the meeting; then the plan file and
 /// `planboard minutes` carry all three (the whole framework reviewed in one meeting).
 @Suite(.serialized) struct RiskEndToEndTests {
     @Test func aRiskLevelChangedInAMeetingIsInTheFileAndTheMinutes() throws {
@@ -44,6 +44,13 @@ import Testing
         try tmux.waitFor("Milestones of 3.1 · 3/3 done")
         try tmux.send("Escape")
         try tmux.waitFor("←↓↑→ move")
+        // 3.1's workstream, outcome 3, has milestones of its own.
+        try tmux.send("C-t")
+        try tmux.waitFor("Workstream milestones of Outcome 3 · 1/2 done")
+        try tmux.send("j", "Space")
+        try tmux.waitFor("Workstream milestones of Outcome 3 · 2/2 done")
+        try tmux.send("Escape")
+        try tmux.waitFor("←↓↑→ move")
 
         // The indicators in the same meeting, keys sent without pauses as a chair types them.
         try tmux.typeAtSpeed(["I", "v", "Enter", "498", "Enter", "Enter"])
@@ -71,6 +78,10 @@ import Testing
         #expect(change["meeting"] as? String == id)
         let milestone = try #require((actions(in: json, outcome: 2).first?["milestones"] as? [[String: Any]])?.last)
         #expect(milestone["doneIn"] as? String == id)
+        let outcome3 = try #require((json["outcomes"] as? [[String: Any]])?.first { $0["id"] as? String == "o3" })
+        let workstream = try #require((outcome3["milestones"] as? [[String: Any]])?.last)
+        #expect(workstream["doneIn"] as? String == id)
+        #expect((outcome3["history"] as? [[String: Any]])?.last?["meeting"] as? String == id)
         let pi1 = try #require((json["indicators"] as? [[String: Any]])?.first)
         let q3 = try #require((pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "Q3 2026/27" })
         #expect(q3["actual"] as? Double == 498 && q3["meeting"] as? String == id)
@@ -78,6 +89,7 @@ import Testing
         let minutes = try tmux.runPlanboard(["minutes", tmux.file("plan.json").path])
         #expect(minutes.contains("**R1 Short Breaks Fund not renewed after March 2027:** residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"), "\(minutes)")
         #expect(minutes.contains("‘Evaluation report to the partnership’ completed"), "\(minutes)")
+        #expect(minutes.contains("**Workstream ‘Outcome 3’:** milestone ‘Short breaks directory online’ completed"), "\(minutes)")
         #expect(minutes.contains("**PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
     }
 }

@@ -4,12 +4,12 @@ import Testing
 /// Properties of the merge on random edits from fixed seeds: merging is symmetric in content
 /// (which copy is "ours" changes only which side of a conflict stays on the board), and merging a
 /// plan with itself changes nothing. The edits reach the performance framework too: indicators'
-/// figures, risks' levels, milestones.
+/// figures, risks' levels, milestones of actions and of workstreams (outcomes).
 @Suite struct PlanMergePropertyTests {
     static let seeds: [UInt64] = Array(1...40)
 
     /// A generated plan with a framework beside it: two indicators, two risks, a milestone on
-    /// each outcome's first action.
+    /// each outcome's first action and one on each outcome itself (its workstream).
     static func base(seed: UInt64) -> Plan {
         var plan = PlanGenerator.make(actions: 24, outcomes: 3, seed: seed)
         plan.indicators = [
@@ -23,6 +23,9 @@ import Testing
         ]
         for o in plan.outcomes.indices where !plan.outcomes[o].actions.isEmpty {
             plan.outcomes[o].actions[0].milestones = [Milestone(id: "m1", text: "First step", due: "June 2026")]
+        }
+        for o in plan.outcomes.indices {
+            plan.outcomes[o].milestones = [Milestone(id: "m1", text: "Workstream step", due: "March 2027")]
         }
         return plan
     }
@@ -54,6 +57,36 @@ import Testing
         default:
             plan.risks[r].owner = rng.pick(["CC", "GP", "SCC"])
         }
+    }
+
+    /// `plan` with up to two edits of its workstreams' milestones, as Ctrl-T makes them, each with
+    /// its history entry: `m2` added (both copies may add it, worded apart), one of the side's own
+    /// added, the first marked done, or its date moved. Drawn from a generator of their own, so the
+    /// other edits each seed makes stay what they were.
+    static func withWorkstreamEdits(_ plan: Plan, side: String, seed: UInt64) -> Plan {
+        var plan = plan
+        var rng = SplitMix64(seed: seed &* 1_000 &+ (side == "o" ? 1 : 2))
+        let (hour, minute) = (10 + rng.below(8), rng.below(50))
+        for step in 0..<rng.int(in: 0...2) {
+            // A minute apart, as a chair makes them: entries made at one instant have no order of their own.
+            let at = Timestamp(day: Fixtures.today, hour: hour, minute: minute + step)
+            let o = rng.below(min(3, plan.outcomes.count))
+            switch rng.below(4) {
+            case 0, 1:
+                let id: Milestone.ID = rng.below(2) == 0 ? "m2" : .init("m9-\(side)\(step)")
+                guard !plan.outcomes[o].milestones.contains(where: { $0.id == id }) else { continue }
+                plan.outcomes[o].milestones.append(Milestone(id: id, text: "Lane step \(step) by \(side)"))
+                plan.outcomes[o].history.append(Change(at: at, field: .milestone, from: "", to: "‘Lane step \(step) by \(side)’ added", who: side))
+            case 2:
+                guard let first = plan.outcomes[o].milestones.first, !first.isDone else { continue }
+                (plan.outcomes[o].milestones[0].doneAt, plan.outcomes[o].milestones[0].doneBy) = (at, side)
+                plan.outcomes[o].history.append(Change(at: at, field: .milestone, from: "", to: "completed by \(side)", who: side))
+            default:
+                guard !plan.outcomes[o].milestones.isEmpty else { continue }
+                plan.outcomes[o].milestones[0].due = "Spring 202\(7 + rng.below(2))"
+            }
+        }
+        return plan
     }
 
     /// A copy of `base` with a handful of random edits of the kinds officers make; `side` keeps
@@ -154,6 +187,9 @@ import Testing
                 lines.append("\(key) in \(lane): \(action)")
             }
         }
+        for outcome in plan.outcomes {
+            lines.append("workstream \(outcome.id): \(outcome.milestones.sorted { $0.id < $1.id }) \(outcome.history)")
+        }
         for c in plan.conflicts { lines.append("conflict \(c.about) \(c.id) \(c.field) \(c.period ?? "") \([c.kept, c.other].sorted())") }
         lines.append("meetings \(plan.meetings) leads \(plan.leads) outcomes \(plan.outcomes.map(\.heading).sorted())")
         return lines.sorted()
@@ -162,8 +198,8 @@ import Testing
     @Test(arguments: seeds) func mergingIsSymmetricInContent(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         let base = Self.base(seed: seed)
-        let ours = Self.edited(base, side: "o", rng: &rng)
-        let theirs = Self.edited(base, side: "t", rng: &rng)
+        let ours = Self.withWorkstreamEdits(Self.edited(base, side: "o", rng: &rng), side: "o", seed: seed)
+        let theirs = Self.withWorkstreamEdits(Self.edited(base, side: "t", rng: &rng), side: "t", seed: seed)
         let one = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
         let other = PlanMerge.merge(base: base, ours: theirs, theirs: ours, at: PlanMergeTests.now)
         #expect(Self.content(Self.leadsSettled(one.plan)) == Self.content(Self.leadsSettled(other.plan)))
@@ -173,7 +209,7 @@ import Testing
     @Test(arguments: seeds) func mergingAPlanWithItselfChangesNothing(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         let base = Self.base(seed: seed)
-        let plan = Self.edited(base, side: "o", rng: &rng)
+        let plan = Self.withWorkstreamEdits(Self.edited(base, side: "o", rng: &rng), side: "o", seed: seed)
         #expect(PlanMerge.merge(base: plan, ours: plan, theirs: plan, at: PlanMergeTests.now).plan == plan)
         let fromBase = PlanMerge.merge(base: base, ours: plan, theirs: plan, at: PlanMergeTests.now)
         #expect(fromBase.plan == plan)
@@ -183,23 +219,27 @@ import Testing
     @Test(arguments: seeds) func oneSidedEditsComeThroughWhole(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         let base = Self.base(seed: seed)
-        let theirs = Self.edited(base, side: "t", rng: &rng)
+        let theirs = Self.withWorkstreamEdits(Self.edited(base, side: "t", rng: &rng), side: "t", seed: seed)
         #expect(PlanMerge.merge(base: base, ours: base, theirs: theirs, at: PlanMergeTests.now).plan == theirs)
     }
 
     /// The random edits do reach the framework, so the properties above are tested on it: some
-    /// seeds end in conflicts on an indicator's value and on a risk's level. (More seeds than the
+    /// seeds end in conflicts on an indicator's value and on a risk's level, and some in a
+    /// workstream's milestone both copies added as `m2`, renumbered. (More seeds than the
     /// properties use: which edits a seed makes changes whenever an edit kind is added.)
     @Test func theEditsReachTheFramework() {
         var kinds = Set<String>()
+        var workstreamRenumbered = 0
         for seed in UInt64(1)...200 {
             var rng = SplitMix64(seed: seed)
             let base = Self.base(seed: seed)
-            let ours = Self.edited(base, side: "o", rng: &rng)
-            let theirs = Self.edited(base, side: "t", rng: &rng)
+            let ours = Self.withWorkstreamEdits(Self.edited(base, side: "o", rng: &rng), side: "o", seed: seed)
+            let theirs = Self.withWorkstreamEdits(Self.edited(base, side: "t", rng: &rng), side: "t", seed: seed)
             let merged = PlanMerge.merge(base: base, ours: ours, theirs: theirs, at: PlanMergeTests.now)
             kinds.formUnion(merged.conflicts.map { "\($0.about.rawValue) \($0.field)" })
+            if merged.notices.contains(where: { $0.hasPrefix("Workstream ‘Outcome ") && $0.contains("is now m3") }) { workstreamRenumbered += 1 }
         }
         #expect(kinds.isSuperset(of: ["indicator actual", "risk residual"]))
+        #expect(workstreamRenumbered > 0)
     }
 }

@@ -135,3 +135,69 @@ import Testing
         #expect(Array(previewCards) == Array(wholeCards))
     }
 }
+
+/// The preview finds where a list of actions ends by the layout planboard writes (a line of the
+/// list's indentation holding `]`), and by the brackets in any other layout: both must agree.
+@Suite struct PreviewLayoutTests {
+    /// Every list in a written plan that has items: where its first item starts.
+    static func firstItems(of bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        var inText = false, escaped = false
+        for (i, byte) in bytes.enumerated() {
+            if inText {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inText = false }
+                continue
+            }
+            if byte == UInt8(ascii: "\"") { inText = true }
+            guard byte == UInt8(ascii: "[") else { continue }
+            guard let next = bytes[(i + 1)...].firstIndex(where: { ![0x20, 0x0A, 0x09, 0x0D].contains($0) }),
+                  bytes[next] != UInt8(ascii: "]") else { continue }
+            starts.append(next)
+        }
+        return starts
+    }
+
+    @Test func theLayoutAndTheBracketsFindTheSameEndOfEveryList() throws {
+        var plan = PlanPreviewTests.plan
+        plan.outcomes[0].actions[3].text = "a line\n      ] that looks like a list's end, ] [ }"
+        plan.outcomes[1].actions[2].leads = ["  ]", "\\\"]"]
+        let bytes = PlanFile.encode(plan)
+        let starts = Self.firstItems(of: bytes)
+        #expect(starts.count > 700, "every action's leads, and each outcome's actions")
+        var checked = 0
+        try bytes.withUnsafeBufferPointer { buffer in
+            for start in starts {
+                var tokens = JSONTokenizer(buffer)
+                tokens.offset = start
+                let byLayout = try #require(tokens.closingBracketByLayout(), "a list at byte \(start) as planboard writes it")
+                try tokens.passOverByBrackets()
+                #expect(byLayout + 1 == tokens.offset, "the list whose first item is at byte \(start)")
+                checked += 1
+            }
+        }
+        #expect(checked == starts.count)
+    }
+
+    /// Laid out otherwise (indented four, with tabs, or on one line), the layout finds no end
+    /// and the brackets are followed: the preview is the same.
+    @Test func aFileLaidOutOtherwiseIsPreviewedTheSame() throws {
+        let text = String(decoding: PlanFile.encode(PlanPreviewTests.plan), as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        let layouts = [
+            lines.map { line in String(repeating: " ", count: line.prefix(while: { $0 == " " }).count) + line }
+                .joined(separator: "\n"),
+            text.replacingOccurrences(of: "  ", with: "\t"),
+            text.split(separator: "\n").map { $0.drop(while: { $0 == " " }) }.joined(separator: " "),
+        ]
+        for (n, layout) in layouts.enumerated() {
+            let bytes = Array(layout.utf8)
+            #expect(try PlanFile.decode(bytes, path: "plan.json") == PlanPreviewTests.plan, "layout \(n) is the same plan")
+            try bytes.withUnsafeBufferPointer { buffer in
+                var tokens = JSONTokenizer(buffer)
+                tokens.offset = try #require(PreviewLayoutTests.firstItems(of: bytes).first)
+                #expect(tokens.closingBracketByLayout() == nil, "layout \(n) is not planboard's")
+            }
+            #expect(PlanPreview.read(bytes, actionsPerOutcome: 3) == PlanPreviewTests.cut(PlanPreviewTests.plan, to: 3), "layout \(n)")
+        }
+    }
+}

@@ -1,10 +1,11 @@
 /// The keys of the risk register (`Z`), its detail and heat map, changing a level, and an
-/// action's milestones (`t`).
+/// action's milestones (`t`) or its workstream's (Ctrl-T: `T` already renames the outcome).
 extension Keymap {
     /// On the board and in the detail pane: the register and the selected action's milestones.
     static let risksAndMilestones: [KeyBinding] = [
         KeyBinding([.char("Z")], .risk(.open), "The risk register: levels, review dates, heat map (m)"),
         KeyBinding([.char("t")], .milestone(.open), "The selected action's milestones: mark done, add, delete"),
+        KeyBinding([.ctrl("t")], .milestone(.openWorkstream), "Workstream milestones: those of the selected card's outcome"),
     ]
 
     private static let levelChanges: [KeyBinding] = [
@@ -71,7 +72,7 @@ extension Keymap {
         KeyBinding([.char("d")], .milestone(.delete), "Delete the milestone (asks first)"),
         KeyBinding([.char("u")], .undo, "Undo the last change"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
-        KeyBinding([.escape, .char("t"), .char("q")], .milestone(.back), "Back to the board"),
+        KeyBinding([.escape, .char("t"), .ctrl("t"), .char("q")], .milestone(.back), "Back to the board"),
         KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 

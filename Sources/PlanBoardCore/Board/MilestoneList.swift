@@ -1,17 +1,22 @@
-/// The milestones overlay (`t`): whose milestones, the highlighted one, and whether a delete is
-/// waiting for its yes. A value, kept in the mode.
+/// The milestones overlay (`t`, or `T` for the workstream's): whose milestones, the highlighted
+/// one, and whether a delete is waiting for its yes. A value, kept in the mode.
 public struct MilestoneList: Equatable, Sendable {
-    /// The action the milestones belong to.
-    public var action: Action.ID
-    /// The highlighted milestone: an index into the action's `milestones`.
+    /// The action or workstream the milestones belong to.
+    public var owner: MilestoneOwner
+    /// The highlighted milestone: an index into the owner's `milestones`.
     public var selected: Int
     /// True while `d` waits for `y` (delete) or `n` / Esc (keep).
     public var confirmingDelete: Bool
 
-    public init(action: Action.ID, selected: Int = 0, confirmingDelete: Bool = false) {
-        self.action = action
+    public init(owner: MilestoneOwner, selected: Int = 0, confirmingDelete: Bool = false) {
+        self.owner = owner
         self.selected = selected
         self.confirmingDelete = confirmingDelete
+    }
+
+    /// An action's milestones (`t`).
+    public init(action: Action.ID, selected: Int = 0, confirmingDelete: Bool = false) {
+        self.init(owner: .action(action), selected: selected, confirmingDelete: confirmingDelete)
     }
 }
 
@@ -19,6 +24,8 @@ public struct MilestoneList: Equatable, Sendable {
 public enum MilestoneCommand: Equatable, Sendable {
     /// `t` on the board or in the detail pane: the selected action's milestones.
     case open
+    /// `T`: the milestones of the selected card's workstream (its outcome), or of the focused lane.
+    case openWorkstream
     case pick(offset: Int)
     /// Space / `x`: done now, or open again.
     case toggleDone

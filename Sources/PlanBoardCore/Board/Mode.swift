@@ -117,7 +117,7 @@ public enum Mode: Equatable, Sendable {
             case .riskDetail: "In a risk's detail (Enter in the register)"
             case .heatMap: "On the risk heat map (m in the register)"
             case .chooseRiskLevel: "Choosing which risk level to change (L)"
-            case .milestones: "In an action's milestones (t)"
+            case .milestones: "In an action's (t) or a workstream's (Ctrl-T) milestones"
             case .confirmDeleteMilestone: "When deleting a milestone"
             case .indicators: "In the indicators view (I)"
             case .indicatorDetail: "In an indicator's detail pane (Enter in the indicators view)"

@@ -33,7 +33,7 @@ public struct Prompt: Equatable, Sendable {
         /// `d` in the risk register: the risk's review date, as written.
         case riskReviewDate(Risk.ID)
         /// `a` in the milestones: the new milestone's text, then when it is due.
-        case milestone(Action.ID, step: MilestoneStep, draft: Milestone)
+        case milestone(MilestoneOwner, step: MilestoneStep, draft: Milestone)
         /// A step of recording a value, a target or a status override against an indicator.
         case indicator(IndicatorQuestion)
     }

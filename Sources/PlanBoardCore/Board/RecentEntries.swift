@@ -1,5 +1,5 @@
 /// Stamping what a change just recorded: the history entries and notes at the end of each action
-/// made since a moment and not yet stamped get the running meeting, or who made them. One walk,
+/// (and each workstream's history) made since a moment and not yet stamped get the running meeting, or who made them. One walk,
 /// so tagging and signing cannot drift apart. Called by `changePlan`, so every change is stamped.
 enum RecentEntries {
     /// What to write on the entries: the meeting they were made in, or who made them.
@@ -8,9 +8,12 @@ enum RecentEntries {
         case who(String)
     }
 
-    /// Stamps every action's unstamped history entries and notes made since `since`.
+    /// Stamps every action's and workstream's unstamped history entries and notes made since `since`.
     static func stamp(_ plan: inout Plan, _ stamp: Stamp, since: Timestamp) {
         for o in plan.outcomes.indices {
+            if needsStamp(plan.outcomes[o].history, stamp, since: since) {
+                write(stamp, on: &plan.outcomes[o].history, since: since)
+            }
             for a in plan.outcomes[o].actions.indices {
                 // Read before writing: a write would copy plan storage shared with the undo history.
                 if needsStamp(plan.outcomes[o].actions[a].history, stamp, since: since) {

@@ -133,13 +133,20 @@ extension Reducer {
         state.plan = entry.plan
         state.rebuildLanes(keeping: entry.selection)
         ensureCursorVisible(&state)
-        if state.selectedAction == nil { state.mode = .board }
+        if state.selectedAction == nil && !showsWorkstreamMilestones(state) { state.mode = .board }
         leavePaneIfHidden(&state, entry.selection)
         clampActionLogSelection(&state)
         if case .leadsKey(let selected) = state.mode {
             state.mode = .leadsKey(selected: min(selected, max(0, state.plan.leads.count - 1)))
         }
         state.saveStatus = .saving
+    }
+
+    /// True while a workstream's milestones (`T`) are open and the workstream is still in the plan:
+    /// they stay open over an empty lane, which has no selected card.
+    private static func showsWorkstreamMilestones(_ state: BoardState) -> Bool {
+        guard case .milestones(let list) = state.mode, case .outcome = list.owner else { return false }
+        return state.plan.milestoneHolder(list.owner) != nil
     }
 
     /// The detail pane shows the selected card; when a change (or undo) leaves the action it was

@@ -19,7 +19,7 @@ public enum ExamplePlan {
         )
         plan.indicators = indicators
         plan.risks = risks
-        return withMilestones(plan)
+        return withWorkstreamMilestones(withMilestones(plan))
     }
 
     /// The key of initials used in the leads column.

@@ -90,9 +90,8 @@ struct FrameworkReportRows {
         }
         milestones = plan.outcomes.flatMap(\.activeActions).flatMap { action in
             action.milestones.map { m in
-                let overdue = m.isOverdue(today: today)
-                let state = m.doneAt.map { "Done \($0.day().shortText)" } ?? (overdue ? "Overdue" : "Open")
-                return MilestoneRow(ref: action.ref, action: action.text, milestone: m, state: state, isOverdue: overdue)
+                let state = m.reportState(today: today)
+                return MilestoneRow(ref: action.ref, action: action.text, milestone: m, state: state.text, isOverdue: state.isOverdue)
             }
         }
     }

@@ -33,7 +33,7 @@ public enum HTMLReport {
         h.append("</section>")
 
         for (index, outcome) in plan.outcomes.enumerated() {
-            h.append(contentsOf: section(outcome, index: index, urgency: urgency))
+            h.append(contentsOf: section(outcome, index: index, today: today, urgency: urgency))
         }
         h.append(contentsOf: framework(plan, today: today))
         if let since = options.since { h.append(contentsOf: changes(plan.changes(since: since), since: since)) }
@@ -69,13 +69,15 @@ public enum HTMLReport {
         return lines
     }
 
-    private static func section(_ outcome: Outcome, index: Int, urgency: (Action) -> Urgency) -> [String] {
+    private static func section(_ outcome: Outcome, index: Int, today: Day, urgency: (Action) -> Urgency) -> [String] {
         let e = HTMLText.escape
         let actions = outcome.activeActions
         var h = ["<section class=\"outcome\" id=\"outcome-\(index + 1)\">", "<h2>\(e(outcome.reportHeading))</h2>"]
         if !outcome.description.isEmpty { h.append("<p class=\"description\">\(HTMLText.multiline(outcome.description))</p>") }
+        // The workstream's own milestones close its section, after its actions.
+        let workstream = WorkstreamMilestoneReport.html(outcome, today: today)
         guard !actions.isEmpty else {
-            h += ["<p class=\"none\">No actions.</p>", "</section>"]
+            h += ["<p class=\"none\">No actions.</p>"] + workstream + ["</section>"]
             return h
         }
         h.append("<p class=\"counts\">\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).</p>")
@@ -92,7 +94,7 @@ public enum HTMLReport {
             }
             h.append(contentsOf: area.actions.map { row($0, urgency: urgency) })
         }
-        h += ["</tbody>", "</table>", "</section>"]
+        h += ["</tbody>", "</table>"] + workstream + ["</section>"]
         return h
     }
 

@@ -22,8 +22,10 @@ public enum MarkdownReport {
             out += ["## \(inline(outcome.reportHeading))", ""]
             if !outcome.description.isEmpty { out += ["_\(inline(outcome.description))_", ""] }
             let actions = outcome.activeActions
+            // The workstream's own milestones close its section, after its actions.
+            let workstream = WorkstreamMilestoneReport.markdown(outcome, today: today)
             guard !actions.isEmpty else {
-                out += ["No actions.", ""]
+                out += ["No actions.", ""] + workstream
                 continue
             }
             out += ["\(actions.count) action\(actions.count == 1 ? "" : "s"): \(RAGCounts(actions).text).", ""]
@@ -34,6 +36,7 @@ public enum MarkdownReport {
                 out += area.actions.map { row($0, today: today, options: options) }
                 out.append("")
             }
+            out += workstream
         }
         out += framework(plan, today: today)
         if let since = options.since {

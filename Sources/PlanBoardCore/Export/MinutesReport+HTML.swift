@@ -48,6 +48,7 @@ extension MinutesReport {
             h += record.indicators.map { "<li><strong>\(e($0.indicator)):</strong> \(e($0.text))</li>" } + ["</ul>", "</section>"]
         }
         h += htmlRisks(record, open: open)
+        h += htmlWorkstreams(record, open: open)
         h += open("changes", "New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { h.append("<p class=\"none\">None.</p>") }
         if !record.newActions.isEmpty {

@@ -60,6 +60,7 @@ public enum MinutesReport {
             out += record.indicators.map { "- **\(inline($0.indicator)):** \(inline($0.text))" } + [""]
         }
         out += markdownRisks(record, heading: heading)
+        out += markdownWorkstreams(record, heading: heading)
         out += [heading("New and removed actions"), ""]
         if record.newActions.isEmpty && record.removed.isEmpty { out += ["None.", ""] }
         if !record.newActions.isEmpty {
@@ -245,7 +246,7 @@ public enum MinutesReport {
             record.indicators.isEmpty ? nil : count(record.indicators.count, "indicator entry", "indicator entries"),
             count(record.notReached.count, "action not reached", "actions not reached"),
         ]
-        return parts.compactMap { $0 }.joined(separator: "; ") + riskSummary(record) + "."
+        return parts.compactMap { $0 }.joined(separator: "; ") + riskSummary(record) + workstreamSummary(record) + "."
     }
 
     /// `Outcome 2: … · Lead: SW · RAG after the meeting: Amber`.

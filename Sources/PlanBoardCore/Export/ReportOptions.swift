@@ -49,12 +49,17 @@ extension [PlanChange] {
 
 extension Plan {
     /// Every change recorded on or after `since`, oldest first: actions' (removed actions included,
-    /// since their removal is itself a change the board made, and their milestones'), then
-    /// indicators' and risks', each with who made it.
+    /// since their removal is itself a change the board made, and their milestones'), workstreams'
+    /// milestone entries, then indicators' and risks', each with who made it.
     public func changes(since: Day) -> [PlanChange] {
         let start = Timestamp(day: since)
         var found: [PlanChange] = []
         for outcome in outcomes {
+            // The workstream's own entries (its milestones), under the outcome's number as the ref.
+            for change in outcome.history where change.at >= start {
+                found.append(PlanChange(outcome: outcome.reportHeading, ref: outcome.workstreamName,
+                                        actionText: "Workstream: \(outcome.title)", change: change))
+            }
             for action in outcome.actions {
                 for change in action.history where change.at >= start {
                     let note = change.field == .note

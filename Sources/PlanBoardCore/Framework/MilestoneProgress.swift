@@ -1,4 +1,4 @@
-/// How far an action (or a whole plan) has got through its milestones.
+/// How far an action, a workstream (or a whole plan) has got through its milestones.
 public struct MilestoneProgress: Equatable, Sendable {
     public var total: Int
     public var done: Int
@@ -37,9 +37,10 @@ extension Milestone {
 }
 
 extension Plan {
-    /// Milestones of every action still on the plan.
+    /// Milestones of every workstream (outcome) and of every action still on the plan.
     public func milestoneProgress(today: Day) -> MilestoneProgress {
         var progress = MilestoneProgress()
+        for outcome in outcomes { progress.add(outcome.milestones, today: today) }
         for outcome in outcomes { for action in outcome.actions where !action.isRemoved { progress.add(action.milestones, today: today) } }
         return progress
     }

@@ -1,5 +1,5 @@
 /// The action's part of the performance framework in its detail pane: its milestones (done ✓
-/// with the date, due, overdue flagged) and the risks it mitigates.
+/// with the date, due, overdue flagged), its workstream's milestones, and the risks it mitigates.
 extension DetailText {
     static func frameworkLines(for action: Action, in state: BoardState, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
@@ -9,6 +9,9 @@ extension DetailText {
             out.append([Span("Milestones", .bold), Span("  \(progress.fraction) done", .dim)]
                        + (progress.overdue > 0 ? [Span("  ⚠ \(progress.overdue) overdue", .error)] : []))
             for milestone in action.milestones { out += milestoneLines(milestone, today: state.today, utcOffset: state.utcOffset, width: width) }
+        }
+        if let p = state.plan.position(of: action.id), !state.plan.outcomes[p.outcome].milestones.isEmpty {
+            out += workstreamLines(state.plan.outcomes[p.outcome], in: state, width: width)
         }
         let risks = state.plan.risks.filter { $0.actions.contains(action.id) }
         if !risks.isEmpty {
@@ -23,6 +26,16 @@ extension DetailText {
                 out += wrappedRisk(line, width: width)
             }
         }
+        return out
+    }
+
+    /// The milestones of the action's workstream (its outcome), under their own heading.
+    private static func workstreamLines(_ outcome: Outcome, in state: BoardState, width: Int) -> [StyledLine] {
+        let progress = MilestoneProgress(outcome.milestones, today: state.today)
+        var out: [StyledLine] = [[]]
+        out.append([Span("Workstream milestones", .bold), Span("  \(outcome.workstreamName) · \(progress.fraction) done", .dim)]
+                   + (progress.overdue > 0 ? [Span("  ⚠ \(progress.overdue) overdue", .error)] : []))
+        for milestone in outcome.milestones { out += milestoneLines(milestone, today: state.today, utcOffset: state.utcOffset, width: width) }
         return out
     }
 

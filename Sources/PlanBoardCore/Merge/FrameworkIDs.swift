@@ -51,6 +51,9 @@ extension Plan {
         }
         for r in risks.indices { rename(&risks[r].history) }
         for o in outcomes.indices {
+            // A workstream's milestones and their history (an action's history is renamed with its notes).
+            rename(&outcomes[o].history)
+            for m in outcomes[o].milestones.indices where outcomes[o].milestones[m].doneIn == old { outcomes[o].milestones[m].doneIn = new }
             for a in outcomes[o].actions.indices {
                 for m in outcomes[o].actions[a].milestones.indices where outcomes[o].actions[a].milestones[m].doneIn == old {
                     outcomes[o].actions[a].milestones[m].doneIn = new

@@ -104,6 +104,9 @@ struct MergeContext {
             lane.description = Self.pick(bo.description, oo.description, to.description, .outcome, id: id, ref: ref,
                                          field: "description", &conflicts)
             lane.unknownFields = ThreeWay.unknown(bo.unknownFields, oo.unknownFields, to.unknownFields)
+            // The workstream's milestones merge as an action's do, its history as a union.
+            lane.milestones = mergeMilestones(bo, oo, to)
+            lane.history = ThreeWay.union(oo.history, to.history, at: \.at, key: Self.historyKey)
             return lane
         }
         var result = lanes

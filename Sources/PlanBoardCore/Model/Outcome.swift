@@ -9,6 +9,11 @@ public struct Outcome: Equatable, Hashable, Sendable, Identifiable {
     /// A line or two on what the outcome means for carers.
     public var description: String
     public var actions: [Action]
+    /// The workstream's own milestones (`T`), beside its actions' (`t`); ids unique within the outcome.
+    public var milestones: [Milestone] = []
+    /// What was done to the workstream's milestones: entries like an action's history, so the
+    /// running meeting and who made them are stamped on them and the minutes report them.
+    public var history: [Change] = []
     /// Fields of the outcome in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 

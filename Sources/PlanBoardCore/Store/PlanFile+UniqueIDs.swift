@@ -1,6 +1,6 @@
 extension PlanFile {
     /// Refuses a plan in which two actions, outcomes, meetings, indicators or risks, or two
-    /// milestones of one action, share an id (easy to do by copying a block in a hand-edited
+    /// milestones of one action or of one outcome, share an id (easy to do by copying a block in a hand-edited
     /// file): lookups by id would then change the wrong one.
     /// Throws `.invalidValue` naming the second one's `id`, its line and column, and the first.
     static func checkUniqueIDs(in plan: Plan, body: [UInt8], path: String) throws(StoreError) {
@@ -23,6 +23,10 @@ extension PlanFile {
                              first: [.key("outcomes"), .index(earlier)], second: [.key("outcomes"), .index(o)])
             }
             outcomes[id] = o
+            if plan.outcomes[o].milestones.count > 1 {
+                try checkUnique(plan.outcomes[o].milestones.map(\.id.rawValue), kind: "milestone",
+                                at: [.key("outcomes"), .index(o), .key("milestones")], refuse)
+            }
             for a in plan.outcomes[o].actions.indices {
                 let id = plan.outcomes[o].actions[a].id
                 let here: [Step] = [.key("outcomes"), .index(o), .key("actions"), .index(a)]

@@ -100,6 +100,9 @@ extension Outcome: FileObject {
         .field("title", required: true, { $0.title }, { $0.title = $1 }),
         .field("description", { $0.description }, { $0.description = $1 }),
         .field("actions", { $0.actions }, { $0.actions = $1 }),
+        // The workstream's milestones and their history; left out while empty so older files read and write alike.
+        .field("milestones", { $0.milestones.isEmpty ? nil : $0.milestones }, { $0.milestones = $1 }),
+        .field("history", { $0.history.isEmpty ? nil : $0.history }, { $0.history = $1 }),
     ])
     static let blank = Outcome(id: .init(""), number: "", title: "")
 }

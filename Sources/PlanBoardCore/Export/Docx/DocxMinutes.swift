@@ -66,6 +66,10 @@ public enum DocxMinutes {
         if !risks.isEmpty {
             xml += heading(MinutesReport.riskHeading) + risks.map { labelled($0.risk, $0.text) }.joined()
         }
+        let workstreams = record.workstreamMinutes
+        if !workstreams.isEmpty {
+            xml += heading(MinutesReport.workstreamHeading) + workstreams.map { labelled($0.workstream, $0.text) }.joined()
+        }
         xml += heading("New and removed actions")
         if record.newActions.isEmpty && record.removed.isEmpty { xml += WordML.paragraphs("None.", style: "Note", look: .italic) }
         if !record.newActions.isEmpty {

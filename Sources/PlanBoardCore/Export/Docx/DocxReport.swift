@@ -48,6 +48,8 @@ public enum DocxReport {
             let actions = outcome.activeActions
             xml += columns.table(actions, urgency: urgency)
             if actions.isEmpty { xml += WordML.paragraphs("No actions yet.", style: "Note", look: .italic) }
+            // After the actions, so reading the report back finds each actions table under its heading.
+            xml += WorkstreamMilestoneReport.docx(outcome, today: today, width: DocxPackage.textWidth(.landscape))
         }
         xml += framework(plan, today: today)
         if let since = options.since { xml += changes(plan.changes(since: since), since: since) }

@@ -1,4 +1,5 @@
-/// One lane: a box titled with the outcome (or rating, lead, status), its rating counts, and as
+/// One lane: a box titled with the outcome (or rating, lead, status) and its workstream
+/// milestones' progress, its rating counts, and as
 /// many cards as fit from its scroll position, with `▲ n more` / `▼ n more` for the rest.
 struct LaneView: Widget {
     let lane: Lane
@@ -14,8 +15,14 @@ struct LaneView: Widget {
     func draw(into grid: inout Grid, in rect: Rect) {
         let border: Style = focused ? .bold : .dim
         grid.box(rect, title: "", style: border)
-        let title = " " + TextWrap.truncate(lane.title, width: rect.width - 4) + " "
-        grid.put(title, x: rect.x + 1, y: rect.y, style: focused ? Style(bold: true, reverse: true) : .bold)
+        // The workstream's milestones (`2/5⚠`) at the right of the title, when there is room for both.
+        let outcome = lane.outcome.flatMap { id in state.plan.outcomes.first { $0.id == id } }
+        let (title, mark) = LaneMilestoneMark.fitted(title: lane.title,
+                                                     mark: LaneMilestoneMark.line(for: outcome, today: state.today, focused: focused),
+                                                     laneWidth: rect.width)
+        let markWidth = mark.reduce(0) { $0 + TextWidth.of($1.text) }
+        grid.put(" " + title + " ", x: rect.x + 1, y: rect.y, style: focused ? Style(bold: true, reverse: true) : .bold)
+        if markWidth > 0 { grid.put(mark, x: rect.maxX - 1 - markWidth, y: rect.y, maxWidth: markWidth) }
 
         // Counts for the lane: not known while only a preview of the plan is read.
         if state.isPreview {

@@ -1,4 +1,4 @@
-/// An action's milestones (`t`): one row each — `✓` done with the day, or `○` open with when it
+/// An action's milestones (`t`) or a workstream's (`T`): one row each — `✓` done with the day, or `○` open with when it
 /// is due and `⚠ overdue` when that has passed — the highlighted row reversed.
 struct MilestoneListView: Widget {
     let state: BoardState
@@ -6,26 +6,27 @@ struct MilestoneListView: Widget {
 
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
-        guard let action = state.plan.action(list.action) else { return }
-        let progress = MilestoneProgress(action.milestones, today: state.today)
+        guard let holder = state.plan.milestoneHolder(list.owner) else { return }
+        let milestones = holder.milestones
+        let progress = MilestoneProgress(milestones, today: state.today)
         let done = progress.total == 0 ? "none yet" : "\(progress.fraction) done"
-        grid.box(rect, title: "Milestones of \(action.ref) · \(done)"
+        grid.box(rect, title: "\(holder.title) · \(done)"
                  + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : ""), style: .bold)
         let inner = rect.inset(1)
         guard inner.height >= 4, inner.width >= 20 else { return }
-        grid.put(TextWrap.truncate(action.text.replacingNewlinesWithSpaces(), width: inner.width - 2), x: inner.x + 1, y: inner.y, style: .dim)
-        if action.milestones.isEmpty {
+        grid.put(TextWrap.truncate(holder.line.replacingNewlinesWithSpaces(), width: inner.width - 2), x: inner.x + 1, y: inner.y, style: .dim)
+        if milestones.isEmpty {
             grid.put("No milestones yet. a adds one.", x: inner.x + 1, y: inner.y + 2, style: .dim, maxWidth: inner.width - 2)
         }
-        let dueWidth = min(18, max(4, action.milestones.map { TextWidth.of($0.due) }.max() ?? 4) + 1)
+        let dueWidth = min(18, max(4, milestones.map { TextWidth.of($0.due) }.max() ?? 4) + 1)
         let narrow = inner.width < 60
         let statusWidth = narrow ? 10 : 17
         let textX = inner.x + 4
         let textWidth = max(4, inner.width - 4 - dueWidth - statusWidth - 1)
         let rows = max(1, inner.height - 4)
-        let top = min(max(0, list.selected - rows + 1), max(0, action.milestones.count - rows))
-        for (row, index) in (top..<min(action.milestones.count, top + rows)).enumerated() {
-            let milestone = action.milestones[index]
+        let top = min(max(0, list.selected - rows + 1), max(0, milestones.count - rows))
+        for (row, index) in (top..<min(milestones.count, top + rows)).enumerated() {
+            let milestone = milestones[index]
             let y = inner.y + 2 + row
             let selected = index == list.selected
             let base: Style = selected ? .reverse : .plain

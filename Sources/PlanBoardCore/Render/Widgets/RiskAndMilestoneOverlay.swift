@@ -26,8 +26,10 @@ struct MilestoneScreen: Widget {
         let width = min(rect.width, 84)
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y, width: width, height: rect.height)
         MilestoneListView(state: state, list: list).draw(into: &grid, in: box)
-        if list.confirmingDelete, let milestone = state.plan.action(list.action)?.milestones.dropFirst(list.selected).first {
-            DialogView(title: "Delete this milestone?", message: "‘\(milestone.text)’ goes from the action; its history keeps the record. u undoes it.",
+        if list.confirmingDelete, let holder = state.plan.milestoneHolder(list.owner),
+           let milestone = holder.milestones.dropFirst(list.selected).first {
+            DialogView(title: "Delete this milestone?",
+                       message: "‘\(milestone.text)’ goes from \(holder.noun); its history keeps the record. u undoes it.",
                        hints: Keymap.hints(for: .confirmDeleteMilestone)).draw(into: &grid, in: rect)
         }
     }

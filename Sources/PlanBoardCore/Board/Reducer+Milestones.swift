@@ -48,7 +48,7 @@ extension Reducer {
         state.flash = .init(progress.total == 0
             ? "\(action.ref) has no milestones yet: a adds one."
             : "\(action.ref): \(progress.done) of \(progress.total) milestones done"
-                + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : "") + " · Space marks done, a adds")
+                + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : ""))
     }
 
     private static func noMilestone(_ state: inout BoardState, _ action: Action) -> [Effect] {

@@ -22,6 +22,18 @@ import Testing
         assertSnapshot(BoardView.render(state), named: "milestones-\(size.width)x\(size.height)")
     }
 
+    @Test(arguments: [Size(width: 120, height: 36), Size(width: 60, height: 20), Size(width: 50, height: 16)])
+    func theDetailPanes(size: Size) {
+        var state = Self.example(size)
+        send(&state, .indicator(.open), .indicator(.openDetail))
+        state.flash = nil
+        assertSnapshot(BoardView.render(state), named: "indicator-detail-\(size.width)x\(size.height)")
+        var risk = Self.example(size)
+        send(&risk, .risk(.open), .risk(.toggleDetail))
+        risk.flash = nil
+        assertSnapshot(BoardView.render(risk), named: "risk-detail-\(size.width)x\(size.height)")
+    }
+
     @Test(arguments: sizes) func theOverrideChooserWithAnOverrideToClear(size: Size) {
         var state = Self.overridden(size)
         send(&state, .indicator(.chooseOverride))
@@ -77,6 +89,20 @@ import Testing
             for hint in Keymap.hints(for: state) {
                 let cue = hint.label + " " + hint.text
                 #expect(text.components(separatedBy: cue).count == 2, "\(cue) once at \(size) in \(kind):\n\(text)")
+            }
+        }
+    }
+
+    @Test func aDetailPanesCuesTheKeyLineCannotHoldGoOnTheStatusLine() {
+        for open in [[Message.indicator(.open), .indicator(.openDetail)], [.risk(.open), .risk(.toggleDetail)]] {
+            var state = Self.example(Self.trial)
+            for message in open { send(&state, message) }
+            state.flash = nil
+            let lines = BoardView.render(state).lines
+            let bottom = lines.suffix(2).joined(separator: "\n")
+            for hint in Keymap.hints(for: state) {
+                let cue = hint.label + " " + hint.text
+                #expect(bottom.components(separatedBy: cue).count == 2, "\(cue) once:\n\(bottom)")
             }
         }
     }
@@ -166,6 +192,18 @@ import Testing
         #expect(text.contains("│ Purge 1.1 for good, with all of  │"), "\(text)")
         #expect(text.contains("│ its history and notes?  "))
         for hint in Keymap.hints(for: .confirmPurge) { #expect(text.contains(hint.label + "  " + hint.text), "\(text)") }
+    }
+
+    @Test func aPlanWithoutAFrameworkSaysHowToAddOneInWholeWords() {
+        var state = Self.example(Self.trial) { $0.indicators = []; $0.risks = [] }
+        send(&state, .indicator(.open))
+        var text = BoardView.render(state).text
+        #expect(text.contains("No indicators in this plan. planboard import SHEET"), "\(text)")
+        #expect(text.contains("--into PLAN.json adds an indicator table."), "\(text)")
+        send(&state, .indicator(.close), .risk(.open))
+        text = BoardView.render(state).text
+        #expect(text.contains("This plan has no risk register. planboard import SHEET "), "\(text)")
+        #expect(text.contains("│ --into PLAN.json adds one. "), "\(text)")
     }
 
     @Test func theHintLineDropsTheLeastImportantCueFirst() {

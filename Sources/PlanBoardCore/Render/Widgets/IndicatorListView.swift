@@ -25,8 +25,9 @@ struct IndicatorListView: Widget {
         let columns = Columns(rows: rows, width: inner.width)
         grid.put(columns.header, x: inner.x, y: inner.y, maxWidth: inner.width)
         if rows.isEmpty {
-            grid.put("No indicators in this plan. planboard import SHEET --into PLAN.json adds an indicator table.",
-                     x: inner.x + 1, y: inner.y + 1, style: .dim, maxWidth: inner.width - 2)
+            let note = TextWrap.wrap("No indicators in this plan. planboard import SHEET --into PLAN.json adds an indicator table.",
+                                     width: inner.width - 2, maxLines: max(1, inner.height - 2))
+            for (i, line) in note.enumerated() { grid.put(line, x: inner.x + 1, y: inner.y + 1 + i, style: .dim) }
         }
         // The highlighted indicator's whole name, as a status line: the list cuts names to fit.
         let name = rows.indices.contains(selected) ? Self.nameLines(of: rows[selected], width: inner.width - 2) : []

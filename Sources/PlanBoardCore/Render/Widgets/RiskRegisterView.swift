@@ -29,8 +29,9 @@ struct RiskRegisterView: Widget {
         let notes = (columns.form == .letter ? [Self.bandKey(state.plan.riskBands)] : []) + [ScreenFooter.meetingNote(state.runningMeeting)]
         ScreenFooter(hints: HintFitting.leftOver(for: state), notes: notes).draw(into: &grid, in: footer)
         if risks.isEmpty {
-            grid.put("This plan has no risk register. planboard import SHEET --into PLAN.json adds one.",
-                     x: inner.x + 1, y: inner.y, style: .dim, maxWidth: inner.width - 2)
+            let note = TextWrap.wrap("This plan has no risk register. planboard import SHEET --into PLAN.json adds one.",
+                                     width: inner.width - 2, maxLines: max(1, inner.height - 1))
+            for (i, line) in note.enumerated() { grid.put(line, x: inner.x + 1, y: inner.y + i, style: .dim) }
             return
         }
         columns.drawHeader(into: &grid, x: inner.x, y: inner.y)

@@ -12,6 +12,10 @@ struct StatusBar: Widget {
         } else if let flash = state.flash {
             grid.put(" " + WordCut.cut(flash.text, width: line.width - 2), x: line.x, y: line.y,
                      style: flash.isError ? .error : .bold)
+        } else if [.indicatorDetail, .riskDetail].contains(state.keyKind) {
+            // A framework detail pane has no footer of its own: the cues the key line has no room for go here.
+            grid.put(HintFitting.line(HintFitting.leading(HintFitting.leftOver(for: state), width: line.width - 1)),
+                     x: line.x + 1, y: line.y, maxWidth: line.width - 1)
         } else if case .board = state.mode, let action = state.selectedAction {
             grid.put(" " + TextWrap.truncate(Self.summary(of: action, search: state.search, utcOffset: state.utcOffset),
                                              width: line.width - 2),

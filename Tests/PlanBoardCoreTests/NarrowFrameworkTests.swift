@@ -206,6 +206,16 @@ import Testing
         #expect(text.contains("│ --into PLAN.json adds one. "), "\(text)")
     }
 
+    @Test func aPromptsQuestionAtSixtyColumnsIsWholeOrShortenedByWholeWords() {
+        var state = Self.example(Self.trial)
+        send(&state, .startOrEndMeeting)
+        for _ in 0..<6 { send(&state, .submit) }
+        #expect(BoardView.render(state).lines[18].hasPrefix(" Date of the next meeting, for the minutes: "))
+        var indicator = Self.example(Self.trial)
+        send(&indicator, .indicator(.open), .indicator(.recordValue), .submit)
+        #expect(BoardView.render(indicator).lines[18].hasPrefix(" PI1 Q3 2026/27 value? "), "the examples give way")
+    }
+
     @Test func theHintLineDropsTheLeastImportantCueFirst() {
         let chooser = Keymap.hints(for: .chooseIndicatorStatus)
         let narrow = StatusBar.fitting(chooser, width: 55)

@@ -21,8 +21,8 @@ enum HintFitting {
     /// The cues that fit in `width`, in their order.
     static func fitting(_ hints: [KeyHint], width: Int) -> [KeyHint] { kept(hints, width: width).map { hints[$0] } }
 
-    /// The cues of this state that the bottom line has no room for, in their order: a screen of the
-    /// performance framework shows them on its own footer, so each of its keys is shown once.
+    /// The cues of this state that the bottom line has no room for, in their order: a screen with a
+    /// footer of its own (the framework's screens, the action log) shows them there, so each key is shown once.
     static func leftOver(for state: BoardState) -> [KeyHint] {
         let hints = Keymap.hints(for: state)
         let shown = Set(kept(hints, width: StatusBar.hintWidth(state)))

@@ -37,9 +37,9 @@ struct StatusBar: Widget {
     /// the cursor stays in view), then, dim, what typing found (a search's matches and why).
     private static func drawPrompt(_ prompt: Prompt, note: String?, in line: Rect, grid: inout Grid) {
         grid.fill(line)
-        // The question may take all but a third of the line (at least 16 cells stay for the answer);
+        // The question may take all but a quarter of the line (at least 16 cells stay for the answer);
         // a longer one loses its bracketed asides, then its last words, never half a word.
-        let questionRoom = max(10, line.width - max(16, line.width / 3))
+        let questionRoom = max(10, line.width - max(16, line.width / 4))
         let question = " " + WordCut.line(prompt.question, width: questionRoom) + " "
         let x = grid.put(question, x: line.x, y: line.y, style: .bold)
         let room = max(2, line.width - x - 1)

@@ -45,7 +45,7 @@ extension Reducer {
         let count = state.plan.indicators.count
         state.flash = .init(count == 0
             ? "This plan has no indicators yet: planboard import SHEET --into \(state.fileName) adds an indicator table."
-            : "\(count) indicator\(count == 1 ? "" : "s"). Enter details · v record a value · t set a target · o override the status")
+            : "\(count) indicator\(count == 1 ? "" : "s") · ? lists every key")
     }
 
     /// Esc: the detail pane closes to the list, the list to the board, the chooser to where it opened.

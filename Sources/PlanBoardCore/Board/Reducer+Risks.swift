@@ -81,7 +81,7 @@ extension Reducer {
         }
         let overdue = risks.filter { $0.isPastReview(today: state.today) }.count
         state.flash = .init("\(risks.count) risk\(risks.count == 1 ? "" : "s")"
-            + (overdue > 0 ? " · \(overdue) past review" : "") + " · Enter details · m heat map · L change a level")
+            + (overdue > 0 ? " · \(overdue) past review" : ""))
     }
 
     /// Back to the board: a risk's offer of `y` stays behind (on the board `y` explains the board's changes).

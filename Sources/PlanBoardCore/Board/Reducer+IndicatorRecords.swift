@@ -48,6 +48,12 @@ extension Reducer {
                                                     tolerancePercent: updated.tolerancePercent)
             summary += " (target \(IndicatorValueText.text(target, unit: updated.unit)), \(status.word.lowercased()))"
         }
+        // The value is typed before the period is chosen: say what it replaced.
+        if let old, old != valueText { summary += " · was \(old)" }
+        if let lapse = lapsedOverride(before: indicator, after: updated, now: now, state) {
+            updated.history.append(lapse.change)
+            summary += " · \(lapse.words)"
+        }
         return replaceIndicator(&state, updated, summary: summary)
     }
 
@@ -105,9 +111,13 @@ extension Reducer {
         var updated = indicator
         let meeting = state.runningMeeting?.id
         let who = state.author.isEmpty ? nil : state.author
-        updated.statusOverride = IndicatorStatusOverride(status: status, reason: reason, at: now, meeting: meeting, who: who)
+        // Given for the figures in front of the board: it lapses once a later period is recorded.
+        let period = IndicatorAssessment(indicator).latest?.period ?? ""
+        updated.statusOverride = IndicatorStatusOverride(status: status, reason: reason, at: now, meeting: meeting, who: who,
+                                                         period: period)
         updated.history.append(stamped(Change(at: now, field: .indicatorStatus, from: shown.word, to: status.word, reason: reason), state))
-        return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) status \(shown.word) → \(status.word) (overridden)")
+        let given = period.isEmpty ? "" : " for \(period)"
+        return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) status \(shown.word) → \(status.word) (overridden\(given))")
     }
 
     /// `c` in the chooser: the status is computed from the figures again.
@@ -124,6 +134,18 @@ extension Reducer {
         updated.history.append(stamped(Change(at: now, field: .indicatorStatus, from: current.status.word,
                                               to: "\(computed.word) (computed)"), state))
         return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) override cleared: \(computed.word) (computed)")
+    }
+
+    /// The history entry saying the override stopped applying when `after`'s figures were
+    /// recorded (it stays in the plan, shown as lapsed); nil when it still applies or there is none.
+    private static func lapsedOverride(before: Indicator, after: Indicator, now: Timestamp,
+                                       _ state: BoardState) -> (change: Change, words: String)? {
+        guard let override = IndicatorAssessment(before).overrideStanding.applying else { return nil }
+        let assessment = IndicatorAssessment(after)
+        guard let lapsed = assessment.overrideStanding.lapsed else { return nil }
+        let change = Change(at: now, field: .indicatorStatus, from: override.status.word,
+                            to: "\(assessment.computedStatus.word) (computed)", reason: lapsed.words)
+        return (stamped(change, state), lapsed.words)
     }
 
     /// A history entry with the running meeting and the author on it.

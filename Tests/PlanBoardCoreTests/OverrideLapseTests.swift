@@ -39,7 +39,7 @@ import Testing
         #expect(assessment.overrideStanding.lapsed?.words == "override for Q2 2026/27 lapsed when Q3 2026/27 was recorded")
         let entry = try #require(pi4.history.last)
         #expect(entry.field == .indicatorStatus)
-        #expect(entry.from == "Near target" && entry.to == "Off target (computed)")
+        #expect(entry.from == "Near target" && entry.to == "Off target (computed, override lapsed)")
         #expect(entry.reason == "override for Q2 2026/27 lapsed when Q3 2026/27 was recorded")
         #expect(entry.who == "Sam Patel")
         #expect(state.flash?.text.hasSuffix("· override for Q2 2026/27 lapsed when Q3 2026/27 was recorded") == true,

@@ -144,7 +144,7 @@ extension Reducer {
         let assessment = IndicatorAssessment(after)
         guard let lapsed = assessment.overrideStanding.lapsed else { return nil }
         let change = Change(at: now, field: .indicatorStatus, from: override.status.word,
-                            to: "\(assessment.computedStatus.word) (computed)", reason: lapsed.words)
+                            to: "\(assessment.computedStatus.word) \(IndicatorHistoryText.overrideLapsed)", reason: lapsed.words)
         return (stamped(change, state), lapsed.words)
     }
 

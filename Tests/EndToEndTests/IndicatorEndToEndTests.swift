@@ -111,4 +111,19 @@ import Testing
         let recorded = (pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "2023/24" }
         #expect(recorded?["actual"] as? Double == 31)
     }
+
+    /// Esc then `j` sent at once reach planboard as Alt-j; nothing binds Alt-j there, so it is
+    /// Esc (the indicators view closes) and then `j` (the next card on the board).
+    @Test func escThenJTypedAtOnceIsBothKeys() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("▶1.1")
+        try tmux.send("I")
+        try tmux.waitFor("Performance indicators · 5")
+        try tmux.typeAtSpeed(["Escape", "j"])
+        try tmux.waitFor("▶1.2")
+        #expect(!(try tmux.screen()).contains("does nothing here"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

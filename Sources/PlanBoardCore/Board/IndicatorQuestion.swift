@@ -8,6 +8,8 @@ public struct IndicatorQuestion: Equatable, Sendable {
         case target, targetPeriod, stretch
         /// The reason for overriding the status with this one (required).
         case overrideReason(IndicatorStatus)
+        /// The tolerance, in percent of the target.
+        case tolerance
     }
 
     /// What was typed for a value: a figure, or "data not yet available".
@@ -41,6 +43,7 @@ public struct IndicatorQuestion: Equatable, Sendable {
         case .targetPeriod: "next: a stretch target (optional)"
         case .stretch: "set the target (blank: no stretch)"
         case .overrideReason: "override (a reason is required)"
+        case .tolerance: "set the tolerance"
         }
     }
 
@@ -51,6 +54,7 @@ public struct IndicatorQuestion: Equatable, Sendable {
     var cancelledMessage: String {
         switch step {
         case .overrideReason: "The status is as it was: nothing recorded."
+        case .tolerance: "The tolerance is as it was."
         default: "Nothing recorded."
         }
     }

@@ -149,7 +149,7 @@ extension Reducer {
     }
 
     /// A history entry with the running meeting and the author on it.
-    private static func stamped(_ change: Change, _ state: BoardState) -> Change {
+    static func stamped(_ change: Change, _ state: BoardState) -> Change {
         var change = change
         change.meeting = state.runningMeeting?.id
         change.who = state.author.isEmpty ? nil : state.author
@@ -157,7 +157,7 @@ extension Reducer {
     }
 
     /// Puts the changed indicator in the plan as one undo step and asks for a save.
-    private static func replaceIndicator(_ state: inout BoardState, _ indicator: Indicator, summary: String) -> [Effect] {
+    static func replaceIndicator(_ state: inout BoardState, _ indicator: Indicator, summary: String) -> [Effect] {
         changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
             guard let i = plan.indicators.firstIndex(where: { $0.id == indicator.id }) else { return }
             plan.indicators[i] = indicator

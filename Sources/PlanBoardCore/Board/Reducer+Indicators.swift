@@ -16,6 +16,7 @@ extension Reducer {
         case .chooseOverride: chooseIndicatorOverride(&state)
         case .override(let status): askOverrideReason(&state, status)
         case .clearOverride: return clearIndicatorOverride(&state, now: now)
+        case .setTolerance: askTolerance(&state)
         }
         return []
     }
@@ -172,12 +173,14 @@ extension Reducer {
                 return stay(&state, prompt, "An override needs a reason: say why \(indicator.refOrName) is \(status.word.lowercased()) (Esc: no override).")
             }
             return overrideIndicatorStatus(&state, indicator, status, reason: text, now: now)
+        case .tolerance:
+            return answerTolerance(&state, prompt, indicator, text: text, now: now)
         }
         return []
     }
 
     /// Keeps the question open with what was typed, saying what is wrong.
-    private static func stay(_ state: inout BoardState, _ prompt: Prompt, _ message: String) -> [Effect] {
+    static func stay(_ state: inout BoardState, _ prompt: Prompt, _ message: String) -> [Effect] {
         state.mode = .prompt(prompt)
         state.flash = .init(message, isError: true)
         return []

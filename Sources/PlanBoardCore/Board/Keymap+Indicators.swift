@@ -7,7 +7,7 @@ extension Keymap {
         KeyBinding([.char("v")], .indicator(.recordValue), "Record a value: period (next due offered), value or n/a, a note"),
         KeyBinding([.char("t")], .indicator(.setTarget), "Set the target (and a stretch target) for a period"),
         KeyBinding([.char("o")], .indicator(.chooseOverride), "Override the status (on / near / off target, no data) with a reason, or clear it"),
-        KeyBinding([.char("T")], .indicator(.setTolerance), "Set the tolerance: how far short of target, in % of the target, is still near target"),
+        KeyBinding([.char("T")], .indicator(.setTolerance), "Set the tolerance: within what % of the target counts as near target"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]

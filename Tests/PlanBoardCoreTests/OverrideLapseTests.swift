@@ -46,7 +46,7 @@ import Testing
                 "\(state.flash?.text ?? "")")
         let detail = IndicatorDetailText.lines(for: pi4, in: state, width: 300).map { $0.map(\.text).joined() }
         #expect(detail.contains { $0.contains("Off target (computed)") })
-        #expect(detail.contains { $0.contains("Override to Near target (“New assessors start in January”") && $0.contains("lapsed when Q3 2026/27 was recorded") })
+        #expect(detail.contains { $0.contains("Override for Q2 2026/27 lapsed when Q3 2026/27 was recorded: it was Near target, “New assessors start in January”") })
         #expect(IndicatorRow(pi4).overridden == false)
     }
 

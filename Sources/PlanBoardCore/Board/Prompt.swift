@@ -148,7 +148,7 @@ public struct Prompt: Equatable, Sendable {
         case .filter: "apply the filter"
         case .riskLevel: "set the level"
         case .riskReviewDate: "set the review date"
-        case .riskBands: "set the bands (empty: the standard ones)"
+        case .riskBands: "set the bands (empty: standard)"
         case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
         case .indicator(let question): question.enterMeaning
         }
@@ -169,7 +169,7 @@ public struct Prompt: Equatable, Sendable {
         case .jumpToRef: "stay here"
         case .filter: "keep the filter as it was"
         case .riskLevel, .riskReviewDate: "leave it as it was"
-        case .riskBands: "leave the bands as they were"
+        case .riskBands: "keep the bands"
         case .milestone: "add no milestone"
         case .indicator(let question): question.escMeaning
         }

@@ -28,8 +28,9 @@ public enum IndicatorDetailText {
             out += StyledText.block("Reason: “\(override.reason)” — \(by(override))\(period.isEmpty ? "" : ", for \(period)"). "
                                     + "Computed from the figures: \(assessment.computedStatus.word).", width: width, indent: 4)
         case .lapsed(let lapsed):
-            out += StyledText.block("Override to \(lapsed.override.status.word) (“\(lapsed.override.reason)” — \(by(lapsed.override))): "
-                                    + "\(lapsed.words).", width: width, indent: 4, style: .dim)
+            let words = lapsed.words.prefix(1).uppercased() + lapsed.words.dropFirst()
+            out += StyledText.block("\(words): it was \(lapsed.override.status.word), “\(lapsed.override.reason)” — \(by(lapsed.override)).",
+                                    width: width, indent: 4, style: .dim)
         }
         var latest = "Latest  " + IndicatorValueText.latest(assessment.latest, unit: unit)
         if let period = assessment.latest?.period { latest += " (\(period))" }

@@ -114,4 +114,15 @@ import Testing
         #expect(summary.indicators[3].override == nil)
         #expect(summary.indicators[3].status == "off-target")
     }
+
+    @Test func takingTheOtherOverrideInAMergeKeepsItsPeriod() {
+        let base = FrameworkMergeTests.base()
+        var ours = base, theirs = base
+        let override = IndicatorStatusOverride(status: .offTarget, reason: "Survey late", at: Self.at(60), who: "Jo", period: "2023/24")
+        theirs.indicators[1].statusOverride = override
+        ours.indicators[1].statusOverride = IndicatorStatusOverride(status: .onTarget, reason: "Fine", at: Self.at(120))
+        var state = Fixtures.state(FrameworkMergeTests.merge(base, ours, theirs).plan)
+        FrameworkMergeTests.choose(&state, .indicator, takeOther: true)
+        #expect(state.plan.indicators[1].statusOverride == override)
+    }
 }

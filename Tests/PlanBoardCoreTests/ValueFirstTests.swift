@@ -63,4 +63,13 @@ import Testing
         #expect(Keymap.hints(for: state).first?.text == "next: a note (optional)")
         #expect(Keymap.hints(for: state).contains { $0.label == "type" && $0.text == "to replace" })
     }
+
+    @Test func aPeriodTypedWhereTheValueIsAskedSaysTheValueComesFirst() {
+        var state = IndicatorReducerTests.inView()
+        let before = state.plan
+        Self.press(&state, [.char("v")] + Self.chars("2023/24") + [.enter])
+        #expect(state.flash?.text == "“2023/24” is a period: type the value first; the period is asked next.")
+        #expect(state.promptText == "2023/24")
+        #expect(state.plan == before)
+    }
 }

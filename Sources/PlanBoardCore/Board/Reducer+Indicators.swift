@@ -114,6 +114,7 @@ extension Reducer {
         switch question.step {
         case .value:
             guard let entry = IndicatorQuestion.Entry.read(text) else {
+                if ReportingPeriod(text).end != nil { return stay(&state, prompt, periodFirst(text, "value")) }
                 return stay(&state, prompt, notANumber(text, allowingNotAvailable: true))
             }
             next.entry = entry
@@ -122,6 +123,7 @@ extension Reducer {
             askNext(&state, prompt, next, "\(indicator.refOrName) \(figure) for which period?", due)
         case .target:
             guard let target = IndicatorValueText.parse(text) else {
+                if ReportingPeriod(text).end != nil { return stay(&state, prompt, periodFirst(text, "target")) }
                 return stay(&state, prompt, notANumber(text, allowingNotAvailable: false))
             }
             next.target = target
@@ -189,6 +191,11 @@ extension Reducer {
     private static func askNext(_ state: inout BoardState, _ prompt: Prompt, _ question: IndicatorQuestion,
                                 _ text: String, _ prefill: String) {
         state.mode = .prompt(prompt.next(.indicator(question), question: text, text: prefill))
+    }
+
+    /// A period typed where the figure is asked (the order before the figure came first).
+    private static func periodFirst(_ typed: String, _ what: String) -> String {
+        "“\(typed)” is a period: type the \(what) first; the period is asked next."
     }
 
     private static func notANumber(_ typed: String, allowingNotAvailable: Bool) -> String {

@@ -56,6 +56,17 @@ private final class KeysScreen: TerminalScreen {
         #expect(Keymap.unfolded(.alt("j"), in: state) == [.escape, .char("j")])
         #expect(Keymap.unfolded(.alt("\r"), in: state) == [.escape, .enter])
         #expect(Keymap.unfolded(.char("j"), in: state) == [.char("j")])
+        #expect(Keymap.unfolded(.alt("\u{1B}"), in: state) == [.escape, .escape], "Esc Esc is two Escs")
+        #expect(Keymap.unfolded(.alt("\t"), in: state) == [.escape, .tab])
+        #expect(Keymap.unfolded(.alt("\u{13}"), in: state) == [.escape, .ctrl("s")])
+    }
+
+    @Test func escEscEscThenIFromTheHeatMapOpensTheIndicators() {
+        var state = Self.board()
+        send(&state, .risk(.open), .risk(.toggleHeatMap))
+        // As ncurses reads "Escape Escape Escape I" sent at once: Alt-Esc, then Alt-I.
+        let session = Self.run([.alt("\u{1B}"), .alt("I")], from: state)
+        #expect(session.state.mode.kind == .indicators, "heat map → register → board → I: \(session.state.mode)")
     }
 
     @Test func escThenAKeyInAPromptCancelsItAndTheKeyActsWhereItLands() {

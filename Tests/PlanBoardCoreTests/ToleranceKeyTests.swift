@@ -19,7 +19,7 @@ import Testing
 
     @Test func theCurrentToleranceIsOfferedWithAClearQuestion() {
         let state = Self.askedPI4()
-        #expect(state.prompt?.question == "PI4 near target within what % of the target?")
+        #expect(state.prompt?.question == "PI4 tolerance (% of target still near):")
         #expect(state.promptText == "10%")
         #expect(state.prompt?.offered == true)
     }
@@ -76,5 +76,12 @@ import Testing
         state.readOnly = "the file is read-only"
         send(&state, .indicator(.setTolerance))
         #expect(!state.mode.takesText)
+    }
+
+    @Test func aPercentagesMarginIsSaidInPoints() {
+        var state = IndicatorReducerTests.inView()
+        send(&state, .indicator(.pick(offset: 1)), .indicator(.setTolerance))
+        _ = Self.answer(&state, "10")
+        #expect(state.flash?.text == "PI2 tolerance 5% → 10% of the target (near target: within 3.6 points of 36%)")
     }
 }

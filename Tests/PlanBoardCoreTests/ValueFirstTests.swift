@@ -60,7 +60,7 @@ import Testing
         Self.press(&state, [.char("v")])
         #expect(Keymap.hints(for: state).first?.text == "next: the period")
         Self.press(&state, Self.chars("12") + [.enter])
-        #expect(Keymap.hints(for: state).first?.text == "next: a note (optional)")
+        #expect(Keymap.hints(for: state).first?.text == "next: a note")
         #expect(Keymap.hints(for: state).contains { $0.label == "type" && $0.text == "to replace" })
     }
 
@@ -71,5 +71,20 @@ import Testing
         #expect(state.flash?.text == "“2023/24” is a period: type the value first; the period is asked next.")
         #expect(state.promptText == "2023/24")
         #expect(state.plan == before)
+    }
+
+    /// At 60 columns the line under each question still says what Enter does there.
+    @Test func everyStepsHintLineKeepsEnterAtSixtyColumns() {
+        var state = IndicatorReducerTests.inView()
+        state.size = Size(width: 60, height: 20)
+        let steps: [[Key]] = [[.char("v")], Self.chars("40") + [.enter], [.enter], [.enter],
+                              [.char("t")], Self.chars("30") + [.enter], [.enter], [.enter],
+                              [.char("T")]]
+        for keys in steps {
+            Self.press(&state, keys)
+            guard case .prompt = state.mode else { continue }
+            let bottom = BoardView.render(state).text.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            #expect(bottom.contains("Enter "), "\(state.prompt?.question ?? ""): \(bottom)")
+        }
     }
 }

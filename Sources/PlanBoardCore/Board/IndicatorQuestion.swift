@@ -37,13 +37,13 @@ public struct IndicatorQuestion: Equatable, Sendable {
     var enterMeaning: String {
         switch step {
         case .value: "next: the period"
-        case .valuePeriod: "next: a note (optional)"
-        case .valueNote: "record the value (blank: no note)"
+        case .valuePeriod: "next: a note"
+        case .valueNote: "record (blank: no note)"
         case .target: "next: the period"
-        case .targetPeriod: "next: a stretch target (optional)"
-        case .stretch: "set the target (blank: no stretch)"
+        case .targetPeriod: "next: stretch"
+        case .stretch: "set the target"
         case .overrideReason: "override (a reason is required)"
-        case .tolerance: "set the tolerance"
+        case .tolerance: "set tolerance"
         }
     }
 

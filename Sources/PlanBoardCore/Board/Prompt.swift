@@ -148,7 +148,7 @@ public struct Prompt: Equatable, Sendable {
         case .filter: "apply the filter"
         case .riskLevel: "set the level"
         case .riskReviewDate: "set the review date"
-        case .riskBands: "set the bands (empty: standard)"
+        case .riskBands: "set the bands"
         case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
         case .indicator(let question): question.enterMeaning
         }

@@ -12,7 +12,7 @@ extension Reducer {
             return
         }
         ask(&state, .indicator(IndicatorQuestion(indicator: indicator.id, step: .tolerance)),
-            question: "\(indicator.refOrName) near target within what % of the target?",
+            question: "\(indicator.refOrName) tolerance (% of target still near):",
             text: NumberText.plain(indicator.tolerancePercent) + "%", returnTo: .indicators(browse))
     }
 
@@ -36,7 +36,10 @@ extension Reducer {
         if let target = assessment.target {
             // What it means in the indicator's own unit, against the target in front of the board.
             let margin = abs(target) * percent / 100
-            summary += " (near target: within \(IndicatorValueText.text(margin, unit: updated.unit)) of \(IndicatorValueText.text(target, unit: updated.unit)))"
+            // A percentage's margin is in points: "within 1.8 points of 36%", not "1.8% of 36%".
+            let within = updated.unit == .percentage ? "\(NumberText.plain(margin)) points"
+                                                     : IndicatorValueText.text(margin, unit: updated.unit)
+            summary += " (near target: within \(within) of \(IndicatorValueText.text(target, unit: updated.unit)))"
         }
         let before = IndicatorAssessment(indicator).computedStatus
         if before != assessment.computedStatus {

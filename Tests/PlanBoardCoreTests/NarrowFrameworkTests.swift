@@ -212,8 +212,12 @@ import Testing
         for _ in 0..<6 { send(&state, .submit) }
         #expect(BoardView.render(state).lines[18].hasPrefix(" Date of the next meeting, for the minutes: "))
         var indicator = Self.example(Self.trial)
-        send(&indicator, .indicator(.open), .indicator(.recordValue), .submit)
-        #expect(BoardView.render(indicator).lines[18].hasPrefix(" PI1 Q3 2026/27 value? "), "the examples give way")
+        send(&indicator, .indicator(.open))
+        ValueFirstTests.press(&indicator, [.char("v")])
+        #expect(BoardView.render(indicator).lines[18].hasPrefix(" PI1 value (498, 29.1%, £1,250, or n/a)? "), "the value asked first, whole")
+        ValueFirstTests.press(&indicator, ValueFirstTests.chars("500") + [.enter])
+        let period = BoardView.render(indicator).lines[18]
+        #expect(period.hasPrefix(" PI1 500 for which period? "), "\(period)")
     }
 
     @Test func theHintLineDropsTheLeastImportantCueFirst() {

@@ -56,6 +56,9 @@ extension Reducer {
             ask(&state, .riskReviewDate(risk.id), question: "Review date of \(riskName(risk)) (as written, e.g. March 2027):",
                 text: risk.reviewDate, returnTo: .risks(register))
             return []
+        case .editBands:
+            askRiskBands(&state, register)
+            return []
         case .back:
             switch register.view {
             case .list: leaveRiskRegister(&state)

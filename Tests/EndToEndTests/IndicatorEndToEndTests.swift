@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Recording an indicator's value in a meeting on the real binary: `I`, `v`, the period offered,
-/// the value, the note; then the plan file holds it, tagged with the meeting, and the minutes
+/// Recording an indicator's value in a meeting on the real binary: `I`, `v`, the value, the period
+/// offered, the note; then the plan file holds it, tagged with the meeting, and the minutes
 /// report it under "Performance indicators".
 @Suite(.serialized) struct IndicatorEndToEndTests {
     @Test func aValueRecordedInAMeetingIsInTheFileAndTheMinutes() throws {
@@ -25,14 +25,14 @@ import Testing
         try tmux.send("I")
         try tmux.waitFor("Performance indicators · 5")
         try tmux.send("v")
-        try tmux.waitFor("PI1 value for which period?")
-        try tmux.send("Enter")
-        try tmux.waitFor("PI1 Q3 2026/27 value (498, 29.1%, £1,250, or n/a)?")
+        try tmux.waitFor("PI1 value (498, 29.1%, £1,250, or n/a)?")
         try tmux.send("about 500", literal: true)
         try tmux.send("Enter")
         try tmux.waitFor("“about 500” is not a number")
         try tmux.send("C-u")
         try tmux.send("498", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("PI1 498 for which period?")
         try tmux.send("Enter")
         try tmux.waitFor("PI1 note on the Q3 2026/27 value (optional)?")
         try tmux.send("provisional", literal: true)
@@ -66,6 +66,28 @@ import Testing
         #expect(minutes.contains("**PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
     }
 
+    /// A chair typing "500 Enter" at once records 500 for the period due: the value is asked
+    /// first, with nothing offered, and Enter then accepts the period offered.
+    @Test func aValueTypedAtOnceIsTheValueForThePeriodDue() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("Strathmerrin")
+        try tmux.send("I")
+        try tmux.waitFor("Performance indicators · 5")
+        try tmux.typeAtSpeed(["v", "5", "0", "0", "Enter", "Enter", "Enter"])
+        try tmux.waitFor("PI1 Q3 2026/27 value 500 recorded")
+        try tmux.send("q")
+        try tmux.waitFor("r a g x rate")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let pi1 = try #require((try tmux.json()["indicators"] as? [[String: Any]])?.first)
+        let periods = (pi1["periods"] as? [[String: Any]] ?? []).compactMap { $0["period"] as? String }
+        #expect(!periods.contains("500"), "\(periods)")
+        let recorded = (pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "Q3 2026/27" }
+        #expect(recorded?["actual"] as? Double == 500)
+    }
+
     /// Typed at a chair's speed, a period replaces the one offered rather than joining it
     /// (`Q3 2026/272023/24`), and the value is recorded for the period typed.
     @Test func aPeriodTypedAtSpeedReplacesTheOfferedOne() throws {
@@ -74,7 +96,7 @@ import Testing
         try tmux.waitFor("Strathmerrin")
         try tmux.send("I")
         try tmux.waitFor("Performance indicators · 5")
-        try tmux.typeAtSpeed(["v", "2", "0", "2", "3", "/", "2", "4", "Enter", "3", "1", "Enter", "Enter"])
+        try tmux.typeAtSpeed(["v", "3", "1", "Enter", "2", "0", "2", "3", "/", "2", "4", "Enter", "Enter"])
         try tmux.waitFor("PI1 2023/24 value 31 recorded")
         try tmux.send("q")
         try tmux.waitFor("r a g x rate")
@@ -88,5 +110,20 @@ import Testing
         #expect(!periods.contains { $0.contains("2026/272023") }, "\(periods)")
         let recorded = (pi1["periods"] as? [[String: Any]])?.first { $0["period"] as? String == "2023/24" }
         #expect(recorded?["actual"] as? Double == 31)
+    }
+
+    /// Esc then `j` sent at once reach planboard as Alt-j; nothing binds Alt-j there, so it is
+    /// Esc (the indicators view closes) and then `j` (the next card on the board).
+    @Test func escThenJTypedAtOnceIsBothKeys() throws {
+        let tmux = try TmuxSession()
+        try tmux.start()
+        try tmux.waitFor("▶1.1")
+        try tmux.send("I")
+        try tmux.waitFor("Performance indicators · 5")
+        try tmux.typeAtSpeed(["Escape", "j"])
+        try tmux.waitFor("▶1.2")
+        #expect(!(try tmux.screen()).contains("does nothing here"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
     }
 }

@@ -53,7 +53,7 @@ import Testing
         try tmux.waitFor("←↓↑→ move")
 
         // The indicators in the same meeting, keys sent without pauses as a chair types them.
-        try tmux.typeAtSpeed(["I", "v", "Enter", "498", "Enter", "Enter"])
+        try tmux.typeAtSpeed(["I", "v", "4", "9", "8", "Enter", "Enter", "Enter"])
         try tmux.waitFor("PI1 Q3 2026/27 value 498 recorded (target 510, near target)")
         try tmux.send("Escape")
         try tmux.waitFor("r a g x rate")

@@ -110,6 +110,19 @@ import Testing
         send(&state, .openActionLog, .pickActionPoint(offset: 1))
         assertSnapshot(BoardView.render(state), named: "action-log-80x24")
     }
+
+    @Test func atSixtyColumnsTheKeysTheKeyLineCannotHoldAreOnTheLogsLastRow() {
+        var state = Fixtures.state(Self.plan(), size: Size(width: 60, height: 20))
+        send(&state, .openActionLog)
+        let lines = BoardView.render(state).lines
+        let footer = lines[16], keys = lines[19]
+        for hint in Keymap.hints(for: state) {
+            let cue = hint.label + " " + hint.text
+            #expect((footer + "\n" + keys).components(separatedBy: cue).count == 2, "\(cue) once:\n\(footer)\n\(keys)")
+        }
+        #expect(!footer.contains("…") && footer.hasSuffix("│"), "\(footer)")
+        assertSnapshot(BoardView.render(state), named: "action-log-60x20")
+    }
 }
 
 @Suite struct MeetingStartStepsTests {

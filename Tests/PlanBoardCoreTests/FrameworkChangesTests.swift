@@ -59,6 +59,8 @@ struct FrameworkChangesTests {
         #expect(words(.indicatorStatus, "Off target", "Near target") == "Status overridden from Off target to Near target")
         #expect(words(.indicatorStatus, "Near target", "Off target (computed)") == "Status override cleared: Off target (computed)")
         #expect(words(.tolerance, "5%", "10%") == "Tolerance changed from 5% to 10%")
+        #expect(words(.indicatorStatus, "Near target", "Off target \(IndicatorHistoryText.overrideLapsed)")
+            == "Status override (Near target) lapsed: Off target as computed")
         #expect(FrameworkChangeWords.risk(Change(at: Self.nov12, field: .inherent, from: "", to: "L3 × I3 = 9 High"))
             == "Inherent level set to L3 × I3 = 9 High")
     }

@@ -79,6 +79,8 @@ struct FrameworkImportPolishTests {
         }
         let result = try Self.run("Indicator,Period,Actual,Tolerance\nCarers supported,2022/23,30%,-5\n")
         #expect(result.plan.indicators[0].tolerancePercent == Indicator.defaultTolerancePercent)
-        #expect(result.report.warnings.map(\.description).contains { $0.hasPrefix("row 2: column D (Tolerance): '-5' is below zero") })
+        #expect(result.report.warnings.map(\.description).contains { $0.hasPrefix("row 2: column D (Tolerance): '-5' is not from 0 to 100") })
+        let tooBig = try Self.run("Indicator,Period,Actual,Tolerance\nCarers supported,2022/23,30%,150\n")
+        #expect(tooBig.plan.indicators[0].tolerancePercent == Indicator.defaultTolerancePercent)
     }
 }

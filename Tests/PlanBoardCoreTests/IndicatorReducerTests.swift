@@ -16,17 +16,14 @@ import Testing
 
     static func pi1(_ state: BoardState) -> Indicator { state.plan.indicators[0] }
 
-    /// `v`, the period as offered or replaced, the value, the note.
+    /// `v`, the value, the period as offered or typed over it, the note.
     static func recordValue(_ state: inout BoardState, period: String? = nil, _ value: String, note: String = "") -> [Effect] {
         var effects = send(&state, [Keymap.message(for: .char("v"), in: state.mode)!])
-        if let period {
-            send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
-            type(&state, period)
-        }
-        effects += send(&state, .submit)
-        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
         type(&state, value)
         effects += send(&state, .submit)
+        if let period { type(&state, period) }
+        effects += send(&state, .submit)
+        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
         type(&state, note)
         effects += send(&state, .submit)
         return effects
@@ -35,6 +32,10 @@ import Testing
     @Test func aValueIsRecordedForTheNextDuePeriodWithItsNoteAndSaved() throws {
         var state = Self.inView()
         send(&state, .indicator(.recordValue))
+        #expect(state.promptText == "", "the value is asked first, with nothing offered")
+        type(&state, "498")
+        send(&state, .submit)
+        #expect(state.prompt?.question == "PI1 498 for which period?")
         #expect(state.promptText == "Q3 2026/27", "the next due period is offered")
         send(&state, .cancel)
         let effects = Self.recordValue(&state, "498", note: "provisional")
@@ -61,6 +62,7 @@ import Testing
         #expect(pi2.periods.first { $0.period == "2023/24" }?.actual == 31.5)
         #expect(pi2.history.last?.from == "2023/24: 29.5%")
         #expect(pi2.history.last?.to == "2023/24: 31.5%")
+        #expect(state.flash?.text.hasSuffix(" · was 29.5%") == true, "the value it replaced is said: \(state.flash?.text ?? "")")
     }
 
     @Test func notAvailableIsAStateNotAZero() throws {
@@ -78,7 +80,7 @@ import Testing
     @Test func aBadNumberIsRefusedWithWhatToTypeAndTheQuestionStaysOpen() {
         var state = Self.inView()
         let before = state.plan
-        send(&state, .indicator(.recordValue), .submit)
+        send(&state, .indicator(.recordValue))
         type(&state, "about 500")
         let effects = send(&state, .submit)
         #expect(effects.isEmpty)
@@ -94,10 +96,10 @@ import Testing
     @Test func aTargetAndAStretchTargetAreSetForAPeriod() throws {
         var state = Self.inView()
         send(&state, .indicator(.setTarget))
-        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
-        type(&state, "Q1 2027/28")
-        send(&state, .submit)
         type(&state, "570")
+        send(&state, .submit)
+        #expect(state.prompt?.question == "PI1 target 570 for which period?")
+        type(&state, "Q1 2027/28")
         send(&state, .submit)
         type(&state, "590")
         let effects = send(&state, .submit)
@@ -110,11 +112,9 @@ import Testing
 
     @Test func changingAnExistingTargetRecordsFromAndTo() {
         var state = Self.inView()
-        send(&state, .indicator(.setTarget), .submit)
-        #expect(state.promptText == "510", "the period's target is offered to change")
-        send(&state, .editText(.lineStart), .editText(.deleteToLineEnd))
+        send(&state, .indicator(.setTarget))
         type(&state, "520")
-        send(&state, .submit, .submit)
+        send(&state, .submit, .submit, .submit)
         #expect(Self.pi1(state).history.last?.from == "Q3 2026/27: 510")
         #expect(Self.pi1(state).history.last?.to == "Q3 2026/27: 520")
     }
@@ -230,12 +230,14 @@ import Testing
 
     @Test func aPeriodThatIsNotADateIsTakenOnceConfirmed() {
         var state = Self.inView()
-        send(&state, .indicator(.recordValue), .editText(.lineStart), .editText(.deleteToLineEnd))
+        send(&state, .indicator(.recordValue))
+        type(&state, "12")
+        send(&state, .submit)
         type(&state, "Baseline year")
         send(&state, .submit)
         #expect(state.flash?.text == "No date in that period: Enter again keeps it, or edit it.")
         #expect(state.promptText == "Baseline year", "asked again first")
         send(&state, .submit)
-        #expect(state.promptText == "", "the value is asked next")
+        #expect(state.prompt?.question == "PI1 note on the Baseline year value (optional)?", "the note is asked next")
     }
 }

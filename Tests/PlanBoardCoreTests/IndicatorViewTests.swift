@@ -4,7 +4,7 @@ import Testing
 /// The indicators view (`I`) on the example plan, whose five indicators cover every kind: on
 /// target, near, off, not yet available (biennial survey) and no data yet.
 @Suite struct IndicatorViewTests {
-    static let sizes = [Size(width: 120, height: 36), Size(width: 80, height: 24), Size(width: 50, height: 16)]
+    static let sizes = [Size(width: 120, height: 36), Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 50, height: 16)]
 
     static func example(size: Size) -> BoardState {
         BoardState(plan: ExamplePlan.make(), fileName: "plan.json", size: size, today: Fixtures.today)

@@ -7,9 +7,17 @@ import Testing
 @Suite struct OfferedAnswerTests {
     static func indicators() -> BoardState { IndicatorReducerTests.inView() }
 
-    @Test func typingAPeriodReplacesTheOfferedOne() throws {
-        var state = Self.indicators()
+    /// `v` and a value typed: the period question, with the one due offered.
+    static func askedThePeriod(_ value: String = "30") -> BoardState {
+        var state = indicators()
         send(&state, .indicator(.recordValue))
+        type(&state, value)
+        send(&state, .submit)
+        return state
+    }
+
+    @Test func typingAPeriodReplacesTheOfferedOne() throws {
+        var state = Self.askedThePeriod()
         #expect(state.promptText == "Q3 2026/27")
         #expect(state.prompt?.offered == true)
         #expect(Keymap.hints(for: state).contains { $0.label == "type" && $0.text == "to replace" }, "the hint line says so")
@@ -17,8 +25,6 @@ import Testing
         #expect(state.promptText == "2023/24", "not 2022/232023/24 or Q3 2026/272023/24")
         #expect(state.prompt?.offered == false)
         #expect(!Keymap.hints(for: state).contains { $0.label == "type" }, "once typed, nothing is offered")
-        send(&state, .submit)
-        type(&state, "30")
         send(&state, .submit, .submit)
         #expect(Self.indicators().plan.indicators[0].periods.contains { $0.period == "2023/24" } == false)
         #expect(state.plan.indicators[0].periods.contains { $0.period == "2023/24" && $0.actual == 30 })
@@ -26,38 +32,39 @@ import Testing
     }
 
     @Test func aCursorKeyOrBackspaceFirstKeepsTheOfferedAnswerForEditing() {
-        var state = Self.indicators()
-        send(&state, .indicator(.recordValue), .editText(.lineEnd))
+        var state = Self.askedThePeriod()
+        send(&state, .editText(.lineEnd))
         type(&state, "x")
         #expect(state.promptText == "Q3 2026/27x")
-        send(&state, .cancel, .indicator(.recordValue), .editText(.deleteBackward))
+        state = Self.askedThePeriod()
+        send(&state, .editText(.deleteBackward))
         #expect(state.promptText == "Q3 2026/2")
         type(&state, "8")
         #expect(state.promptText == "Q3 2026/28")
-        send(&state, .cancel, .indicator(.recordValue), .editText(.lineStart))
+        state = Self.askedThePeriod()
+        send(&state, .editText(.lineStart))
         type(&state, "x")
         #expect(state.promptText == "xQ3 2026/27")
     }
 
     @Test func ctrlZBringsBackTheAnswerTheTypingReplaced() {
-        var state = Self.indicators()
-        send(&state, .indicator(.recordValue))
+        var state = Self.askedThePeriod()
         type(&state, "2")
         #expect(state.promptText == "2")
         send(&state, .editText(.undo))
         #expect(state.promptText == "Q3 2026/27")
     }
 
-    @Test func aValueTypedOverAnOfferedNotAvailableIsTheFigure() throws {
+    @Test func aValueRecordedOverNotAvailableIsTheFigure() throws {
         var state = Self.indicators()
         _ = IndicatorReducerTests.recordValue(&state, "n/a")
         #expect(state.plan.indicators[0].periods.first { $0.period == "Q3 2026/27" }?.notAvailable == true)
         send(&state, .indicator(.recordValue))
-        type(&state, "Q3 2026/27")
-        send(&state, .submit)
-        #expect(state.promptText == "n/a", "the value as it is is offered")
         type(&state, "4,702")
+        send(&state, .submit)
+        type(&state, "Q3 2026/27")
         send(&state, .submit, .submit)
+        #expect(state.flash?.text.hasSuffix(" · was not yet available") == true, "\(state.flash?.text ?? "")")
         let period = try #require(state.plan.indicators[0].periods.first { $0.period == "Q3 2026/27" })
         #expect(period.actual == 4702)
         #expect(period.notAvailable == false)
@@ -85,8 +92,6 @@ import Testing
     @Test func aPromptOpenedEmptyOffersNothing() {
         var state = Self.indicators()
         send(&state, .indicator(.recordValue))
-        type(&state, "Q4 2026/27")
-        send(&state, .submit)
         #expect(state.promptText == "")
         #expect(state.prompt?.offered == false)
         #expect(!Keymap.hints(for: state).contains { $0.label == "type" })
@@ -97,8 +102,7 @@ import Testing
 /// presses Enter again; the warning is one short sentence that fits a narrow screen.
 @Suite struct UnreadablePeriodTests {
     @Test func aPeriodWithNoDateAsksForEnterAgainBeforeItIsTaken() {
-        var state = IndicatorReducerTests.inView()
-        send(&state, .indicator(.recordValue))
+        var state = OfferedAnswerTests.askedThePeriod("12")
         type(&state, "next year")
         send(&state, .submit)
         #expect(state.promptText == "next year", "the question stays open with what was typed")
@@ -107,27 +111,27 @@ import Testing
         #expect(warning == "No date in that period: Enter again keeps it, or edit it.")
         #expect(warning.count <= 58, "whole on a 60-column screen")
         send(&state, .submit)
-        #expect(state.prompt?.question == "PI1 next year value (498, 29.1%, £1,250, or n/a)?", "Enter again takes it")
-        type(&state, "12")
-        send(&state, .submit, .submit)
+        #expect(state.prompt?.question == "PI1 note on the next year value (optional)?", "Enter again takes it")
+        send(&state, .submit)
         #expect(state.plan.indicators[0].periods.contains { $0.period == "next year" && $0.actual == 12 })
     }
 
     @Test func editingTheWarnedPeriodIntoADateGoesOnWithoutAsking() {
-        var state = IndicatorReducerTests.inView()
-        send(&state, .indicator(.recordValue))
+        var state = OfferedAnswerTests.askedThePeriod()
         type(&state, "nxt yr")
         send(&state, .submit)
         #expect(state.promptText == "nxt yr")
         send(&state, .editText(.deleteToLineStart))
         type(&state, "2027/28")
         send(&state, .submit)
-        #expect(state.prompt?.question == "PI1 2027/28 value (498, 29.1%, £1,250, or n/a)?")
+        #expect(state.prompt?.question == "PI1 note on the 2027/28 value (optional)?")
     }
 
     @Test func anotherUndatedTextAfterTheWarningIsAskedAboutAgain() {
         var state = IndicatorReducerTests.inView()
         send(&state, .indicator(.setTarget))
+        type(&state, "300")
+        send(&state, .submit)
         type(&state, "next year")
         send(&state, .submit, .editText(.deleteToLineStart))
         type(&state, "nxt year")

@@ -36,11 +36,13 @@ public enum IndicatorCommand: Equatable, Sendable {
     case override(IndicatorStatus)
     /// In the chooser: clear the override, going back to the computed status.
     case clearOverride
+    /// `T`: set how far from target still counts as near target, in percent of the target.
+    case setTolerance
 
     /// Commands whose only end is a change to the plan (a read-only board refuses them).
     var startsAChange: Bool {
         switch self {
-        case .recordValue, .setTarget, .chooseOverride, .override, .clearOverride: true
+        case .recordValue, .setTarget, .chooseOverride, .override, .clearOverride, .setTolerance: true
         default: false
         }
     }

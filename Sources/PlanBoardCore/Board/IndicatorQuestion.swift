@@ -1,12 +1,15 @@
-/// A question asked while recording against an indicator: the steps of recording a value (period,
-/// value, note), setting a target (period, target, stretch) or overriding the status (its reason),
-/// with the answers given so far.
+/// A question asked while recording against an indicator: the steps of recording a value (value,
+/// period, note), setting a target (target, period, stretch) or overriding the status (its reason),
+/// with the answers given so far. The figure comes first, with nothing offered, so a chair typing
+/// "498 Enter" at once records 498; the period is asked next with the one due offered.
 public struct IndicatorQuestion: Equatable, Sendable {
     public enum Step: Equatable, Sendable {
-        case valuePeriod, value, valueNote
-        case targetPeriod, target, stretch
+        case value, valuePeriod, valueNote
+        case target, targetPeriod, stretch
         /// The reason for overriding the status with this one (required).
         case overrideReason(IndicatorStatus)
+        /// The tolerance, in percent of the target.
+        case tolerance
     }
 
     /// What was typed for a value: a figure, or "data not yet available".
@@ -33,13 +36,14 @@ public struct IndicatorQuestion: Equatable, Sendable {
     /// What Enter does at this step, for the hint line.
     var enterMeaning: String {
         switch step {
-        case .valuePeriod: "next: the value"
-        case .value: "next: a note (optional)"
-        case .valueNote: "record the value (blank: no note)"
-        case .targetPeriod: "next: the target"
-        case .target: "next: a stretch target (optional)"
-        case .stretch: "set the target (blank: no stretch)"
+        case .value: "next: the period"
+        case .valuePeriod: "next: a note"
+        case .valueNote: "record (blank: no note)"
+        case .target: "next: the period"
+        case .targetPeriod: "next: stretch"
+        case .stretch: "set the target"
         case .overrideReason: "override (a reason is required)"
+        case .tolerance: "set tolerance"
         }
     }
 
@@ -50,6 +54,7 @@ public struct IndicatorQuestion: Equatable, Sendable {
     var cancelledMessage: String {
         switch step {
         case .overrideReason: "The status is as it was: nothing recorded."
+        case .tolerance: "The tolerance is as it was."
         default: "Nothing recorded."
         }
     }

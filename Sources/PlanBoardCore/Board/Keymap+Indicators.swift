@@ -4,9 +4,10 @@ extension Keymap {
                                            "The performance indicators: latest value against target, trend, what is due next")
 
     private static let recording: [KeyBinding] = [
-        KeyBinding([.char("v")], .indicator(.recordValue), "Record a value: period (next due offered), value or n/a, a note"),
-        KeyBinding([.char("t")], .indicator(.setTarget), "Set the target (and a stretch target) for a period"),
+        KeyBinding([.char("v")], .indicator(.recordValue), "Record a value: the value or n/a, then its period (next due offered), a note"),
+        KeyBinding([.char("t")], .indicator(.setTarget), "Set a target: the target, then its period (next due offered), a stretch target"),
         KeyBinding([.char("o")], .indicator(.chooseOverride), "Override the status (on / near / off target, no data) with a reason, or clear it"),
+        KeyBinding([.char("T")], .indicator(.setTolerance), "Set the tolerance: within what % of the target counts as near target"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]

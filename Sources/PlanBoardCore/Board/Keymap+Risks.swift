@@ -11,6 +11,7 @@ extension Keymap {
     private static let levelChanges: [KeyBinding] = [
         KeyBinding([.char("L")], .risk(.changeLevel), "Change a level of the risk: i r p, then likelihood x impact (2x3)"),
         KeyBinding([.char("d")], .risk(.reviewDate), "Change the risk's review date"),
+        KeyBinding([.char("b")], .risk(.editBands), "Edit the plan's risk bands: 1-3 Low, 4-6 Moderate, … (empty: the standard ones)"),
         KeyBinding([.char("y")], .giveReason, "Why? Say why the level or date was just changed"),
         KeyBinding([.char("u")], .undo, "Undo the last change"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
@@ -52,6 +53,9 @@ extension Keymap {
         KeyBinding([.char("r")], .risk(.heatLevel(.residual)), "Place the risks by their residual level"),
         KeyBinding([.char("p")], .risk(.heatLevel(.planned)), "Place the risks by their planned level"),
         KeyBinding([.tab], .risk(.heatLevel(nil)), "The next level (inherent, residual, planned)"),
+        KeyBinding([.char("b")], .risk(.editBands), "Edit the plan's risk bands: 1-3 Low, 4-6 Moderate, … (empty: the standard ones)"),
+        KeyBinding([.char("u")], .undo, "Undo the last change"),
+        KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
         KeyBinding([.escape, .char("m")], .risk(.back), "Back to the register's list"),
         KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]

@@ -32,6 +32,8 @@ public struct Prompt: Equatable, Sendable {
         case riskLevel(Risk.ID, RiskLevelKind)
         /// `d` in the risk register: the risk's review date, as written.
         case riskReviewDate(Risk.ID)
+        /// `b` in the risk register or heat map: the plan's risk bands on one line (`RiskBandsInput`).
+        case riskBands
         /// `a` in the milestones: the new milestone's text, then when it is due.
         case milestone(MilestoneOwner, step: MilestoneStep, draft: Milestone)
         /// A step of recording a value, a target or a status override against an indicator.
@@ -146,6 +148,7 @@ public struct Prompt: Equatable, Sendable {
         case .filter: "apply the filter"
         case .riskLevel: "set the level"
         case .riskReviewDate: "set the review date"
+        case .riskBands: "set the bands"
         case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
         case .indicator(let question): question.enterMeaning
         }
@@ -166,6 +169,7 @@ public struct Prompt: Equatable, Sendable {
         case .jumpToRef: "stay here"
         case .filter: "keep the filter as it was"
         case .riskLevel, .riskReviewDate: "leave it as it was"
+        case .riskBands: "keep the bands"
         case .milestone: "add no milestone"
         case .indicator(let question): question.escMeaning
         }
@@ -181,6 +185,7 @@ public struct Prompt: Equatable, Sendable {
         case .newOutcome: "No outcome added."
         case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef: nil
         case .riskLevel, .riskReviewDate: "The risk is as it was."
+        case .riskBands: "The bands are as they were."
         case .milestone: "No milestone added."
         case .indicator(let question): question.cancelledMessage
         }

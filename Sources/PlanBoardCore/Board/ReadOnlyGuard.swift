@@ -50,7 +50,7 @@ extension Message {
         case .editAction, .addAction, .duplicateAction, .removeAction, .purgeAction, .restoreAction,
              .addOutcome, .renameOutcome, .describeOutcome, .deleteOutcome, .addLead, .editLead, .deleteLead,
              .startOrEndMeeting, .recordNote, .recordActionPoint, .overwriteDisk, .resolveMergeConflict, .sync,
-             .giveReason, .risk(.changeLevel), .risk(.reviewDate), .milestone(.toggleDone), .milestone(.add),
+             .giveReason, .risk(.changeLevel), .risk(.reviewDate), .risk(.editBands), .milestone(.toggleDone), .milestone(.add),
              .milestone(.delete):
             true
         default:

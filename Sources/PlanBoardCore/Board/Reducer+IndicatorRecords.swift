@@ -48,6 +48,12 @@ extension Reducer {
                                                     tolerancePercent: updated.tolerancePercent)
             summary += " (target \(IndicatorValueText.text(target, unit: updated.unit)), \(status.word.lowercased()))"
         }
+        // The value is typed before the period is chosen: say what it replaced.
+        if let old, old != valueText { summary += " · was \(old)" }
+        if let lapse = lapsedOverride(before: indicator, after: updated, now: now, state) {
+            updated.history.append(lapse.change)
+            summary += " · \(lapse.words)"
+        }
         return replaceIndicator(&state, updated, summary: summary)
     }
 
@@ -105,9 +111,13 @@ extension Reducer {
         var updated = indicator
         let meeting = state.runningMeeting?.id
         let who = state.author.isEmpty ? nil : state.author
-        updated.statusOverride = IndicatorStatusOverride(status: status, reason: reason, at: now, meeting: meeting, who: who)
+        // Given for the figures in front of the board: it lapses once a later period is recorded.
+        let period = IndicatorAssessment(indicator).latest?.period ?? ""
+        updated.statusOverride = IndicatorStatusOverride(status: status, reason: reason, at: now, meeting: meeting, who: who,
+                                                         period: period)
         updated.history.append(stamped(Change(at: now, field: .indicatorStatus, from: shown.word, to: status.word, reason: reason), state))
-        return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) status \(shown.word) → \(status.word) (overridden)")
+        let given = period.isEmpty ? "" : " for \(period)"
+        return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) status \(shown.word) → \(status.word) (overridden\(given))")
     }
 
     /// `c` in the chooser: the status is computed from the figures again.
@@ -126,8 +136,20 @@ extension Reducer {
         return replaceIndicator(&state, updated, summary: "\(indicator.refOrName) override cleared: \(computed.word) (computed)")
     }
 
+    /// The history entry saying the override stopped applying when `after`'s figures were
+    /// recorded (it stays in the plan, shown as lapsed); nil when it still applies or there is none.
+    private static func lapsedOverride(before: Indicator, after: Indicator, now: Timestamp,
+                                       _ state: BoardState) -> (change: Change, words: String)? {
+        guard let override = IndicatorAssessment(before).overrideStanding.applying else { return nil }
+        let assessment = IndicatorAssessment(after)
+        guard let lapsed = assessment.overrideStanding.lapsed else { return nil }
+        let change = Change(at: now, field: .indicatorStatus, from: override.status.word,
+                            to: "\(assessment.computedStatus.word) \(IndicatorHistoryText.overrideLapsed)", reason: lapsed.words)
+        return (stamped(change, state), lapsed.words)
+    }
+
     /// A history entry with the running meeting and the author on it.
-    private static func stamped(_ change: Change, _ state: BoardState) -> Change {
+    static func stamped(_ change: Change, _ state: BoardState) -> Change {
         var change = change
         change.meeting = state.runningMeeting?.id
         change.who = state.author.isEmpty ? nil : state.author
@@ -135,7 +157,7 @@ extension Reducer {
     }
 
     /// Puts the changed indicator in the plan as one undo step and asks for a save.
-    private static func replaceIndicator(_ state: inout BoardState, _ indicator: Indicator, summary: String) -> [Effect] {
+    static func replaceIndicator(_ state: inout BoardState, _ indicator: Indicator, summary: String) -> [Effect] {
         changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
             guard let i = plan.indicators.firstIndex(where: { $0.id == indicator.id }) else { return }
             plan.indicators[i] = indicator

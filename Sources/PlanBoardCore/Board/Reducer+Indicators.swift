@@ -11,11 +11,12 @@ extension Reducer {
         case .openDetail: updateBrowse(&state) { $0.detailOpen = true; $0.detailScroll = 0 }
         case .scroll(let lines): scrollIndicatorDetail(&state) { $0.scroll(by: lines) }
         case .scrollPages(let pages): scrollIndicatorDetail(&state) { $0.scroll(pages: pages) }
-        case .recordValue: askIndicator(&state, .valuePeriod)
-        case .setTarget: askIndicator(&state, .targetPeriod)
+        case .recordValue: askIndicator(&state, .value)
+        case .setTarget: askIndicator(&state, .target)
         case .chooseOverride: chooseIndicatorOverride(&state)
         case .override(let status): askOverrideReason(&state, status)
         case .clearOverride: return clearIndicatorOverride(&state, now: now)
+        case .setTolerance: askTolerance(&state)
         }
         return []
     }
@@ -45,7 +46,7 @@ extension Reducer {
         let count = state.plan.indicators.count
         state.flash = .init(count == 0
             ? "This plan has no indicators yet: planboard import SHEET --into \(state.fileName) adds an indicator table."
-            : "\(count) indicator\(count == 1 ? "" : "s"). Enter details · v record a value · t set a target · o override the status")
+            : "\(count) indicator\(count == 1 ? "" : "s") · ? lists every key")
     }
 
     /// Esc: the detail pane closes to the list, the list to the board, the chooser to where it opened.
@@ -90,16 +91,15 @@ extension Reducer {
 
     // MARK: Questions
 
-    /// Opens the first question of recording a value or a target, for the highlighted indicator.
+    /// Opens the first question of recording a value or a target, for the highlighted indicator:
+    /// the figure, with nothing offered (the period due is asked next, offered).
     private static func askIndicator(_ state: inout BoardState, _ step: IndicatorQuestion.Step) {
         guard case .indicators(let browse) = state.mode, let indicator = selectedIndicator(state) else {
             state.flash = .init("No indicator to record against.")
             return
         }
-        let due = IndicatorAssessment(indicator).nextDue?.text ?? ""
-        let what = step == .valuePeriod ? "value" : "target"
-        ask(&state, .indicator(IndicatorQuestion(indicator: indicator.id, step: step)),
-            question: "\(indicator.refOrName) \(what) for which period?", text: due, returnTo: .indicators(browse))
+        let question = step == .value ? "\(indicator.refOrName) value (498, 29.1%, £1,250, or n/a)?" : "\(indicator.refOrName) target?"
+        ask(&state, .indicator(IndicatorQuestion(indicator: indicator.id, step: step)), question: question, returnTo: .indicators(browse))
     }
 
     /// Enter on a step: checks the answer, then asks the next question or records.
@@ -110,49 +110,56 @@ extension Reducer {
             return []
         }
         var next = question
+        let due = IndicatorAssessment(indicator).nextDue?.text ?? ""
         switch question.step {
+        case .value:
+            guard let entry = IndicatorQuestion.Entry.read(text) else {
+                if ReportingPeriod(text).end != nil { return stay(&state, prompt, periodFirst(text, "value")) }
+                return stay(&state, prompt, notANumber(text, allowingNotAvailable: true))
+            }
+            next.entry = entry
+            next.step = .valuePeriod
+            let figure = entry == .notAvailable ? "n/a" : text
+            askNext(&state, prompt, next, "\(indicator.refOrName) \(figure) for which period?", due)
+        case .target:
+            guard let target = IndicatorValueText.parse(text) else {
+                if ReportingPeriod(text).end != nil { return stay(&state, prompt, periodFirst(text, "target")) }
+                return stay(&state, prompt, notANumber(text, allowingNotAvailable: false))
+            }
+            next.target = target
+            next.step = .targetPeriod
+            askNext(&state, prompt, next, "\(indicator.refOrName) target \(text) for which period?", due)
         case .valuePeriod, .targetPeriod:
             guard !text.isEmpty else {
                 return stay(&state, prompt, "Type the period, as the plan writes it (Q3 2026/27, 2026/27, March 2027).")
             }
             let period = existingPeriod(text, in: indicator)
             next.period = period?.period ?? text
-            if period == nil, ReportingPeriod(text).end == nil, question.unreadablePeriod != text {
-                // Kept as written only once the chair confirms it: a typo must not become a period.
-                var warned = prompt
-                var asked = question
-                asked.unreadablePeriod = text
-                warned.purpose = .indicator(asked)
-                return stay(&state, warned, "No date in that period: Enter again keeps it, or edit it.")
+            if period == nil, ReportingPeriod(text).end == nil {
+                if IndicatorValueText.parse(text) != nil {
+                    // A figure typed where the period is asked is never taken for a period.
+                    return stay(&state, prompt, "“\(text)” is a figure, not a period: type the period (Q3 2026/27, 2026/27).")
+                }
+                if question.unreadablePeriod != text {
+                    // Kept as written only once the chair confirms it: a typo must not become a period.
+                    var warned = prompt
+                    var asked = question
+                    asked.unreadablePeriod = text
+                    warned.purpose = .indicator(asked)
+                    return stay(&state, warned, "No date in that period: Enter again keeps it, or edit it.")
+                }
             }
             if question.step == .valuePeriod {
-                next.step = .value
-                let current = period.map { p in p.notAvailable ? "n/a" : p.actual.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? "" } ?? ""
-                askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) value (498, 29.1%, £1,250, or n/a)?", current)
+                next.step = .valueNote
+                askNext(&state, prompt, next, "\(indicator.refOrName) note on the \(next.period) value (optional)?", period?.note ?? "")
             } else {
-                next.step = .target
-                let current = period?.target.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? ""
-                askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) target?", current)
+                next.step = .stretch
+                let current = period?.stretch.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? ""
+                askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) stretch target (optional)?", current)
             }
-        case .value:
-            guard let entry = IndicatorQuestion.Entry.read(text) else {
-                return stay(&state, prompt, notANumber(text, allowingNotAvailable: true))
-            }
-            next.entry = entry
-            next.step = .valueNote
-            askNext(&state, prompt, next, "\(indicator.refOrName) note on the \(next.period) value (optional)?",
-                    existingPeriod(next.period, in: indicator)?.note ?? "")
         case .valueNote:
             guard let entry = question.entry else { return [] }
             return recordIndicatorValue(&state, indicator, period: question.period, entry: entry, note: text, now: now)
-        case .target:
-            guard let target = IndicatorValueText.parse(text) else {
-                return stay(&state, prompt, notANumber(text, allowingNotAvailable: false))
-            }
-            next.target = target
-            next.step = .stretch
-            let current = existingPeriod(next.period, in: indicator)?.stretch.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? ""
-            askNext(&state, prompt, next, "\(indicator.refOrName) \(next.period) stretch target (optional)?", current)
         case .stretch:
             guard let target = question.target else { return [] }
             var stretch: Double?
@@ -168,12 +175,14 @@ extension Reducer {
                 return stay(&state, prompt, "An override needs a reason: say why \(indicator.refOrName) is \(status.word.lowercased()) (Esc: no override).")
             }
             return overrideIndicatorStatus(&state, indicator, status, reason: text, now: now)
+        case .tolerance:
+            return answerTolerance(&state, prompt, indicator, text: text, now: now)
         }
         return []
     }
 
     /// Keeps the question open with what was typed, saying what is wrong.
-    private static func stay(_ state: inout BoardState, _ prompt: Prompt, _ message: String) -> [Effect] {
+    static func stay(_ state: inout BoardState, _ prompt: Prompt, _ message: String) -> [Effect] {
         state.mode = .prompt(prompt)
         state.flash = .init(message, isError: true)
         return []
@@ -182,6 +191,11 @@ extension Reducer {
     private static func askNext(_ state: inout BoardState, _ prompt: Prompt, _ question: IndicatorQuestion,
                                 _ text: String, _ prefill: String) {
         state.mode = .prompt(prompt.next(.indicator(question), question: text, text: prefill))
+    }
+
+    /// A period typed where the figure is asked (the order before the figure came first).
+    private static func periodFirst(_ typed: String, _ what: String) -> String {
+        "“\(typed)” is a period: type the \(what) first; the period is asked next."
     }
 
     private static func notANumber(_ typed: String, allowingNotAvailable: Bool) -> String {

@@ -1,4 +1,4 @@
-/// Milestones of an action (`t`) or of a workstream, its outcome (`T`): marking one done or open
+/// Milestones of an action (`t`) or of a workstream, its outcome (Ctrl-T): marking one done or open
 /// again, adding and deleting. Each is one undo step and one entry (field `milestone`) in the
 /// owner's history, so the running meeting and who made it are stamped on it like any change,
 /// and the minutes report it. One code path for both owners: `changeMilestones` applies the edit.
@@ -50,7 +50,7 @@ extension Reducer {
         openList(&state, .action(action.id))
     }
 
-    /// `T`: the milestones of the selected card's workstream; on an empty lane, the lane's own.
+    /// Ctrl-T: the milestones of the selected card's workstream; on an empty lane, the lane's own.
     static func openWorkstreamMilestones(_ state: inout BoardState) {
         let outcome = state.selectedPosition.map { state.plan.outcomes[$0.outcome].id }
             ?? (state.lanes.indices.contains(state.laneIndex) ? state.lanes[state.laneIndex].outcome : nil)
@@ -68,7 +68,7 @@ extension Reducer {
         state.flash = .init(progress.total == 0
             ? "\(holder.name) has no milestones yet: a adds one."
             : "\(holder.name): \(progress.done) of \(progress.total) milestones done"
-                + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : "") + " · Space marks done, a adds")
+                + (progress.overdue > 0 ? " · \(progress.overdue) overdue" : ""))
     }
 
     private static func noMilestone(_ state: inout BoardState, _ holder: MilestoneHolder) -> [Effect] {

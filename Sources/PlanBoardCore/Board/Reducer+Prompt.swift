@@ -61,6 +61,8 @@ extension Reducer {
             return answerRiskLevel(&state, prompt, risk: id, kind: kind, text: text, now: now)
         case .riskReviewDate(let id):
             return answerReviewDate(&state, risk: id, text: text, now: now)
+        case .riskBands:
+            return answerRiskBands(&state, prompt, text: text)
         case .milestone(let owner, let step, let draft):
             return answerMilestone(&state, prompt, owner: owner, step: step, draft: draft, text: text, now: now)
         case .indicator(let question):

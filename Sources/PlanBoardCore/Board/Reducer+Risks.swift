@@ -56,6 +56,9 @@ extension Reducer {
             ask(&state, .riskReviewDate(risk.id), question: "Review date of \(riskName(risk)) (as written, e.g. March 2027):",
                 text: risk.reviewDate, returnTo: .risks(register))
             return []
+        case .editBands:
+            askRiskBands(&state, register)
+            return []
         case .back:
             switch register.view {
             case .list: leaveRiskRegister(&state)
@@ -81,7 +84,7 @@ extension Reducer {
         }
         let overdue = risks.filter { $0.isPastReview(today: state.today) }.count
         state.flash = .init("\(risks.count) risk\(risks.count == 1 ? "" : "s")"
-            + (overdue > 0 ? " · \(overdue) past review" : "") + " · Enter details · m heat map · L change a level")
+            + (overdue > 0 ? " · \(overdue) past review" : ""))
     }
 
     /// Back to the board: a risk's offer of `y` stays behind (on the board `y` explains the board's changes).

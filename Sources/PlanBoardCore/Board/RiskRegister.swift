@@ -74,4 +74,6 @@ public enum RiskCommand: Equatable, Sendable {
     case reviewDate
     /// Esc: back a step (detail or heat map to the list, the list to the board).
     case back
+    /// `b`: edit the plan's risk bands (one line: `1-3 Low, 4-6 Moderate, …`).
+    case editBands
 }

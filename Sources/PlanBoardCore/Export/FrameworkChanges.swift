@@ -36,6 +36,10 @@ enum FrameworkChangeWords {
             if let to { return "\(to.period) note: \(to.value)" }
             return from.map { "\($0.period) note cleared" } ?? "Note cleared"
         case .indicatorStatus:
+            if change.to.hasSuffix(IndicatorHistoryText.overrideLapsed) {
+                let computed = change.to.dropLast(IndicatorHistoryText.overrideLapsed.count).trimmingWhitespace()
+                return "Status override (\(change.from)) lapsed: \(computed) as computed"
+            }
             if change.to.hasSuffix("(computed)") { return "Status override cleared: \(change.to)" }
             return "Status overridden from \(change.from) to \(change.to)"
         case .name: return "Renamed from \(change.from) to \(change.to)"

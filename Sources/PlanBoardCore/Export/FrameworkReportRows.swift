@@ -23,11 +23,11 @@ struct FrameworkReportRows {
         var assessment: IndicatorAssessment
 
         /// `A* Near target` when the board overrode the computed status, else `A Near target`.
-        var statusText: String { FrameworkReportRows.statusText(status, overridden: indicator.statusOverride != nil) }
+        var statusText: String { FrameworkReportRows.statusText(status, overridden: assessment.overrideStanding.applying != nil) }
 
         /// The footnote of an override: `* PI3: overridden by the board to Near target: <reason>. Computed: R Off target (502 against 600).`
         var overrideNote: String? {
-            guard let override = indicator.statusOverride else { return nil }
+            guard let override = assessment.overrideStanding.applying else { return nil }
             let computed = assessment.computedStatus
             var figures = ""
             if let actual = assessment.latest?.actual, let target = assessment.target {

@@ -76,7 +76,7 @@ public struct FrameworkSummary: Codable, Equatable, Sendable {
                                  latest: assessment.latest.map { Latest(period: $0.period, value: $0.actual) },
                                  target: assessment.target, status: assessment.status.rawValue,
                                  computedStatus: assessment.computedStatus.rawValue,
-                                 override: indicator.statusOverride.map { Override(status: $0.status.rawValue, reason: $0.reason) })
+                                 override: assessment.overrideStanding.applying.map { Override(status: $0.status.rawValue, reason: $0.reason) })
         }
         let bands = plan.riskBands
         let level = { (level: RiskLevel?) in

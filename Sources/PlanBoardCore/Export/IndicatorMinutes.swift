@@ -45,8 +45,10 @@ enum IndicatorMinutes {
         return result.filter { $0.from != $0.to }
     }
 
-    /// The change in the minutes' words; nil for fields the minutes do not report.
-    static func text(for change: Change, of indicator: Indicator) -> String? {
+    /// The change in the minutes' words; nil for fields the minutes do not report. A value is
+    /// judged against its own period's target as it stood when the value was recorded.
+    static func text(for change: Change, of current: Indicator) -> String? {
+        let indicator = current.asAt(change.at)
         let to = IndicatorHistoryText.split(change.to)
         let from = IndicatorHistoryText.split(change.from)
         let period = to?.period ?? from?.period ?? ""
@@ -69,14 +71,21 @@ enum IndicatorMinutes {
             let label = change.field == .target ? "target" : "stretch target"
             guard let value = to?.value else { return "\(period) \(label) removed (was \(from?.value ?? ""))" + why }
             return "\(period) \(label) set to \(value)" + (from.map { " (was \($0.value))" } ?? "") + why
+        case .tolerance:
+            return "tolerance changed from \(change.from) to \(change.to) of the target" + why
         case .note:
             guard let note = to?.value else { return "\(period) note removed" + why }
             return "\(period) note: \(note)" + why
         case .indicatorStatus:
+            if change.to.hasSuffix(IndicatorHistoryText.overrideLapsed) {
+                // The reason is the lapse itself: `override for Q2 2026/27 lapsed when Q3 2026/27 was recorded`.
+                let status = change.to.replacingAll(" " + IndicatorHistoryText.overrideLapsed, with: "")
+                return "status \(change.reason ?? "override lapsed") (was \(change.from)); the status is computed again: \(status)"
+            }
             if change.to.hasSuffix("(computed)") {
                 return "status override (\(change.from)) cleared; the status is computed again: \(change.to.replacingAll(" (computed)", with: ""))" + why
             }
-            // The figures the computed status stood on, so the minutes show what the board overrode.
+            // The figures the computed status stood on then, so the minutes show what the board overrode.
             let a = IndicatorAssessment(indicator)
             var figures = ""
             if let actual = a.latest?.actual, let target = a.target {

@@ -10,8 +10,10 @@ public struct IndicatorAssessment: Equatable, Sendable {
     public var target: Double?
     /// The status worked out from the figures, before any override.
     public var computedStatus: IndicatorStatus
-    /// The status shown: the board's override when there is one, else the computed one.
+    /// The status shown: the board's override while it applies, else the computed one.
     public var status: IndicatorStatus
+    /// Whether the board's override applies, has lapsed (a later period was recorded), or there is none.
+    public var overrideStanding: IndicatorOverrideStanding
     /// Whether the latest value is better, worse or the same as the one before (nil with fewer than two).
     public var trend: IndicatorTrend?
     /// Values in time order, for a sparkline (periods without a value left out).
@@ -33,7 +35,8 @@ public struct IndicatorAssessment: Equatable, Sendable {
         target = Self.target(for: latest, in: ordered)
         computedStatus = Self.status(actual: latest?.actual, target: target, better: indicator.better,
                                      tolerancePercent: indicator.tolerancePercent)
-        status = indicator.statusOverride?.status ?? computedStatus
+        overrideStanding = IndicatorOverrideStanding(indicator, ordered: ordered)
+        status = overrideStanding.applying?.status ?? computedStatus
         if let now = latest?.actual, let before = previous?.actual, latest?.actual != nil {
             trend = IndicatorTrend(from: before, to: now, better: indicator.better)
         }

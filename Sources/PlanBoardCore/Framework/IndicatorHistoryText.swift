@@ -4,6 +4,9 @@ public enum IndicatorHistoryText {
     /// The value of a period known not to exist yet.
     public static let notAvailable = "not yet available"
 
+    /// After the status in the history entry of an override that lapsed: `Off target (computed, override lapsed)`.
+    public static let overrideLapsed = "(computed, override lapsed)"
+
     /// The period's value as the history writes it: `498`, `29.1%`, `not yet available`; nil when none.
     public static func value(of period: IndicatorPeriod, unit: IndicatorUnit) -> String? {
         if let actual = period.actual { return IndicatorValueText.text(actual, unit: unit) }

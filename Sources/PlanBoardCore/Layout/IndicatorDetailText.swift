@@ -15,13 +15,22 @@ public enum IndicatorDetailText {
         out.append([])
         let status = assessment.status
         out.append([Span("Status  "), Span(RAGBadge.text(status.rag), .badge(status.rag)),
-                    Span(" \(status.word)" + (indicator.statusOverride == nil ? " (computed)" : " * overridden"))])
-        if let override = indicator.statusOverride {
+                    Span(" \(status.word)" + (assessment.overrideStanding.applying == nil ? " (computed)" : " * overridden"))])
+        func by(_ override: IndicatorStatusOverride) -> String {
             var by = override.at.day(utcOffset: state.utcOffset).shortText
             if let who = override.who { by += " · \(who)" }
             if let meeting = override.meeting { by += " (\(DetailText.meetingName(meeting, in: plan)))" }
-            out += StyledText.block("Reason: “\(override.reason)” — \(by). Computed from the figures: \(assessment.computedStatus.word).",
-                                    width: width, indent: 4)
+            return by
+        }
+        switch assessment.overrideStanding {
+        case .none: break
+        case .applies(let override, let period):
+            out += StyledText.block("Reason: “\(override.reason)” — \(by(override))\(period.isEmpty ? "" : ", for \(period)"). "
+                                    + "Computed from the figures: \(assessment.computedStatus.word).", width: width, indent: 4)
+        case .lapsed(let lapsed):
+            let words = lapsed.words.prefix(1).uppercased() + lapsed.words.dropFirst()
+            out += StyledText.block("\(words): it was \(lapsed.override.status.word), “\(lapsed.override.reason)” — \(by(lapsed.override)).",
+                                    width: width, indent: 4, style: .dim)
         }
         var latest = "Latest  " + IndicatorValueText.latest(assessment.latest, unit: unit)
         if let period = assessment.latest?.period { latest += " (\(period))" }

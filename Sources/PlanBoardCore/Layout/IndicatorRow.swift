@@ -30,7 +30,7 @@ public struct IndicatorRow: Equatable, Sendable {
         ref = indicator.ref
         name = indicator.name
         status = assessment.status
-        overridden = indicator.statusOverride != nil
+        overridden = assessment.overrideStanding.applying != nil
         let latest: String
         if let period = assessment.latest {
             latest = period.actual.map { IndicatorValueText.text($0, unit: indicator.unit) } ?? (period.notAvailable ? "n/a" : "no data")

@@ -29,14 +29,16 @@ extension Indicator {
             .value("statusOverride", \.statusOverride, .indicatorStatus, "the status override",
                    words: { o, _, _ in o.map { "\($0.status.word) (\($0.reason))" } ?? "none (computed from the figures)" },
                    exact: { o in
-                       o.map { [$0.status.rawValue, $0.reason, String($0.at.secondsSince1970), $0.meeting?.rawValue ?? "", $0.who ?? ""] } ?? []
+                       o.map { [$0.status.rawValue, $0.reason, String($0.at.secondsSince1970), $0.meeting?.rawValue ?? "", $0.who ?? ""]
+                           + ($0.period.map { [$0] } ?? []) } ?? []
                    },
                    read: { exact in
-                       guard exact.count == 5 else { return exact.isEmpty ? .some(nil) : nil }
+                       // A sixth entry is the period it was given for (records from before it was kept have five).
+                       guard exact.count == 5 || exact.count == 6 else { return exact.isEmpty ? .some(nil) : nil }
                        guard let status = IndicatorStatus(rawValue: exact[0]), let at = Int64(exact[2]) else { return nil }
                        return IndicatorStatusOverride(status: status, reason: exact[1], at: Timestamp(secondsSince1970: at),
                                                       meeting: exact[3].isEmpty ? nil : Meeting.ID(exact[3]),
-                                                      who: exact[4].isEmpty ? nil : exact[4])
+                                                      who: exact[4].isEmpty ? nil : exact[4], period: exact.count == 6 ? exact[5] : nil)
                    }),
         ]
     }

@@ -168,15 +168,21 @@ public struct IndicatorStatusOverride: Equatable, Hashable, Sendable {
     public var at: Timestamp
     public var meeting: Meeting.ID?
     public var who: String?
+    /// The period it was given for: the latest recorded then (`2022/23`), empty when none was; it
+    /// lapses once a later period is recorded. Nil in files from before overrides were kept per
+    /// period: then read as the latest period recorded by `at` (`IndicatorOverrideStanding`).
+    public var period: String?
     /// Fields of the override in the file that this planboard does not know, written back as read.
     public var unknownFields = UnknownFields()
 
-    public init(status: IndicatorStatus, reason: String, at: Timestamp, meeting: Meeting.ID? = nil, who: String? = nil) {
+    public init(status: IndicatorStatus, reason: String, at: Timestamp, meeting: Meeting.ID? = nil, who: String? = nil,
+                period: String? = nil) {
         self.status = status
         self.reason = reason
         self.at = at
         self.meeting = meeting
         self.who = who
+        self.period = period
     }
 }
 

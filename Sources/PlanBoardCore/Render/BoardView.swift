@@ -68,7 +68,7 @@ public enum BoardView {
             LeadsView(state: state, selected: selected)
         case .actionLog(let selected):
             ActionLogView(log: ActionLog(plan: state.plan, today: state.today), selected: selected,
-                          meeting: state.runningMeeting)
+                          meeting: state.runningMeeting, hints: HintFitting.leftOver(for: state))
         case .prompt(let prompt):
             if case .leadsKey(let selected) = prompt.returnTo { LeadsView(state: state, selected: selected) } else { nil }
         default:

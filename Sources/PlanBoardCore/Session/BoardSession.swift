@@ -118,6 +118,12 @@ public final class BoardSession {
         }
     }
 
+    /// The events `event` stands for: an Alt-key this screen does not bind is Esc, then the key.
+    public func unfolded(_ event: TerminalEvent) -> [TerminalEvent] {
+        guard case .key(let key) = event else { return [event] }
+        return Keymap.unfolded(key, in: state).map(TerminalEvent.key)
+    }
+
     private func perform(_ effect: Effect) -> Message? {
         switch effect {
         case .save(let plan):
@@ -197,9 +203,13 @@ public final class BoardSession {
                 lastLookAtDisk = DispatchTime.now()
                 if reloadIfChangedOnDisk() { changed = true }
             }
-            if let event = terminal.nextEvent(), let message = message(for: event) {
-                send(message)
-                changed = true
+            if let event = terminal.nextEvent() {
+                for event in unfolded(event) where !isFinished {
+                    // An Esc read with the key after it is both keys, each in the state the one before left.
+                    guard let message = message(for: event) else { continue }
+                    send(message)
+                    changed = true
+                }
             }
             if changed, !isFinished { terminal.draw(BoardView.render(state)) }
         }

@@ -250,6 +250,8 @@ extension IndicatorStatusOverride: FileObject {
         .field("at", required: true, { $0.at }, { $0.at = $1 }),
         .field("meeting", { $0.meeting }, { $0.meeting = $1 }),
         .field("who", { $0.who }, { $0.who = $1 }),
+        // The period it was given for; files from before it was kept read as the latest recorded by `at`.
+        .field("period", { $0.period }, { $0.period = $1 }),
     ])
     static let blank = IndicatorStatusOverride(status: .noData, reason: "", at: Timestamp(secondsSince1970: 0))
 }

@@ -232,12 +232,12 @@ struct IndicatorSheetReader {
     private mutating func readTolerance(_ cells: [String], number: Int, into imported: inout ImportedIndicator) throws(FrameworkImportError) {
         guard let column = sheet.column(.tolerance) else { return }
         switch sheet.indicatorCell(cells, number: number, column: column) {
-        case .figure(let value, _, _, _) where value >= 0:
+        case .figure(let value, _, _, _) where (0...100).contains(value):
             imported.indicator.tolerancePercent = value
             imported.given.insert(.tolerance)
         case .figure(let value, _, _, _):
-            warn(number, .tolerance, "'\(NumberText.plain(value))' is below zero; a tolerance is how far from target still counts "
-                + "as near target, in percent of the target (such as 5 or 5%); left as the plan has it")
+            warn(number, .tolerance, "'\(NumberText.plain(value))' is not from 0 to 100; a tolerance is how far from target still "
+                + "counts as near target, in percent of the target (such as 5 or 5%); left as the plan has it")
         case .empty, .notAvailable:
             break
         case .unreadable(let text):

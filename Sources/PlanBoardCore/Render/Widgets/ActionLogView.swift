@@ -6,6 +6,8 @@ struct ActionLogView: Widget {
     let selected: Int
     /// The running meeting, where done and carried forward are minuted.
     let meeting: Meeting?
+    /// The keymap's cues the bottom line has no room for, shown on the box's last row.
+    var hints: [KeyHint] = []
 
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
@@ -45,9 +47,7 @@ struct ActionLogView: Widget {
                 grid.put(flag, x: inner.maxX - TextWidth.of(flag) - 1, y: y, style: isSelected ? base.with(bold: true) : .error)
             }
         }
-        let place = meeting.map { "minuted in \($0.title.isEmpty ? "the meeting" : $0.title)" } ?? "no meeting running"
-        grid.put([Span("Enter", .bold), Span(" done  "), Span("c", .bold), Span(" carry forward  "), Span("u", .bold),
-                  Span(" undo  "), Span("Esc", .bold), Span(" close  · \(place)", .plain)],
-                 x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2)
+        ScreenFooter(hints: hints, notes: [ScreenFooter.meetingNote(meeting)])
+            .draw(into: &grid, in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1))
     }
 }

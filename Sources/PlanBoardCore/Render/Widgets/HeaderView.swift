@@ -1,10 +1,46 @@
 /// The top line: the plan's title and period on the left; on the right the merge conflicts to
-/// resolve (`!2`), whole-plan counts and save state.
+/// resolve (`!2`), whole-plan counts and save state. When the line is short, whole items give way
+/// rather than words being cut: the owner, then the period, then the total (`of 26`) and the file's
+/// name; only then is the title shortened, at a word.
 struct HeaderView: Widget {
     let state: BoardState
 
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect, style: .reverse)
+        let rights = [right(total: true, file: true), right(total: false, file: true), right(total: false, file: false)]
+        let lefts = leftForms
+        let titleStyle = Style(bold: true, reverse: true)
+        for right in rights {
+            let room = rect.width - Self.width(right) - 4
+            if let left = lefts.first(where: { TextWidth.of($0) <= room }) {
+                grid.put(" " + left, x: rect.x, y: rect.y, style: titleStyle)
+                grid.put(right, x: rect.maxX - Self.width(right) - 1, y: rect.y, maxWidth: Self.width(right))
+                return
+            }
+        }
+        let right = rights[rights.count - 1]
+        let room = rect.width - Self.width(right) - 4
+        if let title = lefts.last, let cut = WordCut.words(title, width: room) {
+            grid.put(" " + cut, x: rect.x, y: rect.y, style: titleStyle)
+            grid.put(right, x: rect.maxX - Self.width(right) - 1, y: rect.y, maxWidth: Self.width(right))
+        } else {
+            grid.put(right, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
+        }
+    }
+
+    private static func width(_ line: StyledLine) -> Int { line.reduce(0) { $0 + TextWidth.of($1.text) } }
+
+    /// The left side, the most said first: title, period and owner; title and period; the title.
+    private var leftForms: [String] {
+        let plan = state.plan
+        let withPeriod = plan.period.isEmpty ? plan.title : plan.title + " " + plan.period
+        var forms = [withPeriod, plan.title]
+        if !plan.owner.isEmpty { forms.insert(withPeriod + " · " + plan.owner, at: 0) }
+        return forms
+    }
+
+    /// The right side: conflicts first (they show at any width), the counts, the total, the save state.
+    private func right(total: Bool, file: Bool) -> StyledLine {
         var right: StyledLine = []
         // First, so it shows at any width: the status line's "conflicts to resolve" is cut when narrow.
         if !state.plan.conflicts.isEmpty {
@@ -14,37 +50,29 @@ struct HeaderView: Widget {
         if state.isPreview {
             // The counts need every action: they come with the whole plan, a moment later.
             right.append(Span("reading \(state.fileName)…", .reverse))
-        } else {
-            for rag in RAG.allCases where state.totals[rag] > 0 {
-                right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
-            }
-            right.append(Span("of \(state.totals.total)   ", .reverse))
-            right.append(saveSpan)
+            return right
         }
-        let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) } + 1
-
-        var left = " " + state.plan.title
-        if !state.plan.period.isEmpty { left += " " + state.plan.period }
-        if !state.plan.owner.isEmpty { left += " · " + state.plan.owner }
-        let leftRoom = rect.width - rightWidth - 2
-        if leftRoom >= 8 {
-            grid.put(TextWrap.truncate(left, width: leftRoom), x: rect.x, y: rect.y, style: Style(bold: true, reverse: true))
-            grid.put(right, x: rect.maxX - rightWidth, y: rect.y, maxWidth: rightWidth)
-        } else {
-            grid.put(right, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
+        for rag in RAG.allCases where state.totals[rag] > 0 {
+            right.append(Span("\(rag.letter)\(state.totals[rag]) ", Style(bold: true, reverse: true)))
         }
+        let save = saveSpan(file: file)
+        if total { right.append(Span("of \(state.totals.total)" + (save == nil ? "" : "   "), .reverse)) }
+        if let save { right.append(Span(total ? "" : " ", .reverse)); right.append(save) }
+        return right
     }
 
-    private var saveSpan: Span {
+    /// The save state, after the file's name when `file`: `plan.json saved 14:02`, `saving…`, `NOT SAVED`.
+    private func saveSpan(file: Bool) -> Span? {
+        let name = file ? state.fileName + " " : ""
         if state.readOnly != nil {
-            return Span(state.fileName + " READ-ONLY", Style(foreground: .white, background: .blue, bold: true))
+            return Span(name + "READ-ONLY", Style(foreground: .white, background: .blue, bold: true))
         }
-        if state.syncing { return Span(state.fileName + " syncing…", Style(foreground: .black, background: .cyan, bold: true)) }
+        if state.syncing { return Span(name + "syncing…", Style(foreground: .black, background: .cyan, bold: true)) }
         return switch state.saveStatus {
-        case .unchanged: Span(state.fileName, .reverse)
-        case .saving: Span(state.fileName + " saving…", .reverse)
-        case .saved(let at): Span(state.fileName + " saved " + at.clockText(utcOffset: state.utcOffset), .reverse)
-        case .failed: Span(state.fileName + " NOT SAVED", Style(foreground: .white, background: .red, bold: true))
+        case .unchanged: file ? Span(state.fileName, .reverse) : nil
+        case .saving: Span(name + "saving…", .reverse)
+        case .saved(let at): Span(name + "saved " + at.clockText(utcOffset: state.utcOffset), .reverse)
+        case .failed: Span(name + "NOT SAVED", Style(foreground: .white, background: .red, bold: true))
         }
     }
 }

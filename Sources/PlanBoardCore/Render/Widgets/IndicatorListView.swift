@@ -7,6 +7,11 @@ struct IndicatorListView: Widget {
     let selected: Int
     /// The running meeting, where what is recorded is minuted.
     let meeting: Meeting?
+    /// The keymap's cues the bottom line has no room for, shown on the box's last row.
+    var hints: [KeyHint] = []
+
+    /// The highlighted indicator's name takes at most this many rows under the list.
+    static let nameLines = 3
 
     func draw(into grid: inout Grid, in rect: Rect) {
         grid.fill(rect)
@@ -20,18 +25,33 @@ struct IndicatorListView: Widget {
         let columns = Columns(rows: rows, width: inner.width)
         grid.put(columns.header, x: inner.x, y: inner.y, maxWidth: inner.width)
         if rows.isEmpty {
-            grid.put("No indicators in this plan. planboard import SHEET --into PLAN.json adds an indicator table.",
-                     x: inner.x + 1, y: inner.y + 1, style: .dim, maxWidth: inner.width - 2)
+            let note = TextWrap.wrap("No indicators in this plan. planboard import SHEET --into PLAN.json adds an indicator table.",
+                                     width: inner.width - 2, maxLines: max(1, inner.height - 2))
+            for (i, line) in note.enumerated() { grid.put(line, x: inner.x + 1, y: inner.y + 1 + i, style: .dim) }
         }
-        let visible = inner.height - 2
+        // The highlighted indicator's whole name, as a status line: the list cuts names to fit.
+        let name = rows.indices.contains(selected) ? Self.nameLines(of: rows[selected], width: inner.width - 2) : []
+        let nameRows = inner.height >= 8 ? name.count : 0
+        let visible = inner.height - 2 - nameRows
         let top = min(max(0, selected - visible + 1), max(0, rows.count - visible))
         for (line, index) in (top..<min(rows.count, top + max(0, visible))).enumerated() {
             columns.draw(rows[index], selected: index == selected, into: &grid, x: inner.x, y: inner.y + 1 + line)
         }
-        let place = meeting.map { "minuted in \($0.title.isEmpty ? "the meeting" : $0.title)" } ?? "no meeting running"
-        grid.put([Span("Enter", .bold), Span(" details  "), Span("v", .bold), Span(" value  "), Span("t", .bold),
-                  Span(" target  "), Span("o", .bold), Span(" override  · \(place)", .plain)],
-                 x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2)
+        for (i, line) in name.prefix(nameRows).enumerated() {
+            grid.put(line, x: inner.x + 1, y: inner.maxY - 1 - nameRows + i, maxWidth: inner.width - 2)
+        }
+        ScreenFooter(hints: hints, notes: [ScreenFooter.meetingNote(meeting)])
+            .draw(into: &grid, in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1))
+    }
+
+    /// `PI1 Adult carers …` in full, wrapped to at most three rows, the ref bold.
+    static func nameLines(of row: IndicatorRow, width: Int) -> [StyledLine] {
+        let lead = row.ref.isEmpty ? "" : row.ref + " "
+        let wrapped = TextWrap.wrap(lead + row.name.replacingNewlinesWithSpaces(), width: width, maxLines: nameLines)
+        return wrapped.enumerated().map { i, text in
+            guard i == 0, !lead.isEmpty, text.hasPrefix(lead) else { return [Span(text)] }
+            return [Span(row.ref, .bold), Span(String(text.dropFirst(row.ref.count)))]
+        }
     }
 
     /// Which columns fit at a width, and where each starts.

@@ -20,8 +20,7 @@ struct RiskHeatMapView: Widget {
         let mapWidth = labelWidth + 5 * (cellWidth + 1)
         let x = inner.x + 1
 
-        grid.put([Span("Likelihood ↑", .dim), Span("   "), Span("i r p", .bold), Span(" inherent / residual / planned", .dim)],
-                 x: x, y: inner.y, maxWidth: inner.width - 2)
+        grid.put("Likelihood ↑", x: x, y: inner.y, style: .dim)
         for likelihood in stride(from: 5, through: 1, by: -1) {
             let top = inner.y + 1 + (5 - likelihood) * cellHeight
             let y = top + cellHeight / 2
@@ -57,8 +56,8 @@ struct RiskHeatMapView: Widget {
             ? Rect(x: x + mapWidth + 2, y: inner.y + 1, width: inner.maxX - (x + mapWidth + 2) - 1, height: inner.height - 2)
             : Rect(x: x, y: axisY + 2, width: inner.width - 2, height: max(0, inner.maxY - (axisY + 2) - 1))
         drawCellList(map, in: listRect, grid: &grid)
-        grid.put([Span("←↓↑→", .bold), Span(" cell  "), Span("Tab", .bold), Span(" next level  "), Span("Esc", .bold), Span(" list")],
-                 x: x, y: inner.maxY - 1, maxWidth: inner.width - 2)
+        ScreenFooter(hints: HintFitting.leftOver(for: state), notes: [RiskRegisterView.bandKey(bands)])
+            .draw(into: &grid, in: Rect(x: x, y: inner.maxY - 1, width: inner.width - 2, height: 1))
     }
 
     private func drawCellList(_ map: RiskHeatMap, in rect: Rect, grid: inout Grid) {

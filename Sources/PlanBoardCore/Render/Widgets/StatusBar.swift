@@ -10,8 +10,12 @@ struct StatusBar: Widget {
         if case .prompt(let prompt) = state.mode {
             Self.drawPrompt(prompt, note: state.flash.flatMap { $0.isError ? nil : $0.text }, in: line, grid: &grid)
         } else if let flash = state.flash {
-            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: line.x, y: line.y,
+            grid.put(" " + WordCut.cut(flash.text, width: line.width - 2), x: line.x, y: line.y,
                      style: flash.isError ? .error : .bold)
+        } else if [.indicatorDetail, .riskDetail].contains(state.keyKind) {
+            // A framework detail pane has no footer of its own: the cues the key line has no room for go here.
+            grid.put(HintFitting.line(HintFitting.leading(HintFitting.leftOver(for: state), width: line.width - 1)),
+                     x: line.x + 1, y: line.y, maxWidth: line.width - 1)
         } else if case .board = state.mode, let action = state.selectedAction {
             grid.put(" " + TextWrap.truncate(Self.summary(of: action, search: state.search, utcOffset: state.utcOffset),
                                              width: line.width - 2),
@@ -19,23 +23,24 @@ struct StatusBar: Widget {
         }
         if case .prompt = state.mode, let flash = state.flash, flash.isError {
             // The status line holds the question, so a complaint about the answer goes below it.
-            grid.put(" " + TextWrap.truncate(flash.text, width: line.width - 2), x: hintLine.x, y: hintLine.y, style: .error)
+            grid.put(" " + WordCut.cut(flash.text, width: line.width - 2), x: hintLine.x, y: hintLine.y, style: .error)
             return
         }
-        var x = hintLine.x + 1
-        for hint in Self.fitting(Keymap.hints(for: state), width: hintLine.width - 1) {
-            x += grid.put(hint.label, x: x, y: hintLine.y, style: .bold)
-            x += grid.put(" " + hint.text + "  ", x: x, y: hintLine.y, style: .dim)
-        }
+        grid.put(HintFitting.line(Self.fitting(Keymap.hints(for: state), width: Self.hintWidth(state))),
+                 x: hintLine.x + 1, y: hintLine.y, maxWidth: hintLine.width - 1)
     }
+
+    /// The cells the bottom line gives the keys' cues: all the screen's width but a margin.
+    static func hintWidth(_ state: BoardState) -> Int { state.size.width - 1 }
 
     /// The question in bold, then the answer being typed with the cursor (long answers scroll so
     /// the cursor stays in view), then, dim, what typing found (a search's matches and why).
     private static func drawPrompt(_ prompt: Prompt, note: String?, in line: Rect, grid: inout Grid) {
         grid.fill(line)
-        // The question may take all but a third of the line (at least 20 cells stay for the answer).
-        let questionRoom = max(10, line.width - max(20, line.width / 3))
-        let question = " " + TextWrap.truncate(prompt.question, width: questionRoom) + " "
+        // The question may take all but a quarter of the line (at least 16 cells stay for the answer);
+        // a longer one loses its bracketed asides, then its last words, never half a word.
+        let questionRoom = max(10, line.width - max(16, line.width / 4))
+        let question = " " + WordCut.line(prompt.question, width: questionRoom) + " "
         let x = grid.put(question, x: line.x, y: line.y, style: .bold)
         let room = max(2, line.width - x - 1)
         let chars = Array(prompt.editor.text)
@@ -56,15 +61,9 @@ struct StatusBar: Widget {
         }
     }
 
-    /// The hints that fit in `width`, dropping from the middle so the first (moving) and the last
-    /// two (help, quit / close) always show.
-    static func fitting(_ hints: [KeyHint], width: Int) -> [KeyHint] {
-        func cells(_ h: KeyHint) -> Int { TextWidth.of(h.label) + 1 + TextWidth.of(h.text) + 2 }
-        var kept = hints
-        while kept.reduce(0, { $0 + cells($1) }) > width, kept.count > 3 { kept.remove(at: kept.count - 3) }
-        while kept.reduce(0, { $0 + cells($1) }) > width, !kept.isEmpty { kept.removeFirst() }
-        return kept
-    }
+    /// The hints that fit in `width`: whole cues only, the first (moving) and the last two (help,
+    /// quit / close) kept longest (`HintFitting`).
+    static func fitting(_ hints: [KeyHint], width: Int) -> [KeyHint] { HintFitting.fitting(hints, width: width) }
 
     /// While a search is kept, why the selected action matched it (`1.4 matched in Progress:
     /// “…carers café…”`); otherwise, or when it does not match, the action's news as below.

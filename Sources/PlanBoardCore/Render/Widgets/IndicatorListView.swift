@@ -46,12 +46,7 @@ struct IndicatorListView: Widget {
 
     /// `PI1 Adult carers …` in full, wrapped to at most three rows, the ref bold.
     static func nameLines(of row: IndicatorRow, width: Int) -> [StyledLine] {
-        let lead = row.ref.isEmpty ? "" : row.ref + " "
-        let wrapped = TextWrap.wrap(lead + row.name.replacingNewlinesWithSpaces(), width: width, maxLines: nameLines)
-        return wrapped.enumerated().map { i, text in
-            guard i == 0, !lead.isEmpty, text.hasPrefix(lead) else { return [Span(text)] }
-            return [Span(row.ref, .bold), Span(String(text.dropFirst(row.ref.count)))]
-        }
+        RefTitleLines.lines(ref: row.ref, title: row.name, width: width, maxLines: nameLines)
     }
 
     /// Which columns fit at a width, and where each starts.

@@ -54,12 +54,7 @@ struct RiskRegisterView: Widget {
 
     /// `R2 Carer support plans …` in full, wrapped to at most three rows, the ref bold.
     static func titleLines(of risk: Risk, width: Int) -> [StyledLine] {
-        let lead = risk.ref.isEmpty ? "" : risk.ref + " "
-        let wrapped = TextWrap.wrap(lead + risk.title.replacingNewlinesWithSpaces(), width: width, maxLines: titleLines)
-        return wrapped.enumerated().map { i, text in
-            guard i == 0, !lead.isEmpty, text.hasPrefix(lead) else { return [Span(text)] }
-            return [Span(risk.ref, .bold), Span(String(text.dropFirst(risk.ref.count)))]
-        }
+        RefTitleLines.lines(ref: risk.ref, title: risk.title, width: width, maxLines: titleLines)
     }
 
     /// The risk's level now in the committee's words when they fit, else the short form, then its

@@ -3,7 +3,7 @@ import Testing
 
 /// `Ctrl-R redo` is cued beside `u undo` on the screens that cue undo, and the key works there.
 @Suite struct RedoHintTests {
-    @Test(arguments: [Mode.Kind.milestones, .riskRegister, .indicators, .actionLog])
+    @Test(arguments: [Mode.Kind.milestones, .riskRegister, .indicators])
     func redoIsCuedAfterUndo(kind: Mode.Kind) throws {
         let hints = Keymap.hints(for: kind)
         let undo = try #require(hints.firstIndex { $0.label == "u" })

@@ -158,7 +158,7 @@ extension Keymap {
              KeyHint([.escape], "Esc", "keep the outcome")]
         case .actionLog:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "done"),
-             KeyHint([.char("c")], "c", "carry forward"), KeyHint([.char("u")], "u", "undo"), redoHint, KeyHint([.escape], "Esc", "close")]
+             KeyHint([.char("c")], "c", "carry forward"), KeyHint([.char("u")], "u", "undo"), KeyHint([.escape], "Esc", "close")]
         case .chooseConflictSide:
             conflictSideHints
         case .leadsKey:

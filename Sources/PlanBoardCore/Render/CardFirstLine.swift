@@ -58,7 +58,7 @@ enum CardFirstLine {
     static func line(_ marks: [Mark], base: Style = .plain) -> StyledLine {
         var out: StyledLine = []
         let meeting = marks.filter { $0.group == .meeting }
-        if !meeting.isEmpty { out.append(Span(" ", base)); out += meeting.flatMap(\.spans) }
+        if !meeting.isEmpty { out.append(Span(" ", base.with(bold: true))); out += meeting.flatMap(\.spans) }
         for mark in marks where mark.group == .framework { out.append(Span(" ", base)); out += mark.spans }
         return out
     }

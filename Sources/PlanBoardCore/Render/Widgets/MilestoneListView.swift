@@ -33,7 +33,7 @@ struct MilestoneListView: Widget {
         // The due column at the right, the status column before it; a row with no status lets its
         // text run over the status column, so text is cut only where the row has no room left.
         let dueX = inner.maxX - dueWidth
-        let statusX = dueX - (statusWidth > 0 ? statusWidth + 1 : 0)
+        let statusX = dueX - (statusWidth > 0 ? statusWidth + 2 : 0)
         let selected = milestones.dropFirst(list.selected).first
         let whole = tall ? selected.map { TextWrap.wrap($0.text.replacingNewlinesWithSpaces(), width: inner.width - 2, maxLines: 2) } ?? [] : []
         let rows = max(1, inner.maxY - 1 - whole.count - listTop)

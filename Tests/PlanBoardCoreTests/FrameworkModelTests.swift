@@ -157,7 +157,7 @@ extension Plan {
         #expect(a.computedStatus == .offTarget)
     }
 
-    @Test func nextDueIsTheFirstListedPeriodWithoutAValue() {
+    @Test func nextDueIsOneFrequencyOnAsTheListNamesIt() {
         let biennial = Indicator(id: .init("i1"), name: "Carers feel supported", frequency: .biennial, periods: [
             IndicatorPeriod(period: "2017/18", actual: 37), IndicatorPeriod(period: "2019/20", target: 40),
         ])
@@ -167,6 +167,23 @@ extension Plan {
         #expect(IndicatorAssessment(done).nextDue?.text == "2021/22")
         let monthly = Indicator(id: .init("i2"), name: "m", frequency: .monthly, periods: [IndicatorPeriod(period: "December 2022", actual: 1)])
         #expect(IndicatorAssessment(monthly).nextDue?.text == "January 2023")
+    }
+
+    @Test func aTargetOffTheFrequencyIsNotDue() {
+        // A biennial survey reported for 2021/22; the sheet gave targets for every year.
+        let biennial = Indicator(id: .init("i1"), name: "Carers feel supported", frequency: .biennial, periods: [
+            IndicatorPeriod(period: "2021/22", target: 40, actual: 37), IndicatorPeriod(period: "2022/23", target: 41),
+            IndicatorPeriod(period: "2023/24", target: 42), IndicatorPeriod(period: "2024/25", target: 43),
+        ])
+        #expect(IndicatorAssessment(biennial).nextDue?.text == "2023/24")
+    }
+
+    @Test func notAvailableIsAReportSoTheNextDueMovesOn() {
+        var quarterly = Indicator(id: .init("i3"), name: "q", frequency: .quarterly, periods: [
+            IndicatorPeriod(period: "Q1 2026/27", actual: 12), IndicatorPeriod(period: "Q2 2026/27", target: 14),
+        ])
+        quarterly.periods[1].notAvailable = true
+        #expect(IndicatorAssessment(quarterly).nextDue?.text == "Q3 2026/27")
     }
 }
 

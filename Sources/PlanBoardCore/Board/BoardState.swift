@@ -23,6 +23,8 @@ public struct BoardState: Equatable, Sendable {
     /// How far the detail pane or help overlay is scrolled, with the extent the reducer last
     /// measured (render fits it again to what it draws).
     public var paneScroll = Viewport()
+    /// What was last found in the help (`/` there), highlighted and found again by `n`.
+    public var helpFind: HelpFind.Found?
     public var history = UndoHistory()
     /// Whether removed actions are shown on the board (marked ✕) so they can be restored or purged.
     public var showRemoved = false

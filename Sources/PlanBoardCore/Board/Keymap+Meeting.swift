@@ -22,6 +22,7 @@ extension Keymap {
         KeyBinding([.enter, .char("x")], .markActionPointDone, "Mark the action point done (in a meeting, minuted; u undoes)"),
         KeyBinding([.char("c")], .carryActionPointForward, "Carry it forward: still open, minuted as carried forward"),
         KeyBinding([.char("u")], .undo, "Undo the last change"),
+        KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
         KeyBinding([.escape, .char("q"), .char("F")], .cancel, "Close the action log"),
         KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]

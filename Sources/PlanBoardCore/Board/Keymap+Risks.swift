@@ -86,12 +86,15 @@ extension Keymap {
         KeyBinding([.char("?")], .showHelp, "Show this help"),
     ]
 
+    /// `Ctrl-R redo`, beside `u undo` on the screens that show it: redo works there too.
+    static let redoHint = KeyHint([.ctrl("r")], "Ctrl-R", "redo")
+
     static func riskAndMilestoneHints(for kind: Mode.Kind) -> [KeyHint] {
         switch kind {
         case .riskRegister:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "details"), KeyHint([.char("m")], "m", "heat map"),
              KeyHint([.char("L")], "L", "change level"), KeyHint([.char("d")], "d", "review date"),
-             KeyHint([.char("u")], "u", "undo"), KeyHint([.char("?")], "?", "help"), KeyHint([.escape], "Esc", "board")]
+             KeyHint([.char("u")], "u", "undo"), redoHint, KeyHint([.char("?")], "?", "help"), KeyHint([.escape], "Esc", "board")]
         case .riskDetail:
             [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.left, .right], "←→", "prev/next risk"),
              KeyHint([.char("L")], "L", "change level"), KeyHint([.char("d")], "d", "review date"),
@@ -105,7 +108,7 @@ extension Keymap {
              KeyHint([.escape], "Esc", "change nothing")]
         case .milestones:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.char(" ")], "Space", "done/open"), KeyHint([.char("a")], "a", "add"),
-             KeyHint([.char("d")], "d", "delete"), KeyHint([.char("u")], "u", "undo"), KeyHint([.char("?")], "?", "help"),
+             KeyHint([.char("d")], "d", "delete"), KeyHint([.char("u")], "u", "undo"), redoHint, KeyHint([.char("?")], "?", "help"),
              KeyHint([.escape], "Esc", "board")]
         case .confirmDeleteMilestone:
             [KeyHint([.char("y")], "y", "delete it"), KeyHint([.char("n")], "n", "keep it")]

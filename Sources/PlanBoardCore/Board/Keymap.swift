@@ -138,7 +138,8 @@ public enum Keymap {
              KeyHint([.char("r"), .char("a"), .char("g"), .char("x")], "r a g x", "rate"),
              KeyHint([.char("s")], "s", "status"), KeyHint([.escape], "Esc", "close"), KeyHint([.char("?")], "?", "help")]
         case .help:
-            [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.escape], "Esc", "close help")]
+            [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.char("/")], "/", "find"), KeyHint([.char("n")], "n", "next"),
+             KeyHint([.escape], "Esc", "close help")]
         case .conflict:
             [KeyHint([.char("m")], "m", "merge (keep both)"), KeyHint([.char("r")], "r", "reload theirs"),
              KeyHint([.char("w")], "w", "write mine over theirs"),
@@ -202,6 +203,8 @@ public enum Keymap {
         KeyBinding([.pageDown, .char(" ")], .scrollPanePages(1), "Page down"),
         KeyBinding([.home], .scrollPaneToTop, "Top of the help"),
         KeyBinding([.end], .scrollPaneToBottom, "Bottom of the help"),
+        KeyBinding([.char("/")], .findInHelp, "Find text in this help: type it, Enter (the match is highlighted)"),
+        KeyBinding([.char("n")], .findNextInHelp, "The next match of what was found"),
         KeyBinding([.escape, .char("?"), .char("q"), .enter], .closeHelp, "Close the help"),
     ]
 

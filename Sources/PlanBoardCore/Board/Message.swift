@@ -27,6 +27,9 @@ public enum Message: Equatable, Sendable {
     case showAdjacentAction(offset: Int)
     case showHelp
     case closeHelp
+    /// `/` in the help: find text in it (`HelpFind`); `n` the next match.
+    case findInHelp
+    case findNextInHelp
     // Editing a field
     /// `e`: open the field chooser for the selected action.
     case editAction

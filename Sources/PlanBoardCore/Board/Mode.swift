@@ -138,6 +138,8 @@ public enum ReturnMode: Equatable, Sendable {
     case milestones(MilestoneList)
     /// The indicators view, as it was.
     case indicators(IndicatorBrowse)
+    /// The help, over the screen it was opened from (its find prompt).
+    indirect case help(Mode)
 
     /// The mode to go back to.
     public var mode: Mode {
@@ -148,6 +150,7 @@ public enum ReturnMode: Equatable, Sendable {
         case .risks(let register): .riskRegister(register)
         case .milestones(let list): .milestones(list)
         case .indicators(let browse): .indicators(browse)
+        case .help(let under): .help(returnTo: under)
         }
     }
 }

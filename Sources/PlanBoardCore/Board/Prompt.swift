@@ -38,6 +38,8 @@ public struct Prompt: Equatable, Sendable {
         case milestone(MilestoneOwner, step: MilestoneStep, draft: Milestone)
         /// A step of recording a value, a target or a status override against an indicator.
         case indicator(IndicatorQuestion)
+        /// `/` in the help: the text to find in it.
+        case helpFind
     }
 
     /// The questions of starting a meeting, asked one after another.
@@ -151,6 +153,7 @@ public struct Prompt: Equatable, Sendable {
         case .riskBands: "set the bands"
         case .milestone(_, let step, _): step == .text ? "next: when it is due" : "add the milestone (blank: no date)"
         case .indicator(let question): question.enterMeaning
+        case .helpFind: "find (then n: next)"
         }
     }
 
@@ -172,6 +175,7 @@ public struct Prompt: Equatable, Sendable {
         case .riskBands: "keep the bands"
         case .milestone: "add no milestone"
         case .indicator(let question): question.escMeaning
+        case .helpFind: "back to the help"
         }
     }
 
@@ -183,7 +187,7 @@ public struct Prompt: Equatable, Sendable {
         case .meetingNote, .actionPoint: "Nothing recorded."
         case .lead(let index, _, _): index == nil ? "Nothing added to the key of leads." : "The entry is as it was."
         case .newOutcome: "No outcome added."
-        case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef: nil
+        case .outcomeTitle, .outcomeDescription, .filter, .search, .jumpToRef, .helpFind: nil
         case .riskLevel, .riskReviewDate: "The risk is as it was."
         case .riskBands: "The bands are as they were."
         case .milestone: "No milestone added."

@@ -16,10 +16,14 @@ public struct ReasonOffer: Equatable, Sendable {
     /// Set when the change is a risk's (a level or review date, `Risk.history`); `action` is then
     /// the action selected on the board, not the change's owner.
     public var risk: Risk.ID?
+    /// Set when the change is an indicator's (a target, `Indicator.history`); `action` is then
+    /// the action selected on the board, not the change's owner.
+    public var indicator: Indicator.ID?
 
     public init(action: Action.ID, entry: Int, field: Change.Field, at: Timestamp, summary: String, ref: String,
-                risk: Risk.ID? = nil) {
+                risk: Risk.ID? = nil, indicator: Indicator.ID? = nil) {
         self.risk = risk
+        self.indicator = indicator
         self.action = action
         self.entry = entry
         self.field = field
@@ -40,11 +44,13 @@ public struct ReasonOffer: Equatable, Sendable {
     }
 
     /// True when `y` in a screen of this kind explains this change: a risk's change in the risk
-    /// register, an action's on the board and in its detail pane — never one from the other place.
+    /// register, an indicator's in the indicators view, an action's on the board and in its detail
+    /// pane — never one from another place.
     func belongs(in kind: Mode.Kind) -> Bool {
         switch kind {
         case .riskRegister, .riskDetail: risk != nil
-        case .board, .detail, .boardFound: risk == nil
+        case .indicators, .indicatorDetail: indicator != nil
+        case .board, .detail, .boardFound: risk == nil && indicator == nil
         default: false
         }
     }

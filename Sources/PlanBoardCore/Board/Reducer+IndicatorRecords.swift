@@ -78,7 +78,14 @@ extension Reducer {
         updated.periods[p].stretch = stretch
         var summary = "\(indicator.refOrName) \(period) target \(IndicatorValueText.text(target, unit: indicator.unit))"
         if let stretch { summary += ", stretch \(IndicatorValueText.text(stretch, unit: indicator.unit))" }
-        return replaceIndicator(&state, updated, summary: summary + " set")
+        let effects = replaceIndicator(&state, updated, summary: summary + " set")
+        let unit = indicator.unit
+        let moved = before?.target != target
+            ? "\(indicator.refOrName) \(period) target " + (before?.target.map { IndicatorValueText.text($0, unit: unit) + " → " } ?? "") + IndicatorValueText.text(target, unit: unit)
+            : "\(indicator.refOrName) \(period) stretch target " + (stretch.map { IndicatorValueText.text($0, unit: unit) } ?? "removed")
+        offerIndicatorReason(&state, updated, field: before?.target != target ? .target : .stretch,
+                             summary: moved, said: summary + " set")
+        return effects
     }
 
     /// `o`: opens the chooser of the status that overrides the computed one.
@@ -158,7 +165,9 @@ extension Reducer {
 
     /// Puts the changed indicator in the plan as one undo step and asks for a save.
     static func replaceIndicator(_ state: inout BoardState, _ indicator: Indicator, summary: String) -> [Effect] {
-        changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
+        // `y` explains the last target change only: any later change to an indicator ends the offer.
+        if state.reasonOffer?.indicator != nil { state.reasonOffer = nil }
+        return changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
             guard let i = plan.indicators.firstIndex(where: { $0.id == indicator.id }) else { return }
             plan.indicators[i] = indicator
         }

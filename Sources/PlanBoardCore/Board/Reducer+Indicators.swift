@@ -60,6 +60,7 @@ extension Reducer {
             state.flash = .init("The status is as it was.")
         default:
             state.mode = .board
+            if state.reasonOffer?.indicator != nil { state.reasonOffer = nil }
         }
     }
 

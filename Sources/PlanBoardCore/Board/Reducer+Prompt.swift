@@ -13,6 +13,7 @@ extension Reducer {
     /// Where a prompt opened from the board or the detail pane goes back to.
     static func returnMode(_ state: BoardState) -> ReturnMode {
         if case .riskRegister(let register) = state.mode { return .risks(register) }
+        if case .indicators(let browse) = state.mode { return .indicators(browse) }
         return state.mode == .detail ? .detail : .board
     }
 
@@ -67,6 +68,8 @@ extension Reducer {
             return answerMilestone(&state, prompt, owner: owner, step: step, draft: draft, text: text, now: now)
         case .indicator(let question):
             return answerIndicator(&state, prompt, question, text: text, now: now)
+        case .helpFind:
+            findInHelp(&state, text)
         }
         return []
     }
@@ -98,6 +101,11 @@ extension Reducer {
             state.flash = .init("No change to a risk to explain yet: y asks why after L or d.")
             return
         }
+        let inIndicators = state.mode.kind == .indicators || state.mode.kind == .indicatorDetail
+        if inIndicators, state.reasonOffer.map({ $0.indicator == nil || offeredChange(state.plan, $0) == nil }) ?? true {
+            state.flash = .init("No target change to explain yet: y asks why after t.")
+            return
+        }
         guard let offer = state.reasonOffer, let change = offeredChange(state.plan, offer) else {
             // Nothing to explain (never changed, or undone): what is typed next is still words,
             // not commands, so it becomes a note on the selected action rather than going astray.
@@ -115,6 +123,7 @@ extension Reducer {
     /// The offered change, if it is still in the plan as it was made (an undo may have taken it back).
     static func offeredChange(_ plan: Plan, _ offer: ReasonOffer) -> Change? {
         if let risk = offer.risk { return offeredRiskChange(plan, risk, offer) }
+        if let indicator = offer.indicator { return offeredIndicatorChange(plan, indicator, offer) }
         guard let action = plan.action(offer.action), action.history.indices.contains(offer.entry) else { return nil }
         let change = action.history[offer.entry]
         return change.field == offer.field && change.at == offer.at ? change : nil
@@ -125,6 +134,7 @@ extension Reducer {
     /// own: `u` undoes both.
     private static func noteReason(_ state: inout BoardState, _ offer: ReasonOffer, _ reason: String) -> [Effect] {
         if let risk = offer.risk { return noteRiskReason(&state, risk, offer, reason) }
+        if let indicator = offer.indicator { return noteIndicatorReason(&state, indicator, offer, reason) }
         guard offeredChange(state.plan, offer) != nil, let p = state.plan.position(of: offer.action) else {
             state.flash = .init("That change has been undone; no reason stored.", isError: true)
             return []

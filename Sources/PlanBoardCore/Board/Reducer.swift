@@ -127,6 +127,9 @@ public enum Reducer {
         case .closeHelp:
             if case .help(let returnTo) = state.mode { state.mode = returnTo }
             state.paneScroll = Viewport()
+            state.helpFind = nil
+        case .findInHelp: askHelpFind(&state)
+        case .findNextInHelp: findNextInHelp(&state)
 
         case .quit:
             if state.hasUnsavedChanges {
@@ -210,6 +213,8 @@ public enum Reducer {
             state.flash = .init("Not saved: your changes are kept in memory. Press u to undo them or q to quit.", isError: true)
         case .help(let returnTo):
             state.mode = returnTo
+            state.paneScroll = Viewport()
+            state.helpFind = nil
         case .detail:
             state.mode = .board
         case .chooseField(let choice):

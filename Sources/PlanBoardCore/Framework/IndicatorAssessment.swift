@@ -62,18 +62,23 @@ public struct IndicatorAssessment: Equatable, Sendable {
         return ordered[..<index].last { $0.target != nil }?.target
     }
 
-    /// The first listed period after the latest recorded one that has no value yet, else the
-    /// period one frequency after it.
+    /// The period one frequency after the latest recorded one (a value or "not available": both
+    /// are a report, so the next due moves on), written as the plan lists it when it does. A listed
+    /// period between the two is a target off the frequency (a sheet's yearly targets for a
+    /// biennial survey), not a due date. With no report yet, the first listed period; when the
+    /// latest names no date, the first listed period after it with nothing recorded.
     private static func nextDue(after latest: IndicatorPeriod?, ordered: [IndicatorPeriod],
                                 frequency: IndicatorFrequency) -> ReportingPeriod? {
         guard let latest else { return nil }
         if latest.actual == nil, !latest.notAvailable { return ReportingPeriod(latest.period) }
-        if let index = ordered.firstIndex(of: latest),
-           let next = ordered[(index + 1)...].first(where: { $0.actual == nil && !$0.notAvailable }) {
-            return ReportingPeriod(next.period)
+        let open = ordered.firstIndex(of: latest).map { index in
+            ordered[(index + 1)...].filter { $0.actual == nil && !$0.notAvailable }
+        } ?? []
+        guard let step = ReportingPeriod(latest.period).advanced(byMonths: frequency.months) else {
+            return open.first.map { ReportingPeriod($0.period) }
         }
-        if latest.notAvailable { return ReportingPeriod(latest.period) }
-        return ReportingPeriod(latest.period).advanced(byMonths: frequency.months)
+        if let listed = open.first(where: { ReportingPeriod.same($0.period, step.text) }) { return ReportingPeriod(listed.period) }
+        return step
     }
 }
 

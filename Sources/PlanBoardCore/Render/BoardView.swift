@@ -9,7 +9,7 @@ public enum BoardView {
             TooSmallView().draw(into: &grid, in: layout.screen)
             return grid
         }
-        if case .help(let under) = state.mode {
+        if let under = helpUnder(state) {
             // Help lies over the screen it was opened from, pane and all.
             var below = state
             below.mode = under
@@ -41,6 +41,13 @@ public enum BoardView {
         StatusBar(state: state).draw(into: &grid, in: layout.bottomLines)
         MergeConflictBadge(count: state.plan.conflicts.count).draw(into: &grid, in: layout.bottomLines)
         return grid
+    }
+
+    /// The screen under the help when it is open (or its find prompt is), else nil.
+    private static func helpUnder(_ state: BoardState) -> Mode? {
+        if case .help(let under) = state.mode { return under }
+        if case .prompt(let prompt) = state.mode, case .help(let under) = prompt.returnTo { return under }
+        return nil
     }
 
     /// What the pane shows in this mode, if anything.

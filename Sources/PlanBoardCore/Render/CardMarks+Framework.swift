@@ -7,18 +7,8 @@ extension CardMarks {
 
     /// The marks as styled runs (empty when the action has neither).
     static func framework(for action: Action, _ context: Context, selected: Bool) -> StyledLine {
-        let base: Style = selected ? .reverse : .plain
-        var out: StyledLine = []
-        if context.riskLinked.contains(action.id) {
-            out.append(Span(riskMark, selected ? base.with(bold: true) : Style(foreground: .red, bold: true)))
-        }
-        if !action.milestones.isEmpty {
-            let progress = MilestoneProgress(action.milestones, today: context.today)
-            if !out.isEmpty { out.append(Span(" ", base)) }
-            out.append(Span(progress.fraction, base))
-            if progress.overdue > 0 { out.append(Span("⚠", selected ? base.with(bold: true) : .error)) }
-        }
-        return out
+        let marks = CardFirstLine.marks(for: action, context, selected: selected).filter { $0.group == .framework }
+        return Array(CardFirstLine.line(marks, base: selected ? .reverse : .plain).dropFirst())
     }
 
     /// Every action a High or Very high risk (by its current level) names among its mitigating actions.

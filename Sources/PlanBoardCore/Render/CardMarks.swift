@@ -20,10 +20,7 @@ enum CardMarks {
 
     /// The marks for `action`, or "" when it has none.
     static func text(for action: Action, _ context: Context) -> String {
-        var out = ""
-        if context.discussed.contains(action.id) { out += "✓" }
-        if SinceLastMeeting.changed(action, since: context.lastMeetingEnd) { out += "Δ" }
-        if let direction = SinceLastMeeting.ragDirection(action, since: context.lastMeetingEnd) { out += direction.arrow }
-        return out
+        CardFirstLine.marks(for: action, context, selected: false).filter { $0.group == .meeting }
+            .flatMap(\.spans).map(\.text).joined()
     }
 }

@@ -18,26 +18,20 @@ struct CardView: Widget {
         let tag = RAGBadge.text(action.rag)
         let tagX = x + width - TextWidth.of(tag) - 1
         grid.put(selected ? "▶" : " ", x: x, y: y, style: base.with(bold: true))
+        // Ref, then the marks in the width the status leaves, then the status (or "✕ removed").
+        let room = tagX - (x + 1) - 1
+        let refWidth = min(TextWidth.of(action.ref), max(0, room))
+        let all = marks.map { CardFirstLine.marks(for: action, $0, selected: selected) } ?? []
+        let (status, shownMarks) = CardFirstLine.status(for: action, marks: all, room: room - refWidth)
         var used = grid.put(action.ref, x: x + 1, y: y, style: base.with(bold: true), maxWidth: tagX - x - 2)
-        if let marks, case let text = CardMarks.text(for: action, marks), !text.isEmpty {
-            used += grid.put(" " + text, x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
-        }
-        // The framework's marks come before the status, which then shows only when it fits whole.
-        var statusMustFit = false
-        if let marks, !action.isRemoved {
-            let spans = CardMarks.framework(for: action, marks, selected: selected)
-            if !spans.isEmpty {
-                used += grid.put([Span(" ", base)] + spans, x: x + 1 + used, y: y, maxWidth: tagX - (x + 1 + used) - 1)
-                statusMustFit = true
-            }
+        if !shownMarks.isEmpty {
+            used += grid.put(CardFirstLine.line(shownMarks, base: base), x: x + 1 + used, y: y, maxWidth: tagX - (x + 1 + used) - 1)
         }
         if action.isRemoved {
             // Shown only in the removed view: a cross and the word, as well as dim text.
-            used += grid.put(" ✕ removed", x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
-        } else if action.status != .notStarted, tagX - (x + 1 + used) > 6,
-                  !statusMustFit || TextWidth.of(" · " + action.statusWord) <= tagX - (x + 1 + used) - 1 {
-            used += grid.put(" · " + action.statusWord, x: x + 1 + used, y: y, style: selected ? base : .dim,
-                             maxWidth: tagX - (x + 1 + used) - 1)
+            used += grid.put(status, x: x + 1 + used, y: y, style: base.with(bold: true), maxWidth: tagX - (x + 1 + used) - 1)
+        } else if !status.isEmpty, tagX - (x + 1 + used) > 6 {
+            used += grid.put(status, x: x + 1 + used, y: y, style: selected ? base : .dim, maxWidth: tagX - (x + 1 + used) - 1)
         }
         grid.put(tag, x: tagX, y: y, style: .badge(action.rag))
 

@@ -1,6 +1,7 @@
 /// An action's milestones (`t`) or a workstream's (Ctrl-T): one row each — `✓` done with the day, or `○` open with when it
 /// is due and `⚠ overdue` when that has passed — the highlighted row reversed, and its whole text
-/// under the list (the rows cut long texts). The done day always shows; the text column gives way.
+/// under the list (the rows cut long texts). The done day always shows; the text column gives way,
+/// taking the status column's width in rows that have no status.
 struct MilestoneListView: Widget {
     let state: BoardState
     let list: MilestoneList
@@ -29,7 +30,10 @@ struct MilestoneListView: Widget {
         let statusWidth = statuses.map { TextWidth.of($0.text) }.max() ?? 0
         let dueWidth = min(18, max(4, milestones.map { TextWidth.of($0.due) }.max() ?? 4) + 1)
         let textX = inner.x + 4
-        let textWidth = max(4, inner.width - 4 - dueWidth - statusWidth - 2)
+        // The due column at the right, the status column before it; a row with no status lets its
+        // text run over the status column, so text is cut only where the row has no room left.
+        let dueX = inner.maxX - dueWidth
+        let statusX = dueX - (statusWidth > 0 ? statusWidth + 2 : 0)
         let selected = milestones.dropFirst(list.selected).first
         let whole = tall ? selected.map { TextWrap.wrap($0.text.replacingNewlinesWithSpaces(), width: inner.width - 2, maxLines: 2) } ?? [] : []
         let rows = max(1, inner.maxY - 1 - whole.count - listTop)
@@ -42,11 +46,11 @@ struct MilestoneListView: Widget {
             if isSelected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             grid.put(isSelected ? "▶" : " ", x: inner.x, y: y, style: base.with(bold: true))
             grid.put(milestone.isDone ? "✓" : "○", x: inner.x + 2, y: y, style: base.with(bold: true))
-            grid.put(TextWrap.truncate(milestone.text.replacingNewlinesWithSpaces(), width: textWidth), x: textX, y: y, style: base)
-            let dueX = textX + textWidth + 1
-            grid.put(TextWrap.truncate(milestone.due.isEmpty ? "—" : milestone.due, width: dueWidth - 1), x: dueX, y: y, style: base)
             let status = statuses[index]
-            grid.put(status.text, x: dueX + dueWidth, y: y, style: isSelected ? (status.alarm ? base.with(bold: true) : base) : status.alarm ? .error : .dim)
+            let textWidth = max(4, (status.text.isEmpty ? dueX : statusX) - 1 - textX)
+            grid.put(TextWrap.truncate(milestone.text.replacingNewlinesWithSpaces(), width: textWidth), x: textX, y: y, style: base)
+            grid.put(TextWrap.truncate(milestone.due.isEmpty ? "—" : milestone.due, width: dueWidth - 1), x: dueX, y: y, style: base)
+            grid.put(status.text, x: statusX, y: y, style: isSelected ? (status.alarm ? base.with(bold: true) : base) : status.alarm ? .error : .dim)
         }
         for (i, line) in whole.enumerated() {
             grid.put(line, x: inner.x + 1, y: inner.maxY - 1 - whole.count + i, maxWidth: inner.width - 2)

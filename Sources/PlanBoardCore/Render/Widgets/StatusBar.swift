@@ -44,15 +44,14 @@ struct StatusBar: Widget {
         let x = grid.put(question, x: line.x, y: line.y, style: .bold)
         let room = max(2, line.width - x - 1)
         let chars = Array(prompt.editor.text)
-        var start = 0
-        var before = chars[0..<prompt.editor.cursor].reduce(0) { $0 + TextWidth.of($1) }
-        while before >= room, start < chars.count {
-            before -= TextWidth.of(chars[start])
-            start += 1
-        }
+        let window = PromptWindow(chars, cursor: prompt.editor.cursor, room: room)
         // An offered answer shows selected, as a form's field does: typing replaces it.
-        let shown = grid.put(String(chars[start...]), x: x, y: line.y,
-                             style: prompt.offered ? Style(reverse: true) : Style(underline: true), maxWidth: room)
+        let textStyle = prompt.offered ? Style(reverse: true) : Style(underline: true)
+        var shown = 0
+        if window.hiddenBefore { shown += grid.put(PromptWindow.marker, x: x, y: line.y, style: .bold) }
+        shown += grid.put(String(chars[window.start..<window.end]), x: x + shown, y: line.y, style: textStyle, maxWidth: room - shown)
+        if window.hiddenAfter { shown += grid.put(PromptWindow.marker, x: x + shown, y: line.y, style: .bold) }
+        let before = window.cursorColumn
         grid.placeCursor(x: x + before, y: line.y)
         if let note, prompt.input == .text {
             let at = x + max(shown, before + 1) + 2

@@ -1,20 +1,30 @@
+import PlanBoardCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Who is at the keyboard, resolved once at start-up: git's `user.name` when the plan is in a git
-/// work tree (so history names people as their commits do), else the login name.
+/// Who is at the keyboard, resolved once at start-up: `--name`, else `PLANBOARD_NAME`, else git's
+/// `user.name` when the plan is in a git work tree (so history names people as their commits do),
+/// else the login name (`AuthorName` keeps the order and says when it is only the login name).
 enum Author {
-    static func resolve(forPlanAt path: String) -> String {
+    static func resolve(forPlanAt path: String, option: String? = nil) -> AuthorName {
+        let environment = getenv("PLANBOARD_NAME").flatMap { String(validatingCString: $0) }
+        return AuthorName.resolve(option: option, environment: environment, git: { gitName(forPlanAt: path) }, login: loginName)
+    }
+
+    /// git's `user.name` for the folder holding the plan, when that folder is in a work tree.
+    private static func gitName(forPlanAt path: String) -> String? {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let quoted = "'" + (folder.isEmpty ? "/" : folder).replacingAll("'", with: "'\\''") + "'"
-        if run("git -C \(quoted) rev-parse --is-inside-work-tree 2>/dev/null") == "true",
-           let name = run("git -C \(quoted) config user.name 2>/dev/null"), !name.isEmpty {
-            return name
-        }
+        guard run("git -C \(quoted) rev-parse --is-inside-work-tree 2>/dev/null") == "true" else { return nil }
+        return run("git -C \(quoted) config user.name 2>/dev/null")
+    }
+
+    /// The login name: the session's, else the user database's.
+    private static func loginName() -> String? {
         if let login = getlogin(), let name = String(validatingCString: login), !name.isEmpty { return name }
         if let entry = getpwuid(getuid()), let name = String(validatingCString: entry.pointee.pw_name) { return name }
-        return "unknown"
+        return nil
     }
 
     /// The first line a shell command prints, or nil when it fails.

@@ -9,18 +9,22 @@ enum Usage {
       planboard --read-only PLAN.json
                                 Look at the plan without changing it (and without keeping an
                                 officer who is editing it out).
+      planboard --name "Jane Smith" [PLAN.json]
+                                Sign your changes with your name. Without --name: the
+                                PLANBOARD_NAME environment variable, else git's user.name, else
+                                the login name (the board says so when it uses that).
       planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column=field']...
                        [--title T] [--force]
                                 Turn a spreadsheet (CSV or tab-separated), a Word document's plan
                                 table or an Excel workbook into a plan.
       planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
                                 Add an indicator sheet or a risk register to an existing plan.
-      planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]
+      planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD] [--force]
                                 Write the plan as a spreadsheet, a committee-paper table, an A4
                                 HTML report or a Word document.
       planboard summary PLAN.json [--json] [--since YYYY-MM-DD]
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
-      planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]
+      planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE] [--force]
                                 The minutes of a meeting run on the board (default: the latest).
       planboard merge BASE OURS THEIRS
                                 Git's merge driver for plan files: merges by meaning into OURS;
@@ -33,5 +37,7 @@ enum Usage {
       planboard --help          Show this text. Each command also takes --help.
 
     On the board press ? for every key. Every change is written to the plan file at once.
+    A Word file planboard names itself (PLAN-report.docx, PLAN-minutes-DATE.docx) is not
+    replaced when it is already there unless you add --force.
     """
 }

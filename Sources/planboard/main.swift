@@ -39,7 +39,7 @@ func authorPlanPath(_ arguments: [String]) -> String {
 if let status = Subcommand.run(
     arguments: arguments, today: currentTime().day(utcOffset: localUTCOffset()),
     output: { writeOut($0, to: STDOUT_FILENO) }, errors: { writeOut($0, to: STDERR_FILENO) }, terminals: terminals,
-    now: currentTime(), author: { Author.resolve(forPlanAt: authorPlanPath(arguments)) }
+    now: currentTime(), author: { Author.resolve(forPlanAt: authorPlanPath(arguments)).name }
 ) {
     exit(status)
 }
@@ -48,9 +48,17 @@ if arguments.first == "--help" || arguments.first == "-h" || arguments.first == 
     print(Usage.text)
     exit(0)
 }
+/// `--name "Jane Smith"` signs this session's changes with that name.
+let nameOption: (name: String?, rest: [String])
+do {
+    nameOption = try AuthorName.option(in: arguments)
+} catch {
+    printError(error.description)
+    exit(2)
+}
 /// `--read-only` looks at the plan without the lock, so an officer who can edit it is not kept out.
-let readOnly = arguments.contains("--read-only")
-let planArguments = arguments.filter { $0 != "--read-only" }
+let readOnly = nameOption.rest.contains("--read-only")
+let planArguments = nameOption.rest.filter { $0 != "--read-only" }
 if planArguments.count > 1 || planArguments.first?.hasPrefix("-") == true {
     printError("planboard: unexpected arguments '\(Excerpt.of(arguments.joined(separator: " ")))'.\n\n" + Usage.text)
     exit(2)
@@ -132,9 +140,9 @@ if plan == nil, case .file(let bytes) = opened.found {
 }
 // git is asked who the author is (a few milliseconds) after the first frame: here while the file
 // decodes, or below once the board is drawn.
-var author: String?
+var author: AuthorName?
 if let decoding {
-    author = Author.resolve(forPlanAt: path)
+    author = Author.resolve(forPlanAt: path, option: nameOption.name)
     do {
         plan = try decoding.wait()
     } catch {
@@ -149,9 +157,11 @@ if let decoding {
 var state = openingState(plan!)
 if author == nil {
     terminal.draw(BoardView.render(state))
-    author = Author.resolve(forPlanAt: path)
+    author = Author.resolve(forPlanAt: path, option: nameOption.name)
 }
-state.author = author!
+state.author = author!.name
+// Said once, unless the opening has something to say already (read-only: nothing is signed).
+if state.flash == nil, let notice = author!.loginOnlyNotice { state.flash = .init(notice) }
 state.newIDs = .seeded(Author.idSeed())
 let session = BoardSession(state: state, store: opened.store, clock: currentTime)
 session.sharing = { [processes = session.gitProcesses] in Sharing.sync(planPath: path, processes: processes) }

@@ -87,9 +87,9 @@ import Testing
         #expect(q3["actual"] as? Double == 498 && q3["meeting"] as? String == id)
 
         let minutes = try tmux.runPlanboard(["minutes", tmux.file("plan.json").path])
-        #expect(minutes.contains("**R1 Short Breaks Fund not renewed after March 2027:** residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"), "\(minutes)")
+        #expect(minutes.contains("**R1 Short Breaks Fund not renewed after March 2027:** Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate). Reason: Bid agreed in principle"), "\(minutes)")
         #expect(minutes.contains("‘Evaluation report to the partnership’ completed"), "\(minutes)")
-        #expect(minutes.contains("**Workstream ‘Outcome 3’:** milestone ‘Short breaks directory online’ completed"), "\(minutes)")
+        #expect(minutes.contains("**Outcome 3 ‘A life alongside caring’:** milestone ‘Short breaks directory online’ completed"), "\(minutes)")
         #expect(minutes.contains("**PI1 Adult carers with a carer support plan:** Q3 2026/27 value 498 recorded (target 510, near target)"))
     }
 }

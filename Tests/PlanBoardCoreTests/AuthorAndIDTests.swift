@@ -105,3 +105,40 @@ import Testing
         #expect(plain.suffix() == "")
     }
 }
+
+/// Who signs: `--name`, then `PLANBOARD_NAME`, then git's user.name, then the login name — and
+/// only the last makes the board say how to sign as yourself.
+@Suite struct AuthorNameTests {
+    @Test func theOrderIsOptionEnvironmentGitLogin() {
+        var gitAsked = false
+        let fromOption = AuthorName.resolve(option: "Jane Smith", environment: "Env Name",
+                                            git: { gitAsked = true; return "Git Name" }, login: { "root" })
+        #expect(fromOption == AuthorName(name: "Jane Smith", source: .option))
+        #expect(!gitAsked, "git is not run when the name was given")
+        #expect(AuthorName.resolve(option: nil, environment: "Env Name", git: { "Git Name" }, login: { "root" })
+            == AuthorName(name: "Env Name", source: .environment))
+        #expect(AuthorName.resolve(option: nil, environment: "  ", git: { "Git Name" }, login: { "root" })
+            == AuthorName(name: "Git Name", source: .git), "a blank PLANBOARD_NAME is not a name")
+        #expect(AuthorName.resolve(option: nil, environment: nil, git: { nil }, login: { "root" })
+            == AuthorName(name: "root", source: .login))
+        #expect(AuthorName.resolve(option: nil, environment: nil, git: { "" }, login: { nil }).name == "unknown")
+    }
+
+    @Test func onlyTheLoginNameAsksThePersonToSignAsThemselves() {
+        #expect(AuthorName(name: "root", source: .login).loginOnlyNotice
+            == "Changes are signed as root: start planboard with --name \"Your Name\" to sign as you.")
+        #expect(AuthorName(name: "Jane Smith", source: .git).loginOnlyNotice == nil)
+        #expect(AuthorName(name: "Jane Smith", source: .environment).loginOnlyNotice == nil)
+    }
+
+    @Test func theNameOptionIsTakenOutOfTheBoardsArguments() throws {
+        let spaced = try AuthorName.option(in: ["--name", "Jane Smith", "plan.json"])
+        #expect(spaced.name == "Jane Smith" && spaced.rest == ["plan.json"])
+        let joined = try AuthorName.option(in: ["--read-only", "plan.json", "--name=Jo Baird"])
+        #expect(joined.name == "Jo Baird" && joined.rest == ["--read-only", "plan.json"])
+        let none = try AuthorName.option(in: ["plan.json"])
+        #expect(none.name == nil && none.rest == ["plan.json"])
+        #expect(throws: AuthorNameError.missingName) { try AuthorName.option(in: ["plan.json", "--name"]) }
+        #expect(throws: AuthorNameError.missingName) { try AuthorName.option(in: ["--name=", "plan.json"]) }
+    }
+}

@@ -221,6 +221,13 @@ extension Plan {
         #expect(RiskLevel(likelihood: 3, impact: 3).reportText(bands: .standard)
             == "Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)")
         #expect(RiskLevel(likelihood: 3, impact: 2).shortText(bands: .standard) == "L3 × I2 = 6 Moderate")
+        // The paper writes "(High Risk)" for 9 but "(Moderate)" for 6 and 4: serious bands carry "Risk".
+        #expect(RiskLevel(likelihood: 2, impact: 2).reportText(bands: .standard)
+            == "Likelihood 2 x Impact 2 = Risk Scoring 4 (Moderate)")
+        #expect(RiskLevel(likelihood: 1, impact: 2).reportText(bands: .standard).hasSuffix("Risk Scoring 2 (Low)"))
+        #expect(RiskLevel(likelihood: 4, impact: 4).reportText(bands: .standard).hasSuffix("Risk Scoring 16 (Very high Risk)"))
+        let named = RiskBands(bands: [RiskBand(name: "Extreme risk", from: 1, severity: .veryHigh)])
+        #expect(RiskLevel(likelihood: 5, impact: 5).reportText(bands: named).hasSuffix("(Extreme risk)"), "not 'risk Risk'")
     }
 
     @Test func aPlansOwnBandsReplaceTheStandardOnes() {

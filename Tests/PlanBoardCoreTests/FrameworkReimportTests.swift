@@ -49,13 +49,13 @@ struct FrameworkReimportTests {
         let again = try FrameworkImportTests.run(Self.sheet, into: plan)
         let period = try #require(again.plan.indicators[0].periods.first { $0.period == "2022/23" })
         #expect(period.actual == 4702 && !period.notAvailable)
-        #expect(again.report.kept == ["PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026) → not yet available: "
+        #expect(again.report.kept == ["PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026, ‘Board’) → not yet available: "
             + "kept; use --force to take the sheet's"])
         #expect(again.plan == plan)
 
         let risks = try FrameworkImportTests.run(Self.register, into: plan)
         #expect(risks.plan.risks[0].residual == RiskLevel(likelihood: 2, impact: 4))
-        #expect(risks.report.kept == ["R3 residual level: L2 × I4 = 8 High (recorded in the meeting of 29 Nov 2026) → "
+        #expect(risks.report.kept == ["R3 residual level: L2 × I4 = 8 High (recorded in the meeting of 29 Nov 2026, ‘Board’) → "
             + "L3 × I4 = 12 High: kept; use --force to take the sheet's"])
         #expect(risks.report.text.contains("Kept as the plan has them (1)"))
     }
@@ -69,7 +69,7 @@ struct FrameworkReimportTests {
         #expect(period.actual == 4702)
         #expect(period.target == 4850)
         #expect(result.report.kept.count == 1)
-        #expect(result.report.kept[0].hasPrefix("PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026) → 4,690: kept"))
+        #expect(result.report.kept[0].hasPrefix("PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026, ‘Board’) → 4,690: kept"))
         #expect(result.report.text.contains("      PAC2 2022/23 target: 4,800 → 4,850"))
         #expect(result.report.text.contains("updated, 1 change recorded in its history; 1 kept as the plan has it"))
     }
@@ -80,7 +80,7 @@ struct FrameworkReimportTests {
         let period = try #require(forced.plan.indicators[0].periods.first { $0.period == "2022/23" })
         #expect(period.actual == nil && period.notAvailable)
         #expect(forced.report.kept.isEmpty)
-        #expect(forced.report.text.contains("PAC2 2022/23 value: 4,702 → not yet available (replacing the value recorded in the meeting of 29 Nov 2026, --force)"))
+        #expect(forced.report.text.contains("PAC2 2022/23 value: 4,702 → not yet available (replacing the value recorded in the meeting of 29 Nov 2026, ‘Board’, --force)"))
     }
 
     @Test func aFigureFromAnEarlierSheetIsReplacedButABlankOrNotAvailableNeverReplacesOne() throws {
@@ -121,7 +121,7 @@ struct FrameworkReimportTests {
         try run.write("sheet.csv", Self.sheet.replacingOccurrences(of: "\"4,800\"", with: "\"4,850\""))
         run("import", run.path("sheet.csv"), "--into", run.path("plan.json"))
         #expect(run.status == 3)
-        #expect(run.out.contains("  PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026) → not yet available: kept; use --force to take the sheet's"))
+        #expect(run.out.contains("  PAC2 2022/23: 4,702 (recorded in the meeting of 29 Nov 2026, ‘Board’) → not yet available: kept; use --force to take the sheet's"))
         #expect(run.out.contains("1 of the sheet's figures or levels were kept as the plan has them"))
         let after = try PlanFile.decode(Array(try #require(run.read("plan.json")).utf8), path: "plan.json")
         #expect(after.indicators[0].periods[p].actual == 4702)

@@ -20,13 +20,13 @@ private func meetingPlan() throws -> (Plan, Meeting.ID) {
 }
 
 @Suite struct RiskMinutesTests {
-    static let line = "R1 Short Breaks Fund not renewed after March 2027: residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"
+    static let line = "R1 Short Breaks Fund not renewed after March 2027: Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate). Reason: Bid agreed in principle"
 
     @Test func markdownHasTheRiskSectionAndTheMilestone() throws {
         let (plan, meeting) = try meetingPlan()
         let minutes = try #require(MinutesReport.markdown(plan, meeting: meeting, today: Fixtures.today))
         #expect(minutes.contains("## 6. Risk register"), "\(minutes)")
-        #expect(minutes.contains("- **R1 Short Breaks Fund not renewed after March 2027:** residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"), "\(minutes)")
+        #expect(minutes.contains("- **R1 Short Breaks Fund not renewed after March 2027:** Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate). Reason: Bid agreed in principle"), "\(minutes)")
         #expect(minutes.contains("- **Milestone:** ‘Evaluation report to the partnership’ completed"), "\(minutes)")
         #expect(minutes.contains("## 7. New and removed actions"), "numbering continues after the risks")
         #expect(minutes.contains("actions not reached; 1 change to the risk register."), "\(minutes)")
@@ -36,7 +36,7 @@ private func meetingPlan() throws -> (Plan, Meeting.ID) {
         let (plan, meeting) = try meetingPlan()
         let html = try #require(MinutesReport.html(plan, meeting: meeting, today: Fixtures.today))
         #expect(html.contains("<h2>6. Risk register</h2>"))
-        #expect(html.contains("residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: Bid agreed in principle"))
+        #expect(html.contains("Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate). Reason: Bid agreed in principle"))
         #expect(html.contains("‘Evaluation report to the partnership’ completed"))
         let docx = try #require(DocxMinutes.render(plan, meeting: meeting, today: Fixtures.today))
         let document = try DocxReportTests.part(docx, "word/document.xml")
@@ -64,6 +64,6 @@ private func meetingPlan() throws -> (Plan, Meeting.ID) {
         plan.meetings.append(Meeting(id: m, title: "Board", date: Fixtures.today, startedAt: Fixtures.now))
         let record = try! #require(MeetingRecord(plan: plan, meeting: m))
         #expect(record.riskMinutes == [RiskMinute(risk: "R1 Short Breaks Fund not renewed after March 2027",
-                                                   text: "residual risk L3 × I3 = 9 High → L2 × I2 = 4 Moderate")])
+                                                   text: "Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 2 = Risk Scoring 4 (Moderate)")])
     }
 }

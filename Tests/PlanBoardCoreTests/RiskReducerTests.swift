@@ -230,7 +230,7 @@ private func changeLevel(_ state: inout BoardState, _ kind: RiskLevelKind, to te
         send(&state, .submit)
         let lines = RiskDetailText.lines(for: state.plan.risks[1], in: state, width: 100).map { $0.map(\.text).joined() }
         #expect(lines.contains("  Inherent Risk Level: Likelihood 4 x Impact 3 = Risk Scoring 12 (High Risk)"))
-        #expect(lines.contains("  Residual Risk Level: Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate Risk)"))
+        #expect(lines.contains("  Residual Risk Level: Likelihood 3 x Impact 2 = Risk Scoring 6 (Moderate)"))
         #expect(lines.contains("  2.1 Offer every carer who asks an adult carer support plan within 28 days, and review it at least"))
         #expect(lines.contains("  October 2026  (31 Oct 2026)  ⚑ review overdue"))
         #expect(lines.contains("  23 Nov 2026 14:02 · Sam Patel"))

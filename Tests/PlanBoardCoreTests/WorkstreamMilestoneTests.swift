@@ -293,14 +293,14 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
     @Test func theMinutesHaveAWorkstreamMilestonesItem() throws {
         let (plan, meeting) = try Self.afterAMeeting()
         let markdown = try #require(MinutesReport.markdown(plan, meeting: meeting, today: Fixtures.today))
-        #expect(markdown.contains(". Workstream milestones\n\n- **Workstream ‘Outcome 3’:** milestone ‘Short breaks directory online’ completed\n"),
+        #expect(markdown.contains(". Workstream milestones\n\n- **Outcome 3 ‘A life alongside caring’:** milestone ‘Short breaks directory online’ completed\n"),
                 "\(markdown)")
         #expect(markdown.contains("; 1 workstream milestone entry."))
         let html = try #require(MinutesReport.html(plan, meeting: meeting, today: Fixtures.today))
-        #expect(html.contains("<strong>Workstream ‘Outcome 3’:</strong> milestone ‘Short breaks directory online’ completed"))
+        #expect(html.contains("<strong>Outcome 3 ‘A life alongside caring’:</strong> milestone ‘Short breaks directory online’ completed"))
         let docx = try #require(DocxMinutes.render(plan, meeting: meeting, today: Fixtures.today))
         let lines = DocxMinutesTests.lines(try DocxReportTests.part(docx, "word/document.xml"))
-        #expect(lines.contains("Workstream ‘Outcome 3’: milestone ‘Short breaks directory online’ completed"), "\(lines)")
+        #expect(lines.contains("Outcome 3 ‘A life alongside caring’: milestone ‘Short breaks directory online’ completed"), "\(lines)")
     }
 
     @Test func theChangesSinceADayIncludeTheWorkstreams() throws {

@@ -1,7 +1,7 @@
 /// `planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]`.
 enum ExportCommand {
     static let help = """
-        Usage: planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD]
+        Usage: planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD] [--force]
 
         Writes the plan for people outside the meeting:
           csv        a spreadsheet that 'planboard import' reads back to the same plan
@@ -18,6 +18,8 @@ enum ExportCommand {
           -o, --output FILE    write to FILE (replaced atomically); default: standard output,
                                or for docx the plan's name with -report.docx
           --since YYYY-MM-DD   add the changes made since that day (markdown, html and docx)
+          --force              replace PLAN-report.docx if it is already there (without --force
+                               an existing file, perhaps edited since, is left alone)
           -h, --help           show this help
 
         """
@@ -26,7 +28,7 @@ enum ExportCommand {
         if Subcommand.wantsHelp(arguments) { output(help); return }
         let command = "export"
         let parsed = try ParsedArguments(arguments, command: command, valued: ["--format", "--output", "--since"],
-                                         flags: [], aliases: ["-o": "--output", "-f": "--format"])
+                                         flags: ["--force"], aliases: ["-o": "--output", "-f": "--format"])
         let path = try parsed.onlyPath("plan file", command: command)
         guard let format = try parsed.single("--format", command: command) else {
             throw .usage(command: command, message: "choose --format csv, markdown, html or docx")
@@ -35,7 +37,8 @@ enum ExportCommand {
         if format.lowercased() == "docx" {
             let target = try parsed.single("--output", command: command)
             let bytes = DocxReport.render(try Subcommand.loadPlan(path), today: today, options: options)
-            try DocxOutput.write(bytes, target: target, plan: path, suffix: "-report.docx", output: output)
+            try DocxOutput.write(bytes, target: target, plan: path, suffix: "-report.docx",
+                                 force: parsed.flags.contains("--force"), output: output)
             return
         }
         let render: (Plan) -> String

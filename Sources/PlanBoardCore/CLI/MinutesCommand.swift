@@ -1,7 +1,7 @@
 /// `planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]`.
 enum MinutesCommand {
     static let help = """
-        Usage: planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE]
+        Usage: planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE] [--force]
 
         Writes the minutes of a meeting run on the board, from what it left in the plan file:
         title, date, present and apologies; each action discussed, in agenda order, with its
@@ -14,6 +14,9 @@ enum MinutesCommand {
                                or docx (a Word document in the numbered form, A4)
           -o, --output FILE    write to FILE (replaced atomically); default: standard output,
                                or for docx PLAN-minutes-DATE.docx beside the plan
+                               (PLAN-minutes-DATE-2.docx for the second meeting that day)
+          --force              replace that docx if it is already there (without --force an
+                               existing file, perhaps edited since, is left alone)
           -h, --help           show this help
 
         """
@@ -23,7 +26,7 @@ enum MinutesCommand {
         if Subcommand.wantsHelp(arguments) { output(help); return }
         let command = "minutes"
         let parsed = try ParsedArguments(arguments, command: command, valued: ["--meeting", "--format", "--output"],
-                                         flags: [], aliases: ["-o": "--output", "-f": "--format", "-m": "--meeting"])
+                                         flags: ["--force"], aliases: ["-o": "--output", "-f": "--format", "-m": "--meeting"])
         let path = try parsed.onlyPath("plan file", command: command)
         let format = try parsed.single("--format", command: command) ?? "markdown"
         if format.lowercased() == "docx" {
@@ -61,7 +64,15 @@ enum MinutesCommand {
         guard let bytes = DocxMinutes.render(plan, meeting: meeting.id, today: today) else {
             throw .file(path: path, message: "meeting \(meeting.id) could not be read back; nothing was written")
         }
-        try DocxOutput.write(bytes, target: target, plan: path, suffix: "-minutes-\(meeting.date.isoText).docx", output: output)
+        try DocxOutput.write(bytes, target: target, plan: path, suffix: fileSuffix(meeting, among: plan.meetings, ext: "docx"),
+                             force: parsed.flags.contains("--force"), output: output)
+    }
+
+    /// `-minutes-2026-11-29.docx` for the first or only meeting of a day, `-minutes-2026-11-29-2.docx`
+    /// for the second: each meeting's minutes get their own file, the first keeping the plain name.
+    static func fileSuffix(_ meeting: Meeting, among meetings: [Meeting], ext: String) -> String {
+        let number = meeting.numberInDay(among: meetings)
+        return "-minutes-\(meeting.date.isoText)\(number > 1 ? "-\(number)" : "").\(ext)"
     }
 
     /// The meeting `wanted` names (a date or an id), or the most recent when nil.

@@ -1,10 +1,11 @@
-/// The risk register in the minutes: each risk the meeting changed, with what changed in words —
-/// `R1 Short Breaks Fund…: residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: …` —
-/// several changes of one level in a meeting shown as one, from the first value to the last.
+/// The risk register in the minutes: each risk the meeting changed, with what changed in the
+/// committee papers' words — `R1 Short Breaks Fund…: Residual risk changed from Likelihood 3 x
+/// Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate).
+/// Reason: …` — several changes of one level in a meeting shown as one, from the first value to the last.
 struct RiskMinute: Equatable {
     /// `R1 Short Breaks Fund not renewed after March 2027`.
     var risk: String
-    /// `residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate. Reason: …`.
+    /// `Residual risk changed from Likelihood 3 x Impact 3 = … to …. Reason: …`.
     var text: String
 }
 
@@ -14,21 +15,41 @@ extension MeetingRecord {
         plan.risks.flatMap { risk in
             MinuteEntry.collapsed(risk.history.filter { $0.meeting == meeting.id }).map { change in
                 let name = [risk.ref, MinutesReport.shortTitle(risk.title)].filter { !$0.isEmpty }.joined(separator: " ")
-                return RiskMinute(risk: name, text: Self.riskWords(change))
+                return RiskMinute(risk: name, text: Self.riskWords(change, bands: plan.riskBands))
             }
         }
     }
 
-    /// A risk's change as a phrase: `residual risk L3 × I3 = 9 High → L2 × I3 = 6 Moderate`.
-    static func riskWords(_ change: Change) -> String {
-        let blank = { (value: String) in value.trimmingWhitespace().isEmpty ? "not set" : value }
-        let what = switch change.field {
-        case .inherent, .residual, .planned: change.field.label.lowercased()
-        case .reviewDate: "review date"
-        default: change.field.label.lowercased()
+    /// A risk's change as a sentence: `Residual risk changed from Likelihood 3 x Impact 3 = Risk
+    /// Scoring 9 (High Risk) to …`, `Review date set to May 2027`, `… no longer given (was …)`.
+    static func riskWords(_ change: Change, bands: RiskBands) -> String {
+        let value = { (text: String) -> String? in
+            let text = text.trimmingWhitespace()
+            guard !text.isEmpty else { return nil }
+            switch change.field {
+            case .inherent, .residual, .planned: return committeeLevel(text, bands: bands)
+            default: return text
+            }
         }
+        let what = change.field.label
         let reason = MinuteEntry.nonEmpty(change.reason).map { ". Reason: \($0.trimmingWhitespace())" } ?? ""
-        return "\(what) \(blank(change.from)) → \(blank(change.to))" + reason
+        let words = switch (value(change.from), value(change.to)) {
+        case (let from?, let to?): "\(what) changed from \(from) to \(to)"
+        case (nil, let to?): "\(what) set to \(to)"
+        case (let from?, nil): "\(what) no longer given (was \(from))"
+        case (nil, nil): "\(what) changed"
+        }
+        return words + reason
+    }
+
+    /// A level as a history entry wrote it (`L3 × I2 = 6 Moderate`) in the committee form, with the
+    /// band the entry named when the plan still has a band of that name; the text as written when
+    /// it names no likelihood and impact.
+    static func committeeLevel(_ text: String, bands: RiskBands) -> String {
+        guard let read = RiskLevelText.read(text) else { return text }
+        let named = RiskLevelText.stated(String(text.drop { $0 != "=" }.dropFirst())).band?.lowercased()
+        let band = bands.bands.first { $0.name.lowercased() == named } ?? bands.band(for: read.level.score)
+        return read.level.reportText(band: band)
     }
 }
 

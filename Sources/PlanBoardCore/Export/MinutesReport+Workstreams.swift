@@ -1,13 +1,14 @@
 /// The workstreams' milestones in the minutes: each one the meeting completed, reopened, added
-/// or deleted, as `Workstream ‘Outcome 2’: milestone ‘Carers' hub open’ completed`, in plan order.
+/// or deleted, as `Outcome 2 ‘Carers have a life alongside caring’: milestone ‘Carers' hub open’
+/// completed`, in plan order: the outcome by its number and title, as the committee knows it.
 /// An action's own milestones stay under the action, with its other changes.
 struct WorkstreamMinute: Equatable {
-    /// `Workstream ‘Outcome 2’`.
+    /// `Outcome 2 ‘Carers have a life alongside caring’`, or `Workstream ‘Title’` for an unnumbered outcome.
     var workstream: String
     /// `milestone ‘Carers' hub open’ completed`.
     var text: String
 
-    /// The whole line: `Workstream ‘Outcome 2’: milestone ‘…’ completed`.
+    /// The whole line: `Outcome 2 ‘…’: milestone ‘…’ completed`.
     var line: String { "\(workstream): \(text)" }
 }
 
@@ -16,9 +17,16 @@ extension MeetingRecord {
     var workstreamMinutes: [WorkstreamMinute] {
         plan.outcomes.flatMap { outcome in
             outcome.history.filter { $0.meeting == meeting.id && $0.field == .milestone }.map { change in
-                WorkstreamMinute(workstream: "Workstream ‘\(outcome.workstreamName)’", text: "milestone \(change.to)")
+                WorkstreamMinute(workstream: Self.workstreamWords(outcome), text: "milestone \(change.to)")
             }
         }
+    }
+
+    /// `Outcome 2 ‘Carers have a life alongside caring’`; `Workstream ‘Title’` when the outcome has no number.
+    static func workstreamWords(_ outcome: Outcome) -> String {
+        let title = outcome.title.trimmingWhitespace()
+        if outcome.number.isEmpty { return "Workstream ‘\(title)’" }
+        return title.isEmpty ? "Outcome \(outcome.number)" : "Outcome \(outcome.number) ‘\(title)’"
     }
 }
 

@@ -180,10 +180,12 @@ public enum MinutesReport {
         return list.isEmpty ? "None declared." : list.joined(separator: "; ")
     }
 
-    /// `The minutes of the meeting of 14 September 2026 were agreed as a correct record.`
+    /// Which meeting came before, named so it cannot be mistaken for another that day, and that
+    /// the board holds no record of its minutes being agreed: the minutes state only what was recorded.
     static func previousMinutes(_ record: MeetingRecord) -> String {
         guard let previous = record.previousMeeting else { return "This was the first meeting recorded in the plan." }
-        return "The minutes of the meeting of \(previous.date.longText) were agreed as a correct record."
+        return "The previous meeting was \(previous.reference(among: record.plan.meetings)). "
+            + "Agreement of its minutes was not recorded on the board."
     }
 
     static let noActionsOpen = "No action points were open from earlier meetings."

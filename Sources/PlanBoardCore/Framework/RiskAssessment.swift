@@ -26,9 +26,13 @@ extension Risk {
 }
 
 extension RiskLevel {
-    /// The committee-report wording: `Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)`.
-    public func reportText(bands: RiskBands) -> String {
-        "Likelihood \(likelihood) x Impact \(impact) = Risk Scoring \(score) (\(bands.band(for: score).name) Risk)"
+    /// The committee-report wording: `Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)`,
+    /// `Likelihood 2 x Impact 2 = Risk Scoring 4 (Moderate)`.
+    public func reportText(bands: RiskBands) -> String { reportText(band: bands.band(for: score)) }
+
+    /// The committee-report wording with the band given: the one a history entry named.
+    public func reportText(band: RiskBand) -> String {
+        "Likelihood \(likelihood) x Impact \(impact) = Risk Scoring \(score) (\(band.committeeWords))"
     }
 
     /// `L3 × I3 = 9 High`, for cards, lists and history entries.
@@ -46,5 +50,13 @@ extension Plan {
             if worst.map({ severity > $0 }) ?? true { worst = severity }
         }
         return worst
+    }
+}
+
+extension RiskBand {
+    /// The band in a level's bracket as the committee papers write it: the serious bands with
+    /// "Risk" (`High Risk`, `Very high Risk`), the others by name alone (`Moderate`, `Low`).
+    public var committeeWords: String {
+        severity.isSerious && !name.lowercased().hasSuffix("risk") ? "\(name) Risk" : name
     }
 }

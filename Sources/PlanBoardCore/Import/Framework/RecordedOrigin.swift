@@ -4,8 +4,9 @@
 enum RecordedOrigin: Equatable {
     /// Put there by an earlier `import --into`: the sheet may replace it.
     case sheet
-    /// Recorded in a meeting, on its day.
-    case meeting(Day)
+    /// Recorded in a meeting: `the meeting of 29 Nov 2026, ‘Carers Partnership’`, with its start
+    /// time when another meeting was held that day.
+    case meeting(String)
     /// Recorded on the board outside a meeting, when and by whom.
     case board(Day, who: String?)
     /// In the plan with no history saying where from.
@@ -14,11 +15,11 @@ enum RecordedOrigin: Equatable {
     /// True when a sheet may replace the value without `--force`.
     var isSheet: Bool { self == .sheet }
 
-    /// `recorded in the meeting of 29 Nov 2026`, as the report's bracket says it.
+    /// `recorded in the meeting of 29 Nov 2026, ‘Carers Partnership’`, as the report's bracket says it.
     var words: String {
         switch self {
         case .sheet: "from an earlier sheet"
-        case .meeting(let day): "recorded in the meeting of \(day.shortText)"
+        case .meeting(let meeting): "recorded in \(meeting)"
         case .board(let day, let who): "recorded on the board on \(day.shortText)" + (who.map { " by \($0)" } ?? "")
         case .plan: "in the plan, no record of its source"
         }
@@ -33,7 +34,10 @@ enum RecordedOrigin: Equatable {
         }
         if last.reason?.hasPrefix(importReasonPrefix) == true { return .sheet }
         if let id = last.meeting {
-            return .meeting(meetings.first { $0.id == id }?.date ?? last.at.day())
+            guard let meeting = meetings.first(where: { $0.id == id }) else {
+                return .meeting("the meeting of \(last.at.day().shortText)")
+            }
+            return .meeting(meeting.reference(among: meetings, dateText: \.shortText, alwaysTitled: true))
         }
         return .board(last.at.day(), who: last.who)
     }

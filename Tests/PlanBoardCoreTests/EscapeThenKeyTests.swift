@@ -69,16 +69,34 @@ private final class KeysScreen: TerminalScreen {
         #expect(session.state.mode.kind == .indicators, "heat map → register → board → I: \(session.state.mode)")
     }
 
-    @Test func escThenAKeyInAPromptCancelsItAndTheKeyActsWhereItLands() {
+    /// Keys as the session takes them (each unfolded on the screen it lands on), with no signal
+    /// at the end (a session ended by one keeps a typed answer as Enter would).
+    static func press(_ state: inout BoardState, _ keys: [Key]) {
+        for key in keys {
+            for unfolded in Keymap.unfolded(key, in: state) {
+                if let message = Keymap.message(for: unfolded, in: state) { send(&state, message) }
+            }
+        }
+    }
+
+    /// Alt sends Esc and the key: in a question it must not cancel what was typed and then act
+    /// on the board (Alt-x would drop the answer and clear a rating).
+    @Test func anAltKeyInAPromptKeepsTheAnswerAndThePlan() {
         var state = IndicatorReducerTests.inView()
         let before = state.plan
-        send(&state, .indicator(.recordValue))
-        let session = Self.run([.char("4"), .alt("j")], from: state)
-        #expect(session.state.plan == before, "nothing recorded: Esc cancelled the question")
-        guard case .indicators(let browse) = session.state.mode else {
-            Issue.record("back in the view, not \(session.state.mode)")
-            return
-        }
-        #expect(browse.selected == 1, "j moved to the next indicator")
+        Self.press(&state, [.char("v"), .char("4"), .alt("x"), .alt("j")])
+        #expect(state.plan == before)
+        #expect(state.promptText == "4", "the answer typed so far is kept")
+        #expect(state.mode.kind == .prompt)
+    }
+
+    /// Alt-y in the field editor must not be Esc ("discard changes?") answered with y.
+    @Test func anAltKeyInTheEditorKeepsTheText() {
+        var state = Fixtures.state()
+        openField(&state, .progress)
+        type(&state, "kept")
+        Self.press(&state, [.alt("y")])
+        #expect(state.fieldEdit?.editor.text == "kept")
+        #expect(state.mode.kind == .editingText)
     }
 }

@@ -1,11 +1,12 @@
 /// Esc and then a key typed within ncurses' escape delay (25 ms) arrive as one Alt-key. A chair
-/// who presses Esc then `j` quickly meant those two keys: where the screen binds no Alt-key to
-/// that character (only the text editors use Alt-b, Alt-f, Alt-d, Alt-Backspace, Alt-Enter), it is
-/// read as Esc followed by the key, each acted on in turn.
+/// who presses Esc then `j` quickly on a screen they browse (the board, the framework's lists)
+/// meant those two keys, so there it is read as Esc followed by the key. Where text is typed or a
+/// question is asked it stays one Alt-key: Alt sends the same bytes, and Esc then `y` would
+/// discard an edit or Esc then `x` cancel a prompt and clear a rating in one stroke.
 extension Keymap {
     /// The keys `key` stands for on this screen: itself, or Esc and then the plain key.
     public static func unfolded(_ key: Key, in state: BoardState) -> [Key] {
-        guard case .alt(let c) = key, lookup[state.keyKind]?[key] == nil else { return [key] }
+        guard case .alt(let c) = key, sayingUnbound.contains(state.keyKind), lookup[state.keyKind]?[key] == nil else { return [key] }
         return [.escape, plainKey(c)]
     }
 

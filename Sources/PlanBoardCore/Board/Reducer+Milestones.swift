@@ -55,7 +55,7 @@ extension Reducer {
         let outcome = state.selectedPosition.map { state.plan.outcomes[$0.outcome].id }
             ?? (state.lanes.indices.contains(state.laneIndex) ? state.lanes[state.laneIndex].outcome : nil)
         guard let outcome else {
-            state.flash = .init("No card selected: T opens the milestones of the selected card's workstream.")
+            state.flash = .init("No card selected: Ctrl-T opens the milestones of the selected card's workstream.")
             return
         }
         openList(&state, .outcome(outcome))

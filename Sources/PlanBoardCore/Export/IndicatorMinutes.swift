@@ -39,6 +39,7 @@ enum IndicatorMinutes {
                 continue
             }
             result[i].to = change.to
+            result[i].at = change.at  // the value that stood is judged as it stood when it was entered
             let reasons = [result[i].reason, change.reason].compactMap { MinuteEntry.nonEmpty($0) }
             result[i].reason = reasons.isEmpty ? nil : distinct(reasons).joined(separator: "; ")
         }

@@ -27,6 +27,8 @@ struct JSONTokenizer {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where reading continues.
     var offset = 0
+    /// Set when a list's end was not where planboard's layout puts it (`passOverRestOfNesting`).
+    var laidOutOtherwise = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -92,9 +94,12 @@ struct JSONTokenizer {
     /// brackets alone. Nothing is checked. Only for a preview, whose file is read again in full,
     /// strictly, before anything can be changed. Throws when the file ends first.
     mutating func passOverRestOfNesting() throws(FileProblem) {
-        if let closing = closingBracketByLayout() {
+        if !laidOutOtherwise, let closing = closingBracketByLayout() {
             offset = closing + 1
         } else {
+            // One miss says the file is not laid out as planboard writes it: each later look
+            // would search to the end of the file for nothing.
+            laidOutOtherwise = true
             try passOverByBrackets()
         }
     }

@@ -55,6 +55,17 @@ import Testing
         #expect(Self.lines(indicator, Self.m2) == ["2023/24 target set to 105 (was 120)"])
     }
 
+    /// A value corrected in the same meeting is minuted once, judged as it stood when the last
+    /// figure was entered (the target was changed in between).
+    @Test func aValueCorrectedInTheMeetingIsJudgedWhenTheLastFigureWasEntered() {
+        var indicator = Self.indicator()
+        Self.record(&indicator, "2023/24", 100, at: 100, in: Self.m1)
+        Self.setTarget(&indicator, "2023/24", 100, at: 110, in: Self.m1)
+        Self.record(&indicator, "2023/24", 101, at: 120, in: Self.m1)
+        let lines = Self.lines(indicator, Self.m1)
+        #expect(lines.contains("2023/24 value 101 recorded (target 100, on target)"), "\(lines)")
+    }
+
     @Test func aToleranceChangedLaterDoesNotRejudgeEither() {
         var indicator = Self.indicator()
         Self.record(&indicator, "2023/24", 110, at: 100, in: Self.m1)

@@ -12,6 +12,8 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_lines(void) { return LINES; }
@@ -41,6 +43,15 @@ static inline void cn_bracketed_paste(int on) {
     }
     fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
     fflush(stdout);
+}
+/* The terminal's size as the tty reports it now (0 when it cannot say): ncurses only learns of a
+   resize when it reads KEY_RESIZE, so a frame drawn before that would be for the old size. */
+static inline int cn_tty_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
 }
 /* True when the terminal description `term` exists and can address the cursor (TERM=dumb cannot). */
 static inline int cn_term_can_draw(const char *term) {

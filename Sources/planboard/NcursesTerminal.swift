@@ -59,10 +59,22 @@ final class NcursesTerminal: TerminalScreen {
         }
     }
 
-    func size() -> Size { Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr()))) }
+    /// The size the tty has now. ncurses learns of a resize only when it reads KEY_RESIZE, which
+    /// may come late (or be swallowed inside an escape sequence), so it is told here at once.
+    func size() -> Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if cn_tty_size(&rows, &cols) != 0, rows != getmaxy(cn_stdscr()) || cols != getmaxx(cn_stdscr()) {
+            resizeterm(rows, cols)
+        }
+        return Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
+    }
 
     func draw(_ grid: Grid) {
-        if previous?.size != grid.size { erase() }
+        // A frame for another size shares nothing with what is on screen: paint every cell.
+        if previous?.size != grid.size {
+            invalidate()
+            erase()
+        }
         for run in grid.changes(from: previous) { draw(run) }
         apply(.plain)
         previous = grid
@@ -74,6 +86,16 @@ final class NcursesTerminal: TerminalScreen {
             cursorShown = false
         }
         refresh()
+    }
+
+    /// Drops the keys typed ahead that ncurses has not handed over yet.
+    func discardTypeahead() {
+        flushinp()
+    }
+
+    /// Ctrl-L: the next draw repaints every cell.
+    func redrawAll() {
+        invalidate()
     }
 
     /// Forces a full repaint on the next draw (after the screen was disturbed).

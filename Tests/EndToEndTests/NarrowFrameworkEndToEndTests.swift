@@ -15,7 +15,7 @@ import Testing
         try tmux.send("j")
         try tmux.waitFor("│ PI2 Carers who feel supported to continue caring ")
         let indicators = try tmux.screen()
-        #expect(indicators.contains("│ t target  o override  u undo  Ctrl-R redo  · no meeting  │"), "\(indicators)")
+        #expect(indicators.contains("│ t target  o override  T tolerance  u undo  Ctrl-R redo   │"), "\(indicators)")
         #expect(indicators.contains(" ↑↓ choose  Enter details  v value  Esc board  ? help"), "\(indicators)")
 
         try tmux.send("q")
@@ -26,7 +26,8 @@ import Testing
         try tmux.waitFor("│ Residual 8 High · ⚑ review overdue (October 2026) ")
         let register = try tmux.screen()
         #expect(register.contains("│ R2 Carer support plans wait longer than 28 days "), "\(register)")
-        #expect(register.contains("│ L change level  d review date  u undo  Ctrl-R redo       │"), "\(register)")
+        #expect(register.contains("│ L change level  d review date  b bands  u undo           │"), "\(register)")
+        #expect(register.contains("│ Ctrl-R redo  · no meeting running                        │"), "the footer's second row")
 
         try tmux.send("q")
         try tmux.waitFor("←↓↑→ move")

@@ -64,7 +64,7 @@ import Testing
         let mode = state.mode
         #expect(Keymap.message(for: .char("%"), in: state) == .unboundKey("%"))
         Self.press(&state, .char("%"))
-        #expect(state.flash?.text == "% does nothing here · ? shows the keys")
+        #expect(state.flash?.text == "% does nothing here — the keys typed after it were ignored · ? shows the keys")
         #expect(state.mode == mode)
     }
 }

@@ -65,7 +65,7 @@ import Testing
         var state = Fixtures.state()
         #expect(Keymap.message(for: .char("z"), in: state) == .unboundKey("z"))
         send(&state, .unboundKey("z"))
-        #expect(state.flash?.text == "z does nothing here · ? shows the keys")
+        #expect(state.flash?.text == "z does nothing here — the keys typed after it were ignored · ? shows the keys")
         #expect(state.plan == Fixtures.plan())
         send(&state, .openDetail)
         #expect(Keymap.message(for: .ctrl("z"), in: state) == .unboundKey("Ctrl-Z"))

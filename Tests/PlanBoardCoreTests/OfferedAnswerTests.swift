@@ -163,7 +163,7 @@ import Testing
         let before = state.plan
         send(&state, .giveReason)
         #expect(state.mode.kind == .riskRegister, "no prompt about the action opens")
-        #expect(state.flash?.text == "No change to a risk to explain yet: y asks why after L or d.")
+        #expect(state.flash?.text == "No change to a risk to explain yet: y asks why after L or d — the keys typed after it were ignored.")
         #expect(state.plan == before)
     }
 

@@ -33,7 +33,7 @@ import Testing
         #expect(change.field == .tolerance && change.from == "10%" && change.to == "30%")
         #expect(change.who == "Sam Patel")
         #expect(effects.contains(.save(state.plan)))
-        #expect(state.flash?.text == "PI4 tolerance 10% → 30% of the target (near target: within 8.4 of 28) · now near target")
+        #expect(state.flash?.text == "PI4 tolerance 10% → 30% of the target (near target: within 8.4 of 28) · now near target · y: why?")
         #expect(IndicatorAssessment(pi4).status == .nearTarget, "36 against 28 is within 30%")
         #expect(state.mode.kind == .indicators)
     }
@@ -82,6 +82,6 @@ import Testing
         var state = IndicatorReducerTests.inView()
         send(&state, .indicator(.pick(offset: 1)), .indicator(.setTolerance))
         _ = Self.answer(&state, "10")
-        #expect(state.flash?.text == "PI2 tolerance 5% → 10% of the target (near target: within 3.6 points of 36%)")
+        #expect(state.flash?.text == "PI2 tolerance 5% → 10% of the target (near target: within 3.6 points of 36%) · y: why?")
     }
 }

@@ -7,7 +7,7 @@ extension Keymap {
         KeyBinding([.char("v")], .indicator(.recordValue), "Record a value: the value or n/a, then its period (next due offered), a note"),
         KeyBinding([.char("t")], .indicator(.setTarget), "Set a target: the target, then its period (next due offered), a stretch target"),
         KeyBinding([.char("o")], .indicator(.chooseOverride), "Override the status (on / near / off target, no data) with a reason, or clear it"),
-        KeyBinding([.char("y")], .giveReason, "Why? Say why the target was just changed (minutes carry it)"),
+        KeyBinding([.char("y")], .giveReason, "Why? Say why the target or tolerance was just changed (minutes carry it)"),
         KeyBinding([.char("T")], .indicator(.setTolerance), "Set the tolerance: within what % of the target counts as near target"),
         KeyBinding([.char("u")], .undo, "Undo the last change (many levels)"),
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
@@ -60,7 +60,8 @@ extension Keymap {
         switch kind {
         case .indicators:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "details"), KeyHint([.char("v")], "v", "value"),
-             KeyHint([.char("t")], "t", "target"), KeyHint([.char("o")], "o", "override"), KeyHint([.char("u")], "u", "undo"), redoHint,
+             KeyHint([.char("t")], "t", "target"), KeyHint([.char("o")], "o", "override"), KeyHint([.char("T")], "T", "tolerance"),
+             KeyHint([.char("u")], "u", "undo"), redoHint,
              KeyHint([.escape], "Esc", "board"), KeyHint([.char("?")], "?", "help")]
         case .indicatorDetail:
             [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.left, .right], "←→", "prev/next"), KeyHint([.char("v")], "v", "value"),

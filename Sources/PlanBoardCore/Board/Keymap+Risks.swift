@@ -93,7 +93,7 @@ extension Keymap {
         switch kind {
         case .riskRegister:
             [KeyHint([.up, .down], "↑↓", "choose"), KeyHint([.enter], "Enter", "details"), KeyHint([.char("m")], "m", "heat map"),
-             KeyHint([.char("L")], "L", "change level"), KeyHint([.char("d")], "d", "review date"),
+             KeyHint([.char("L")], "L", "change level"), KeyHint([.char("d")], "d", "review date"), KeyHint([.char("b")], "b", "bands"),
              KeyHint([.char("u")], "u", "undo"), redoHint, KeyHint([.char("?")], "?", "help"), KeyHint([.escape], "Esc", "board")]
         case .riskDetail:
             [KeyHint([.up, .down], "↑↓", "scroll"), KeyHint([.left, .right], "←→", "prev/next risk"),

@@ -81,7 +81,7 @@ public enum Keymap {
         // While the board cannot be drawn nothing may change unseen: only help and quitting act.
         if state.size.width < BoardLayout.minimum.width || state.size.height < BoardLayout.minimum.height {
             switch message {
-            case .showHelp, .closeHelp, .quit, .quitWithoutSaving, .cancel: return message
+            case .showHelp, .closeHelp, .quit, .quitWithoutSaving, .cancel, .redrawScreen: return message
             default: return nil
             }
         }
@@ -94,6 +94,8 @@ public enum Keymap {
 
     private static func message(for key: Key, kind: Mode.Kind, takesText: Bool) -> Message? {
         if let bound = lookup[kind]?[key] { return bound }
+        // Ctrl-L repaints in every mode, typing included, as in other terminal programs.
+        if key == redrawKey { return .redrawScreen }
         if takesText, case .char(let c) = key { return .editText(.insert(String(c))) }
         if takesText, case .paste(let text) = key { return .editText(.insert(text)) }
         return nil
@@ -166,8 +168,12 @@ public enum Keymap {
         KeyBinding([.ctrl("r")], .redo, "Redo what was undone"),
     ]
 
+    /// Ctrl-L: works in every mode (see `message(for:kind:takesText:)`), listed once in help.
+    static let redrawKey = Key.ctrl("l")
+
     private static let leaving: [KeyBinding] = [
         KeyBinding([.char("?")], .showHelp, "Show this help"),
+        KeyBinding([redrawKey], .redrawScreen, "Redraw the whole screen (any screen, even while typing)"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, "Quit (every change is already saved)"),
     ]
 

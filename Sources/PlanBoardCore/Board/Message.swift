@@ -130,6 +130,8 @@ public enum Message: Equatable, Sendable {
     /// A key bound to nothing on the board or in the detail pane (its label, as help writes it):
     /// the status line says so, rather than the key being silently ignored.
     case unboundKey(String)
+    /// Ctrl-L, in every mode: paint the whole screen again, as terminal programs do.
+    case redrawScreen
     // Conflicts a merge recorded (Reducer+MergeConflicts.swift)
     case openMergeConflicts
     case pickMergeConflict(offset: Int)
@@ -188,4 +190,9 @@ public enum Effect: Equatable, Sendable {
     /// Read the plan as last read or written and the file as it is now, for a three-way merge with
     /// the board's plan (the result comes back as `.diskVersions`, or `.reloadFailed`).
     case readDiskVersions
+    /// Throw away the keys typed ahead and not yet read: a key was refused, so what follows it
+    /// was meant for a screen the chair never reached (terminals do the same after an error).
+    case discardTypeahead
+    /// Paint every cell of the screen again, not only what changed (Ctrl-L: the screen was disturbed).
+    case redrawScreen
 }

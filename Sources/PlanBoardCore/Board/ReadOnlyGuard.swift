@@ -14,7 +14,7 @@ enum ReadOnlyGuard {
         let writes = effects.contains { effect in
             switch effect {
             case .save, .overwrite, .saveKeepingTheirs, .sync: true
-            case .reload, .readDiskVersions, .editExternally, .quit: false
+            case .reload, .readDiskVersions, .editExternally, .quit, .discardTypeahead, .redrawScreen: false
             }
         }
         guard writes || state.plan != before.plan else { return effects }

@@ -1,4 +1,4 @@
-/// `y` after a target change in the indicators view: why the target moved, stored on the change
+/// `y` after a target or tolerance change in the indicators view: why it moved, stored on the change
 /// so the minutes carry it, as ratings and risk levels do (see `ReasonOffer`).
 extension Reducer {
     /// Offers `y` for the last `field` entry of `indicator`'s history, just made; `summary` names
@@ -19,8 +19,9 @@ extension Reducer {
         return change.field == offer.field && change.at == offer.at ? change : nil
     }
 
-    /// Stores the reason on the offered target change, and on the stretch change made with it
-    /// (one question, one answer); no undo step of its own: `u` undoes both.
+    /// Stores the reason on the offered target change and the stretch change made with it (one
+    /// question, one answer), or on the offered tolerance change; no undo step of its own: `u`
+    /// undoes both.
     static func noteIndicatorReason(_ state: inout BoardState, _ id: Indicator.ID, _ offer: ReasonOffer, _ reason: String) -> [Effect] {
         guard offeredIndicatorChange(state.plan, id, offer) != nil,
               let index = state.plan.indicators.firstIndex(where: { $0.id == id }) else {
@@ -29,10 +30,9 @@ extension Reducer {
         }
         let new = reason.isEmpty ? nil : reason
         let history = state.plan.indicators[index].history
-        // The target and stretch entries written by the same `t`.
-        let entries = history.indices.filter { i in
-            (history[i].field == .target || history[i].field == .stretch) && history[i].at == offer.at
-        }
+        // The target and stretch entries written by the same `t`; the tolerance entry of a `T`.
+        let fields: Set<Change.Field> = offer.field == .tolerance ? [.tolerance] : [.target, .stretch]
+        let entries = history.indices.filter { i in fields.contains(history[i].field) && history[i].at == offer.at }
         guard entries.contains(where: { history[$0].reason != new }) else {
             state.flash = .init(reason.isEmpty ? "No reason given for \(offer.described)." : "The reason for \(offer.described) is as it was.")
             return []

@@ -1,5 +1,5 @@
 /// `T` in the indicators view: how far short of its target, in percent of the target, an
-/// indicator is still "near target" (amber). One undo step, in the indicator's history with the
+/// indicator is still "near target" (amber). `y` then asks why. One undo step, in the indicator's history with the
 /// running meeting and the author, saved at once.
 extension Reducer {
     /// The widest tolerance taken: beyond the whole target, "near" would mean nothing.
@@ -45,6 +45,11 @@ extension Reducer {
         if before != assessment.computedStatus {
             summary += " · now \(assessment.computedStatus.word.lowercased())"
         }
-        return replaceIndicator(&state, updated, summary: summary)
+        let effects = replaceIndicator(&state, updated, summary: summary)
+        // Moving the line between "near" and "off" wants a reason in the minutes, as a target does.
+        offerIndicatorReason(&state, updated, field: .tolerance,
+                             summary: "\(indicator.refOrName) tolerance \(words(indicator.tolerancePercent)) → \(words(percent))",
+                             said: summary)
+        return effects
     }
 }

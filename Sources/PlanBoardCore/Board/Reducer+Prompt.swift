@@ -94,17 +94,15 @@ extension Reducer {
     }
 
     /// `y`: asks why the offered change was made, with the reason given so far to edit.
-    static func askReason(_ state: inout BoardState) {
+    static func askReason(_ state: inout BoardState) -> [Effect] {
         let inRegister = state.mode.kind == .riskRegister || state.mode.kind == .riskDetail
         if inRegister, state.reasonOffer.map({ $0.risk == nil || offeredChange(state.plan, $0) == nil }) ?? true {
             // The register's `y` is about its own changes only; a board change is not explained here.
-            state.flash = .init("No change to a risk to explain yet: y asks why after L or d.")
-            return
+            return refuseKey(&state, "No change to a risk to explain yet: y asks why after L or d", hint: ".")
         }
         let inIndicators = state.mode.kind == .indicators || state.mode.kind == .indicatorDetail
         if inIndicators, state.reasonOffer.map({ $0.indicator == nil || offeredChange(state.plan, $0) == nil }) ?? true {
-            state.flash = .init("No target change to explain yet: y asks why after t.")
-            return
+            return refuseKey(&state, "No change to an indicator to explain yet: y asks why after t or T", hint: ".")
         }
         guard let offer = state.reasonOffer, let change = offeredChange(state.plan, offer) else {
             // Nothing to explain (never changed, or undone): what is typed next is still words,
@@ -114,10 +112,11 @@ extension Reducer {
             if state.mode.takesText {
                 state.flash = .init("No change to explain, so what you type is a note on \(state.selectedAction?.ref ?? "the action") (Esc: no note).")
             }
-            return
+            return []
         }
         let given = offer.field == .removed ? change.to : (change.reason ?? "")
         ask(&state, .reason(offer), question: offer.question, text: given, returnTo: returnMode(state))
+        return []
     }
 
     /// The offered change, if it is still in the plan as it was made (an undo may have taken it back).

@@ -54,7 +54,7 @@ public enum Reducer {
         case .chooseStatus: chooseStatus(&state)
         case .pickStatus(let offset): pickStatus(&state, offset: offset)
         case .setStatus(let status): return setStatus(&state, status, now: now)
-        case .giveReason: askReason(&state)
+        case .giveReason: return askReason(&state)
         case .answer(let yes): return answer(&state, yes: yes, now: now)
         case .editAction: editAction(&state)
         case .pickField(let offset): pickField(&state, offset: offset)
@@ -139,7 +139,8 @@ public enum Reducer {
             return [.quit]
         case .quitWithoutSaving: return [.quit]
         case .cancel: return cancel(&state)
-        case .unboundKey(let label): state.flash = .init("\(label) does nothing here · ? shows the keys")
+        case .unboundKey(let label): return refuseKey(&state, "\(label) does nothing here")
+        case .redrawScreen: return [.redrawScreen]
         case .openMergeConflicts: openMergeConflicts(&state)
         case .pickMergeConflict(let offset): pickMergeConflict(&state, offset: offset)
         case .resolveMergeConflict(let takeOther): return resolveMergeConflict(&state, takeOther: takeOther, now: now)

@@ -86,6 +86,10 @@ public final class BoardSession {
         return true
     }
 
+    /// Set when a refused key discarded the typing ahead: the rest of the keys already read with
+    /// it (an Esc unfolded from an Alt-key) go too.
+    private var typeaheadDiscarded = false
+
     /// When a read-only board last looked at its file (it looks about once a second).
     private var lastLookAtDisk = DispatchTime.now()
 
@@ -116,6 +120,24 @@ public final class BoardSession {
         case .resize(let size): .resize(size)
         case .key(let key): Keymap.message(for: key, in: state)
         }
+    }
+
+    /// As `message(for:)`, but a resize takes the size the terminal has now: the one the event
+    /// carries may already be out of date when several resizes come at once.
+    private func message(for event: TerminalEvent, on terminal: some TerminalScreen) -> Message? {
+        if case .resize = event { return .resize(terminal.size()) }
+        return message(for: event)
+    }
+
+    /// Takes the terminal's size if the board was laid out for another, repainting every cell
+    /// (what was on screen was drawn for the old size); true when it changed.
+    @discardableResult
+    private func followSize(of terminal: some TerminalScreen) -> Bool {
+        let size = terminal.size()
+        guard size != state.size else { return false }
+        send(.resize(size))
+        terminal.redrawAll()
+        return true
     }
 
     /// The events `event` stands for: an Alt-key this screen does not bind is Esc, then the key.
@@ -151,6 +173,13 @@ public final class BoardSession {
             } catch {
                 return .reloadFailed(error)
             }
+        case .discardTypeahead:
+            terminal?.discardTypeahead()
+            typeaheadDiscarded = true
+            return nil
+        case .redrawScreen:
+            terminal?.redrawAll()
+            return nil
         case .editExternally(let text):
             flush()
             return .externallyEdited(terminal?.editExternally(text) ?? .noEditor)
@@ -189,8 +218,7 @@ public final class BoardSession {
             writer.onResult = nil
             syncing.onResult = nil
         }
-        let size = terminal.size()
-        if size != state.size { send(.resize(size)) }
+        followSize(of: terminal)
         terminal.draw(BoardView.render(state))
         while !isFinished {
             if let signal = interrupted() {
@@ -204,13 +232,16 @@ public final class BoardSession {
                 if reloadIfChangedOnDisk() { changed = true }
             }
             if let event = terminal.nextEvent() {
-                for event in unfolded(event) where !isFinished {
+                typeaheadDiscarded = false
+                for event in unfolded(event) where !isFinished && !typeaheadDiscarded {
                     // An Esc read with the key after it is both keys, each in the state the one before left.
-                    guard let message = message(for: event) else { continue }
+                    guard let message = message(for: event, on: terminal) else { continue }
                     send(message)
                     changed = true
                 }
             }
+            // A resize may come between two keys, or be reported late: draw for the size the terminal has now.
+            if !isFinished, followSize(of: terminal) { changed = true }
             if changed, !isFinished { terminal.draw(BoardView.render(state)) }
         }
         return .quit

@@ -20,6 +20,10 @@ public protocol TerminalScreen: AnyObject {
     /// Something any thread may call to make a waiting `nextEvent` return at once (a background
     /// save finished); nil when the terminal polls often enough anyway.
     var wakeUp: (@Sendable () -> Void)? { get }
+    /// Throws away the keys typed but not yet handed over (ncurses `flushinp`): a key was refused.
+    func discardTypeahead()
+    /// Makes the next `draw` paint every cell, not only what changed (Ctrl-L, a resize).
+    func redrawAll()
 }
 
 extension TerminalScreen {
@@ -27,4 +31,8 @@ extension TerminalScreen {
     public func editExternally(_ text: String) -> ExternalEdit { .noEditor }
     /// Test doubles never block, so they need no waking.
     public var wakeUp: (@Sendable () -> Void)? { nil }
+    /// Test doubles that script no typing ahead have none to discard.
+    public func discardTypeahead() {}
+    /// Test doubles draw whole grids anyway.
+    public func redrawAll() {}
 }

@@ -25,9 +25,12 @@ struct RiskRegisterView: Widget {
         let inner = rect.inset(1)
         guard inner.height >= 4, inner.width >= 20 else { return }
         let columns = Columns(risks: risks, state: state, width: inner.width)
-        let footer = Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1)
+        let hints = HintFitting.leftOver(for: state)
+        // A second footer row when the keys the bottom line has no room for need it and the list can spare it.
+        let footerRows = HintFitting.leading(hints, width: inner.width - 2).count < hints.count && inner.height >= 12 ? 2 : 1
+        let footer = Rect(x: inner.x + 1, y: inner.maxY - footerRows, width: inner.width - 2, height: footerRows)
         let notes = (columns.form == .letter ? [Self.bandKey(state.plan.riskBands)] : []) + [ScreenFooter.meetingNote(state.runningMeeting)]
-        ScreenFooter(hints: HintFitting.leftOver(for: state), notes: notes).draw(into: &grid, in: footer)
+        ScreenFooter(hints: hints, notes: notes).draw(into: &grid, in: footer)
         if risks.isEmpty {
             let note = TextWrap.wrap("This plan has no risk register. planboard import SHEET --into PLAN.json adds one.",
                                      width: inner.width - 2, maxLines: max(1, inner.height - 1))
@@ -38,7 +41,7 @@ struct RiskRegisterView: Widget {
         let selected = risks.dropFirst(register.selected).first
         let title = selected.map { Self.titleLines(of: $0, width: inner.width - 2) } ?? []
         let titleRows = inner.height >= 8 ? title.count : 0
-        let rows = max(1, inner.height - 1 - 2 - titleRows)
+        let rows = max(1, inner.height - footerRows - 2 - titleRows)
         let top = min(max(0, register.selected - rows + 1), max(0, risks.count - rows))
         for (row, index) in (top..<min(risks.count, top + rows)).enumerated() {
             columns.drawRow(risks[index], selected: index == register.selected, state: state, into: &grid,
@@ -46,9 +49,9 @@ struct RiskRegisterView: Widget {
         }
         guard let risk = selected else { return }
         for (i, line) in title.prefix(titleRows).enumerated() {
-            grid.put(line, x: inner.x + 1, y: inner.maxY - 2 - titleRows + i, maxWidth: inner.width - 2)
+            grid.put(line, x: inner.x + 1, y: inner.maxY - 1 - footerRows - titleRows + i, maxWidth: inner.width - 2)
         }
-        grid.put(Self.levelLine(of: risk, state: state, width: inner.width - 2), x: inner.x + 1, y: inner.maxY - 2,
+        grid.put(Self.levelLine(of: risk, state: state, width: inner.width - 2), x: inner.x + 1, y: inner.maxY - 1 - footerRows,
                  maxWidth: inner.width - 2)
     }
 

@@ -1,4 +1,4 @@
-/// The last row inside a screen of the performance framework: the keymap's cues the bottom line
+/// The last row (or rows, where a screen has room for two) inside a screen of the performance framework: the keymap's cues the bottom line
 /// had no room for, then the screen's notes (where changes are minuted, the key of band letters)
 /// in the room left. Each is left out whole when the row is too short, never cut mid-word.
 struct ScreenFooter: Widget {
@@ -8,6 +8,14 @@ struct ScreenFooter: Widget {
     let notes: [[String]]
 
     func draw(into grid: inout Grid, in rect: Rect) {
+        if rect.height > 1 {
+            // Rows above the last hold cues only; the last the rest of them, then the notes.
+            let first = HintFitting.leading(hints, width: rect.width)
+            grid.put(HintFitting.line(first), x: rect.x, y: rect.y, maxWidth: rect.width)
+            ScreenFooter(hints: Array(hints.dropFirst(first.count)), notes: notes)
+                .draw(into: &grid, in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
+            return
+        }
         // Keys first: a note has a shorter form or can wait; a key left out is a key the chair cannot find.
         let shown = HintFitting.leading(hints, width: rect.width)
         var line = HintFitting.line(shown)

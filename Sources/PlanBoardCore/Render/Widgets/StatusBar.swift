@@ -9,6 +9,10 @@ struct StatusBar: Widget {
         let hintLine = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
         if case .prompt(let prompt) = state.mode {
             Self.drawPrompt(prompt, note: state.flash.flatMap { $0.isError ? nil : $0.text }, in: line, grid: &grid)
+        } else if let question = Self.question(state) {
+            // A yes/no question is asked where the eye goes for it, above its keys, whatever was flashed before.
+            grid.fill(line)
+            grid.put(" " + WordCut.cut(question, width: line.width - 2), x: line.x, y: line.y, style: .bold)
         } else if let flash = state.flash {
             grid.put(" " + WordCut.cut(flash.text, width: line.width - 2), x: line.x, y: line.y,
                      style: flash.isError ? .error : .bold)
@@ -28,6 +32,13 @@ struct StatusBar: Widget {
         }
         grid.put(HintFitting.line(Self.fitting(Keymap.hints(for: state), width: Self.hintWidth(state))),
                  x: hintLine.x + 1, y: hintLine.y, maxWidth: hintLine.width - 1)
+    }
+
+    /// The question a yes/no mode asks, for the status line (its dialog says more above).
+    static func question(_ state: BoardState) -> String? {
+        guard case .confirmEndMeeting = state.mode else { return nil }
+        let count = state.discussedCount
+        return "End the meeting? \(count) of \(state.totals.total) actions discussed."
     }
 
     /// The cells the bottom line gives the keys' cues: all the screen's width but a margin.

@@ -80,7 +80,7 @@ public enum DetailText {
         return switch change.field {
         case .rag, .status, .ref, .deadline, .outcome, .leads, .owner, .category, .actual, .target, .stretch,
              .indicatorStatus, .inherent, .residual, .planned, .reviewDate, .unit, .direction, .frequency, .baseline,
-             .tolerance, .linkedActions:
+             .tolerance, .linkedActions, .riskBands:
             "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
         case .created, .removed, .restored:
             change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")

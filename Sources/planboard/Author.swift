@@ -4,20 +4,23 @@ import Glibc
 #endif
 
 /// Who is at the keyboard, resolved once at start-up: `--name`, else `PLANBOARD_NAME`, else git's
-/// `user.name` when the plan is in a git work tree (so history names people as their commits do),
-/// else the login name (`AuthorName` keeps the order and says when it is only the login name).
+/// `user.name` from any config git reads for the plan's folder (the repository's when the plan is
+/// in one, else the global and system ones), so history names people as their commits do, else
+/// the login name (`AuthorName` keeps the order and says when it is only the login name).
 enum Author {
     static func resolve(forPlanAt path: String, option: String? = nil) -> AuthorName {
         let environment = getenv("PLANBOARD_NAME").flatMap { String(validatingCString: $0) }
         return AuthorName.resolve(option: option, environment: environment, git: { gitName(forPlanAt: path) }, login: loginName)
     }
 
-    /// git's `user.name` for the folder holding the plan, when that folder is in a work tree.
+    /// git's `user.name` as git reads it in the folder holding the plan: the repository's config
+    /// when the folder is in one, and the global and system configs in any case. When git cannot
+    /// read there (no such folder, a repository it refuses as not owned), the global and system ones.
     private static func gitName(forPlanAt path: String) -> String? {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let quoted = "'" + (folder.isEmpty ? "/" : folder).replacingAll("'", with: "'\\''") + "'"
-        guard run("git -C \(quoted) rev-parse --is-inside-work-tree 2>/dev/null") == "true" else { return nil }
-        return run("git -C \(quoted) config user.name 2>/dev/null")
+        return run("git -C \(quoted) config user.name 2>/dev/null") ?? run("git config --global user.name 2>/dev/null")
+            ?? run("git config --system user.name 2>/dev/null")
     }
 
     /// The login name: the session's, else the user database's.

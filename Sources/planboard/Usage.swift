@@ -11,13 +11,14 @@ enum Usage {
                                 officer who is editing it out).
       planboard --name "Jane Smith" [PLAN.json]
                                 Sign your changes with your name. Without --name: the
-                                PLANBOARD_NAME environment variable, else git's user.name, else
-                                the login name (the board says so when it uses that).
+                                PLANBOARD_NAME environment variable, else git's user.name (the
+                                repository's, else your global one), else the login name (the
+                                board says so when it uses that). import --into and merge too.
       planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column=field']...
                        [--title T] [--force]
                                 Turn a spreadsheet (CSV or tab-separated), a Word document's plan
                                 table or an Excel workbook into a plan.
-      planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
+      planboard import SHEET.csv|SHEET.xlsx --into PLAN.json [--name "Jane Smith"]
                                 Add an indicator sheet or a risk register to an existing plan.
       planboard export PLAN.json --format csv|markdown|html|docx [-o FILE] [--since YYYY-MM-DD] [--force]
                                 Write the plan as a spreadsheet, a committee-paper table, an A4
@@ -26,7 +27,7 @@ enum Usage {
                                 Counts by RAG and status per outcome, overdue and due-soon actions.
       planboard minutes PLAN.json [--meeting DATE|ID] [--format markdown|html|docx] [-o FILE] [--force]
                                 The minutes of a meeting run on the board (default: the latest).
-      planboard merge BASE OURS THEIRS
+      planboard merge [--name "Jane Smith"] BASE OURS THEIRS
                                 Git's merge driver for plan files: merges by meaning into OURS;
                                 exit 0 clean, 1 conflicts recorded in the plan, 2 unreadable input.
       planboard share init [PLAN.json]

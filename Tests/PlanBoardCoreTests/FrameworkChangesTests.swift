@@ -41,7 +41,7 @@ struct FrameworkChangesTests {
             "PI3 Carers feeling supported: 2023/24 actual 31.6% recorded",
             "PI3 Carers feeling supported: 2023/24 target 35% set",
             "PI3 Carers feeling supported: 2024/25 actual recorded as not yet available",
-            "R1 residual level changed from L3 × I3 = 9 High to L2 × I3 = 6 Moderate",
+            "R1 residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate)",
             "R1 review date changed from March 2027 to June 2027",
         ])
         #expect(changes.filter { $0.kind == .indicator }.allSatisfy { $0.who == "Officer" })
@@ -61,15 +61,15 @@ struct FrameworkChangesTests {
         #expect(words(.tolerance, "5%", "10%") == "Tolerance changed from 5% to 10%")
         #expect(words(.indicatorStatus, "Near target", "Off target \(IndicatorHistoryText.overrideLapsed)")
             == "Status override (Near target) lapsed: Off target as computed")
-        #expect(FrameworkChangeWords.risk(Change(at: Self.nov12, field: .inherent, from: "", to: "L3 × I3 = 9 High"))
-            == "Inherent level set to L3 × I3 = 9 High")
+        #expect(FrameworkChangeWords.risk(Change(at: Self.nov12, field: .inherent, from: "", to: "L3 × I3 = 9 High"), bands: .standard)
+            == "Inherent risk set to Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk)")
     }
 
     @Test func theReportsListThemUnderAWiderHeading() throws {
         let plan = try Self.plan()
         let markdown = MarkdownReport.render(plan, today: ReportFixtures.today, options: ReportOptions(since: Self.since))
         #expect(markdown.contains("| Date | Ref | Action, indicator or risk | Change | By | Reason |"))
-        #expect(markdown.contains("| 12 Nov 2026 | R1 | Short breaks fund not renewed | Residual level changed from L3 × I3 = 9 High to L2 × I3 = 6 Moderate | Chair |  |"))
+        #expect(markdown.contains("| 12 Nov 2026 | R1 | Short breaks fund not renewed | Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 x Impact 3 = Risk Scoring 6 (Moderate) | Chair |  |"))
         #expect(markdown.contains("| PI3 | Carers feeling supported | 2023/24 actual 31.6% recorded | Officer |"))
         let html = HTMLReport.render(plan, today: ReportFixtures.today, options: ReportOptions(since: Self.since))
         #expect(html.contains("<th>Action, indicator or risk</th>"))
@@ -82,7 +82,8 @@ struct FrameworkChangesTests {
     @Test func theTextSummaryGivesTheFrameworksChangesAsSentences() throws {
         let text = PlanSummary(try Self.plan(), today: ReportFixtures.today, options: ReportOptions(since: Self.since)).text
         #expect(text.contains("  2026-11-12  PI3 Carers feeling supported: 2023/24 actual 31.6% recorded (Officer)"))
-        #expect(text.contains("  2026-11-12  R1 residual level changed from L3 × I3 = 9 High to L2 × I3 = 6 Moderate (Chair)"))
+        // The text summary shortens a long sentence to its line.
+        #expect(text.contains("  2026-11-12  R1 residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to Likelihood 2 … (Chair)"))
         #expect(text.contains("  2026-11-12  1.1  Milestone ‘Launch survey’ completed (Chair)"))
     }
 

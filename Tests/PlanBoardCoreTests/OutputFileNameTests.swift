@@ -26,10 +26,10 @@ import Testing
         var run = try MinutesCommandTests.folder(with: plan)
         run("minutes", run.path("plan.json"), "--format", "docx", "--meeting", "m2")
         #expect(run.status == 0)
-        #expect(run.out == "Wrote \(run.path("plan-minutes-2026-11-23.docx")).\n")
+        #expect(run.err == "Wrote \(run.path("plan-minutes-2026-11-23.docx")).\n")
         run("minutes", run.path("plan.json"), "--format", "docx")
         #expect(run.status == 0)
-        #expect(run.out == "Wrote \(run.path("plan-minutes-2026-11-23-2.docx")).\n")
+        #expect(run.err == "Wrote \(run.path("plan-minutes-2026-11-23-2.docx")).\n")
         #expect(Self.bytes(run, "plan-minutes-2026-11-23.docx")
             == DocxMinutes.render(plan, meeting: MinutesFixtures.m2, today: ReportFixtures.today))
         #expect(Self.bytes(run, "plan-minutes-2026-11-23-2.docx")
@@ -57,7 +57,7 @@ import Testing
         #expect(run.read(name) == "the officer's edited minutes")
         run("minutes", run.path("plan.json"), "--format", "docx", "--force")
         #expect(run.status == 0)
-        #expect(run.out == "Replaced \(run.path(name)).\n")
+        #expect(run.err == "Replaced \(run.path(name)).\n")
         #expect(Self.bytes(run, name) == DocxMinutes.render(MinutesFixtures.plan, meeting: MinutesFixtures.m2, today: ReportFixtures.today))
     }
 
@@ -65,7 +65,7 @@ import Testing
         var run = try SubcommandTests.Run()
         try Data(PlanFile.encode(ReportFixtures.plan)).write(to: URL(fileURLWithPath: run.path("plan.json")))
         run("export", run.path("plan.json"), "--format", "docx")
-        #expect(run.out == "Wrote \(run.path("plan-report.docx")).\n")
+        #expect(run.err == "Wrote \(run.path("plan-report.docx")).\n")
         try run.write("plan-report.docx", "edited")
         run("export", run.path("plan.json"), "--format", "docx")
         #expect(run.status == 1)
@@ -73,10 +73,24 @@ import Testing
         #expect(run.read("plan-report.docx") == "edited")
         run("export", run.path("plan.json"), "--format", "docx", "--force")
         #expect(run.status == 0)
-        #expect(run.out == "Replaced \(run.path("plan-report.docx")).\n")
+        #expect(run.err == "Replaced \(run.path("plan-report.docx")).\n")
         try run.write("papers.docx", "old papers")
         run("export", run.path("plan.json"), "--format", "docx", "-o", run.path("papers.docx"))
         #expect(run.status == 0)
-        #expect(run.out == "Replaced \(run.path("papers.docx")).\n", "a file named with -o is replaced, saying so")
+        #expect(run.err == "Replaced \(run.path("papers.docx")).\n", "a file named with -o is replaced, saying so")
+        #expect(run.out.isEmpty)
+    }
+
+    /// Every format says the same on standard error when `-o` names a file, and nothing on standard output.
+    @Test(arguments: ["html", "markdown", "csv", "docx"])
+    func everyFormatSaysItReplacedAFileNamedWithO(format: String) throws {
+        var run = try SubcommandTests.Run()
+        try Data(PlanFile.encode(ReportFixtures.plan)).write(to: URL(fileURLWithPath: run.path("plan.json")))
+        run("export", run.path("plan.json"), "--format", format, "-o", run.path("out.\(format)"))
+        #expect(run.status == 0 && run.out.isEmpty)
+        #expect(run.err == "Wrote \(run.path("out.\(format)")).\n")
+        run("export", run.path("plan.json"), "--format", format, "-o", run.path("out.\(format)"))
+        #expect(run.status == 0 && run.out.isEmpty)
+        #expect(run.err == "Replaced \(run.path("out.\(format)")).\n")
     }
 }

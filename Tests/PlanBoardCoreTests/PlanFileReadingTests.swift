@@ -125,7 +125,7 @@ import Testing
         (#""id": "a1", "ref": "1", "text": "x", "status": "Done""#, "status",
          "\"Done\" is not a status (not-started, in-progress, ongoing, delayed or complete)"),
         (#""id": "a1", "ref": "1", "text": "x", "history": [{"at": "2026-11-23T14:02:05Z", "field": "colour", "from": "", "to": ""}]"#,
-         "history[0].field", "\"colour\" is not a kind of change (created, ref, text, area, leads, deadline, measure, progress, rag, status, note, outcome, removed, restored, name, owner, category, description, recommendation, mitigation, actual, target, stretch, indicator-status, inherent, residual, planned, review-date, milestone, title, unit, direction, frequency, source, baseline, tolerance or linked-actions)"),
+         "history[0].field", "\"colour\" is not a kind of change (created, ref, text, area, leads, deadline, measure, progress, rag, status, note, outcome, removed, restored, name, owner, category, description, recommendation, mitigation, actual, target, stretch, indicator-status, inherent, residual, planned, review-date, milestone, title, unit, direction, frequency, source, baseline, tolerance, linked-actions or risk-bands)"),
         (#""id": "a1", "ref": "1", "text": "x", "notes": [{"at": "2026-11-23", "text": "n", "kind": "memo"}]"#,
          "notes[0].kind", "\"memo\" is not a kind of note (note, decision or action-point)"),
         (#""id": "a1", "ref": "1", "text": null"#, "text", "expected text, found nothing (null)"),

@@ -169,7 +169,7 @@ private func outcome3(_ state: BoardState) -> Outcome { state.plan.outcomes.firs
         #expect(entry.field == .milestone)
         #expect(entry.to == "‘Short breaks directory online’ completed")
         #expect(entry.meeting == meeting.id && entry.who == "Sam Patel")
-        #expect(state.flash?.text == "Workstream ‘Outcome 3’: milestone ‘Short breaks directory online’ completed")
+        #expect(state.flash?.text == "Outcome 3 ‘A life alongside caring’: milestone ‘Short breaks directory online’ completed", "worded as the minutes will word it")
         #expect(state.plan.action("a15") == before.action("a15"), "the card's own milestones are untouched")
         #expect(state.mode.kind == .milestones)
         send(&state, .undo)

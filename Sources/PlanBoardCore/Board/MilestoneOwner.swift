@@ -8,7 +8,7 @@ public enum MilestoneOwner: Equatable, Hashable, Sendable {
 /// An owner as found in the plan: its milestones, and the words screens and history use for it.
 struct MilestoneHolder: Equatable {
     var milestones: [Milestone]
-    /// Starts each summary and flash: `2.1 milestone …` / `Workstream ‘Outcome 2’: milestone …`.
+    /// Starts each summary and flash: `2.1 milestone …` / `Outcome 2 ‘Carers have a life…’: milestone …`.
     var summaryPrefix: String
     /// `2.1` / `Workstream ‘Outcome 2’`.
     var name: String
@@ -32,7 +32,10 @@ extension Plan {
         case .outcome(let id):
             guard let outcome = outcomes.first(where: { $0.id == id }) else { return nil }
             let name = outcome.workstreamName
-            return MilestoneHolder(milestones: outcome.milestones, summaryPrefix: "Workstream ‘\(name)’: milestone",
+            // The status line says it as the minutes will (`Outcome 2 ‘Carers have a life…’`), its title cut to fit.
+            let title = MinutesReport.shortTitle(outcome.title, limit: 40)
+            let minuted = outcome.number.isEmpty || title.isEmpty ? "Workstream ‘\(name)’" : "Outcome \(outcome.number) ‘\(title)’"
+            return MilestoneHolder(milestones: outcome.milestones, summaryPrefix: "\(minuted): milestone",
                                    name: "Workstream ‘\(name)’", title: "Workstream milestones of \(name)",
                                    line: outcome.heading, noun: "the workstream")
         }

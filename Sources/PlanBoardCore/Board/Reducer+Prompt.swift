@@ -63,7 +63,7 @@ extension Reducer {
         case .riskReviewDate(let id):
             return answerReviewDate(&state, risk: id, text: text, now: now)
         case .riskBands:
-            return answerRiskBands(&state, prompt, text: text)
+            return answerRiskBands(&state, prompt, text: text, now: now)
         case .milestone(let owner, let step, let draft):
             return answerMilestone(&state, prompt, owner: owner, step: step, draft: draft, text: text, now: now)
         case .indicator(let question):

@@ -8,7 +8,7 @@ extension Reducer {
     }
 
     /// Enter on the bands: refused with what is wrong (the question stays open with the text), or set.
-    static func answerRiskBands(_ state: inout BoardState, _ prompt: Prompt, text: String) -> [Effect] {
+    static func answerRiskBands(_ state: inout BoardState, _ prompt: Prompt, text: String, now: Timestamp) -> [Effect] {
         let new: RiskBands?
         switch RiskBandsInput.read(text) {
         case .failure(let problem):
@@ -30,8 +30,12 @@ extension Reducer {
         var summary = new == nil ? "Risk bands back to the standard ones: " : "Risk bands set: "
         summary += RiskBandsInput.text(after)
         if moved > 0 { summary += " · \(moved) risk\(moved == 1 ? "" : "s") in another band (u undoes)" }
+        // Recorded, with the meeting and who, so the minutes say the bands changed.
+        let record = stamped(Change(at: now, field: .riskBands, from: RiskBandsInput.text(before),
+                                    to: RiskBandsInput.text(after)), state)
         return changePlan(&state, selecting: state.selectedAction?.id, summary: summary) { plan in
             plan.customRiskBands = new
+            plan.riskBandsHistory.append(record)
         }
     }
 }

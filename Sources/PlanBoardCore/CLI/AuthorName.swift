@@ -1,5 +1,6 @@
 /// Who signs the changes made on the board, resolved in the order a person expects: `--name`,
-/// then `PLANBOARD_NAME`, then git's `user.name` (so history names people as their commits do),
+/// then `PLANBOARD_NAME`, then git's `user.name` from any config git reads (the repository's,
+/// global, system; so history names people as their commits do),
 /// then the login name — the last only a machine's name, which the board says once at start.
 public struct AuthorName: Equatable, Sendable {
     /// Where the name came from.

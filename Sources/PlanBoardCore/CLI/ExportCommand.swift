@@ -24,7 +24,7 @@ enum ExportCommand {
 
         """
 
-    static func run(_ arguments: [String], today: Day, output: (String) -> Void) throws(CommandError) {
+    static func run(_ arguments: [String], today: Day, output: (String) -> Void, notice: (String) -> Void) throws(CommandError) {
         if Subcommand.wantsHelp(arguments) { output(help); return }
         let command = "export"
         let parsed = try ParsedArguments(arguments, command: command, valued: ["--format", "--output", "--since"],
@@ -38,7 +38,7 @@ enum ExportCommand {
             let target = try parsed.single("--output", command: command)
             let bytes = DocxReport.render(try Subcommand.loadPlan(path), today: today, options: options)
             try DocxOutput.write(bytes, target: target, plan: path, suffix: "-report.docx",
-                                 force: parsed.flags.contains("--force"), output: output)
+                                 force: parsed.flags.contains("--force"), notice: notice)
             return
         }
         let render: (Plan) -> String
@@ -51,7 +51,7 @@ enum ExportCommand {
         let target = try parsed.single("--output", command: command)
         let text = render(try Subcommand.loadPlan(path))
         if let target {
-            try FileAccess.writeAtomically(Array(text.utf8), to: target)
+            try WrittenFile.write(Array(text.utf8), to: target, notice: notice)
         } else {
             output(text)
         }

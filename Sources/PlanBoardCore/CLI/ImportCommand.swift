@@ -3,7 +3,7 @@ enum ImportCommand {
     static let help = """
         Usage: planboard import SOURCE.csv|SOURCE.docx|SOURCE.xlsx [-o PLAN.json] [--map 'Column name=field']...
                                 [--title TEXT] [--force]
-               planboard import SHEET.csv|SHEET.xlsx --into PLAN.json
+               planboard import SHEET.csv|SHEET.xlsx --into PLAN.json [--name "Your Name"]
 
         Turns a spreadsheet saved as CSV (or tab-separated text), a Word document or an Excel
         workbook into a plan file, then prints which column became which field, the counts,
@@ -19,6 +19,8 @@ enum ImportCommand {
                                    figures and levels over those the board or a meeting recorded
           --into PLAN.json         add an indicator sheet or a risk register to this existing
                                    plan instead (see below)
+          --name "Your Name"       with --into, sign what it records as you (else
+                                   PLANBOARD_NAME, git's user.name, the login name)
           -h, --help               show this help
 
         Word (.docx): the table that holds the plan (or several with the same columns, one per
@@ -59,13 +61,18 @@ enum ImportCommand {
         if Subcommand.wantsHelp(arguments) { output(help); return 0 }
         let command = "import"
         let parsed = try ParsedArguments(arguments, command: command,
-                                         valued: Set(["--output", "--map", "--title", "--into"]).union(OfficeImportArguments.valued),
+                                         valued: Set(["--output", "--map", "--title", "--into", "--name"]).union(OfficeImportArguments.valued),
                                          flags: Set(["--force"]).union(OfficeImportArguments.flags),
                                          aliases: ["-o": "--output", "-f": "--force"])
         let source = try parsed.onlyPath("file to import", command: command)
         let office = try OfficeImportArguments(parsed, command: command)
+        let named = try SignedName.option(parsed, command: command)
         if parsed.values["--into"] != nil {
-            return try ImportIntoCommand.run(parsed, source: source, office: office, now: now, author: author, output: output)
+            return try ImportIntoCommand.run(parsed, source: source, office: office, now: now, author: { named ?? author() }, output: output)
+        }
+        if named != nil {
+            throw .usage(command: command, message: "--name signs what --into adds to a plan; a new plan records no names. "
+                + "Leave --name out, or add the sheet with --into")
         }
         let target = try parsed.single("--output", command: command) ?? defaultTarget(for: source)
         var overrides: [ColumnOverride] = []

@@ -3,7 +3,7 @@
 /// chair to resolve, 2 when an input cannot be read as a plan (OURS is then left as it was).
 enum MergeCommand {
     static let help = """
-        Usage: planboard merge BASE OURS THEIRS
+        Usage: planboard merge [--name "Your Name"] BASE OURS THEIRS
 
         Merges two copies of a plan edited apart (OURS and THEIRS) from the version both started
         from (BASE), by meaning: every change, note and new action from both is kept. Git runs
@@ -13,6 +13,9 @@ enum MergeCommand {
         OURS's value stays on the board and the plan records both ("2 conflicts to resolve" on the
         board, where the chair picks a side).
 
+        What the merge records is signed with --name, else PLANBOARD_NAME, else git's user.name,
+        else the login name.
+
         Exit status: 0 merged cleanly, 1 merged with conflicts recorded, 2 a file could not be read.
 
         """
@@ -20,7 +23,8 @@ enum MergeCommand {
     static func run(_ arguments: [String], now: Timestamp, author: () -> String,
                     output: (String) -> Void, errors: (String) -> Void) throws(CommandError) -> Int32 {
         if Subcommand.wantsHelp(arguments) { output(help); return 0 }
-        let parsed = try ParsedArguments(arguments, command: "merge", valued: [], flags: [])
+        let parsed = try ParsedArguments(arguments, command: "merge", valued: ["--name"], flags: [])
+        let named = try SignedName.option(parsed, command: "merge")
         guard parsed.positional.count == 3 else {
             throw .usage(command: "merge", message: "name three plan files: BASE OURS THEIRS (git gives %O %A %B)")
         }
@@ -34,7 +38,7 @@ enum MergeCommand {
                 return 2
             }
         }
-        let merged = PlanMerge.merge(base: plans[0], ours: plans[1], theirs: plans[2], at: now, by: author())
+        let merged = PlanMerge.merge(base: plans[0], ours: plans[1], theirs: plans[2], at: now, by: named ?? author())
         try FileAccess.writeAtomically(PlanFile.encode(merged.plan), to: paths[1])
         for notice in merged.notices { errors("planboard merge: \(notice)\n") }
         guard !merged.conflicts.isEmpty else { return 0 }

@@ -47,7 +47,7 @@ enum MinutesCommand {
             throw .file(path: path, message: "meeting \(meeting.id) could not be read back; nothing was written")
         }
         if let target {
-            try FileAccess.writeAtomically(Array(text.utf8), to: target)
+            try WrittenFile.write(Array(text.utf8), to: target, notice: notice)
         } else {
             output(text)
         }
@@ -65,7 +65,7 @@ enum MinutesCommand {
             throw .file(path: path, message: "meeting \(meeting.id) could not be read back; nothing was written")
         }
         try DocxOutput.write(bytes, target: target, plan: path, suffix: fileSuffix(meeting, among: plan.meetings, ext: "docx"),
-                             force: parsed.flags.contains("--force"), output: output)
+                             force: parsed.flags.contains("--force"), notice: notice)
     }
 
     /// `-minutes-2026-11-29.docx` for the first or only meeting of a day, `-minutes-2026-11-29-2.docx`

@@ -24,7 +24,7 @@ public enum Subcommand {
             switch name {
             case "import":
                 return try ImportCommand.run(rest, now: now ?? Timestamp(day: today, hour: 0, minute: 0), author: author, output: output)
-            case "export": try ExportCommand.run(rest, today: today, output: output)
+            case "export": try ExportCommand.run(rest, today: today, output: output, notice: errors)
             case "summary": try SummaryCommand.run(rest, today: today, output: output)
             case "minutes": try MinutesCommand.run(rest, today: today, output: output, notice: errors)
             case "share": try ShareCommand.run(rest, git: SpawnedGit(), output: output)

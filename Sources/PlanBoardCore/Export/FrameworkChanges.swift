@@ -1,7 +1,7 @@
 /// The performance framework's changes for the "changes since" section of the reports: an
 /// indicator's figures, targets and status, a risk's levels, review date and details, worded for
-/// a committee paper (`2023/24 actual 31.6% recorded`, `Residual level changed from L3 × I3 = 9
-/// High to L2 × I3 = 6 Moderate`), each with who made it and when, from the history entries.
+/// a committee paper (`2023/24 actual 31.6% recorded`, `Residual risk changed from Likelihood 3 x
+/// Impact 3 = Risk Scoring 9 (High Risk) to …`), each with who made it and when, from the history entries.
 extension Plan {
     /// Indicator and risk changes on or after `start`, in plan order (the caller sorts by time).
     func frameworkChanges(since start: Timestamp) -> [PlanChange] {
@@ -15,8 +15,13 @@ extension Plan {
         for risk in risks {
             for change in risk.history where change.at >= start {
                 found.append(PlanChange(outcome: PlanChange.risksHeading, ref: risk.ref, actionText: risk.title,
-                                        change: change, kind: .risk, wording: FrameworkChangeWords.risk(change)))
+                                        change: change, kind: .risk, wording: FrameworkChangeWords.risk(change, bands: riskBands)))
             }
+        }
+        // The bands themselves, as the minutes record them: every level above is worded with today's.
+        for change in riskBandsHistory where change.at >= start {
+            found.append(PlanChange(outcome: PlanChange.risksHeading, ref: "", actionText: "Risk register", change: change,
+                                    kind: .risk, wording: "Risk bands changed from \(change.from) to \(change.to)"))
         }
         return found
     }
@@ -47,13 +52,14 @@ enum FrameworkChangeWords {
         }
     }
 
-    /// `Residual level changed from L3 × I3 = 9 High to L2 × I3 = 6 Moderate`, `Review date changed …`.
-    static func risk(_ change: Change) -> String {
+    /// `Residual risk changed from Likelihood 3 x Impact 3 = Risk Scoring 9 (High Risk) to …`, as the
+    /// minutes word it (levels with the plan's current bands), `Review date changed …`.
+    static func risk(_ change: Change, bands: RiskBands) -> String {
         switch change.field {
         case .created: return "Risk added"
         case .inherent, .residual, .planned:
-            let word = change.field == .inherent ? "Inherent" : change.field == .residual ? "Residual" : "Planned"
-            return changed("\(word) level", from: change.from, to: change.to)
+            let level = { (text: String) in given(text).map { RecordedRiskLevel.committee($0, bands: bands) } ?? "" }
+            return changed(change.field.label, from: level(change.from), to: level(change.to))
         case .name, .title: return "Renamed from \(change.from) to \(change.to)"
         default: return changed(change.field.label, from: change.from, to: change.to)
         }

@@ -10,9 +10,9 @@ struct RiskMinute: Equatable {
 }
 
 extension MeetingRecord {
-    /// The register's changes made in this meeting, in register order.
+    /// The register's changes made in this meeting: the bands', then each risk's in register order.
     var riskMinutes: [RiskMinute] {
-        plan.risks.flatMap { risk in
+        riskBandMinutes + plan.risks.flatMap { risk in
             MinuteEntry.collapsed(risk.history.filter { $0.meeting == meeting.id }).map { change in
                 let name = [risk.ref, MinutesReport.shortTitle(risk.title)].filter { !$0.isEmpty }.joined(separator: " ")
                 return RiskMinute(risk: name, text: Self.riskWords(change, bands: plan.riskBands))
@@ -42,14 +42,10 @@ extension MeetingRecord {
         return words + reason
     }
 
-    /// A level as a history entry wrote it (`L3 × I2 = 6 Moderate`) in the committee form, with the
-    /// band the entry named when the plan still has a band of that name; the text as written when
-    /// it names no likelihood and impact.
+    /// A level as a history entry wrote it (`L3 × I2 = 6 Medium`) in the committee form, worded
+    /// with the plan's current bands as every output words it (see `RecordedRiskLevel`).
     static func committeeLevel(_ text: String, bands: RiskBands) -> String {
-        guard let read = RiskLevelText.read(text) else { return text }
-        let named = RiskLevelText.stated(String(text.drop { $0 != "=" }.dropFirst())).band?.lowercased()
-        let band = bands.bands.first { $0.name.lowercased() == named } ?? bands.band(for: read.level.score)
-        return read.level.reportText(band: band)
+        RecordedRiskLevel.committee(text, bands: bands)
     }
 }
 

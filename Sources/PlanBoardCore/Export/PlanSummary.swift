@@ -131,8 +131,8 @@ public struct PlanSummary: Equatable, Sendable {
         struct Change: Codable {
             var date: String, ref: String, action: String, field: String, from: String, to: String, reason: String?
             var who: String?
-            /// `indicator` or `risk`, with the change as a committee reads it; absent for an action's.
-            var kind: String?, summary: String?
+            /// `action`, `workstream`, `indicator` or `risk`, with the change as a report words it.
+            var kind: String, summary: String
         }
         struct Document: Codable {
             var title: String, today: String, since: String?
@@ -152,7 +152,7 @@ public struct PlanSummary: Equatable, Sendable {
             changes: since == nil ? nil : changes.map {
                 Change(date: $0.change.at.description, ref: $0.ref, action: $0.actionText, field: $0.change.field.rawValue,
                        from: $0.change.from, to: $0.change.to, reason: $0.change.reason, who: $0.who,
-                       kind: $0.kind == .action ? nil : $0.kind.rawValue, summary: $0.wording)
+                       kind: $0.isWorkstream ? "workstream" : $0.kind.rawValue, summary: $0.summary)
             }, indicators: framework.indicators, risks: framework.risks, milestones: framework.milestones)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

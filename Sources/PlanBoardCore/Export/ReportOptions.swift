@@ -29,6 +29,9 @@ public struct PlanChange: Equatable, Sendable {
     /// How a committee reads an indicator's or a risk's change (`2023/24 actual 31.6% recorded`);
     /// nil for an action's, which `summary` words from the field.
     public var wording: String? = nil
+    /// True for a workstream's (an outcome's) own entry, its milestones; `kind` is then `.action`,
+    /// so tables keep their Action column, while `summary --json` says `workstream`.
+    public var isWorkstream = false
 
     static let indicatorsHeading = "Performance indicators"
     static let risksHeading = "Risk register"
@@ -58,7 +61,7 @@ extension Plan {
             // The workstream's own entries (its milestones), under the outcome's number as the ref.
             for change in outcome.history where change.at >= start {
                 found.append(PlanChange(outcome: outcome.reportHeading, ref: outcome.workstreamName,
-                                        actionText: "Workstream: \(outcome.title)", change: change))
+                                        actionText: "Workstream: \(outcome.title)", change: change, isWorkstream: true))
             }
             for action in outcome.actions {
                 for change in action.history where change.at >= start {

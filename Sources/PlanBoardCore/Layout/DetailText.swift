@@ -80,7 +80,7 @@ public enum DetailText {
         return switch change.field {
         case .rag, .status, .ref, .deadline, .outcome, .leads, .owner, .category, .actual, .target, .stretch,
              .indicatorStatus, .inherent, .residual, .planned, .reviewDate, .unit, .direction, .frequency, .baseline,
-             .tolerance, .linkedActions:
+             .tolerance, .linkedActions, .riskBands:
             "\(change.field.label) \(change.from.isEmpty ? "—" : change.from) → \(change.to.isEmpty ? "—" : change.to)"
         case .created, .removed, .restored:
             change.field.label + (change.to.isEmpty ? "" : ": \(change.to)")
@@ -108,9 +108,11 @@ public enum DetailText {
         }
     }
 
-    /// How the pane names a meeting: `meeting of 12 Nov 2026`, not its id.
+    /// How the pane names a meeting, as minutes and import reports do (`Meeting.reference`):
+    /// `meeting of 12 Nov 2026`, with its start time and title when another was held that day
+    /// (`meeting of 29 Nov 2026 at 19:22, ‘Carers Partnership’`), never its id.
     static func meetingName(_ id: Meeting.ID, in plan: Plan) -> String {
         guard let meeting = plan.meetings.first(where: { $0.id == id }) else { return id.rawValue }
-        return "meeting of " + meeting.date.shortText
+        return String(meeting.reference(among: plan.meetings, dateText: \.shortText).dropFirst("the ".count))
     }
 }

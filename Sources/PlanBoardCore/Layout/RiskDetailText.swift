@@ -51,7 +51,15 @@ public enum RiskDetailText {
         }
         out.append(review)
 
-        out += HistoryLines.lines(risk.history, describe: { DetailText.describe($0) }, shape: .stacked, in: state, width: width)
+        // A level is worded with today's bands, as every document words it (RecordedRiskLevel).
+        let reworded = { (change: Change) -> Change in
+            guard RecordedRiskLevel.holdsLevel(change.field) else { return change }
+            var change = change
+            if !change.from.isEmpty { change.from = RecordedRiskLevel.short(change.from, bands: bands) }
+            if !change.to.isEmpty { change.to = RecordedRiskLevel.short(change.to, bands: bands) }
+            return change
+        }
+        out += HistoryLines.lines(risk.history, describe: { DetailText.describe(reworded($0)) }, shape: .stacked, in: state, width: width)
         return out
     }
 

@@ -74,6 +74,7 @@ public enum PlanMerge {
         plan.outcomes = context.mergeOutcomes(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
         plan.indicators = MergeContext.mergeIndicators(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
         plan.customRiskBands = MergeContext.mergeRiskBands(base: base, ours: ours, theirs: theirs, conflicts: &conflicts)
+        plan.riskBandsHistory = ThreeWay.union(ours.riskBandsHistory, theirs.riskBandsHistory, at: \.at, key: MergeContext.historyKey)
         // A risk's levels in a conflict are worded against the bands the merged plan uses.
         var (oursBanded, theirsBanded) = (ours, theirs)
         (oursBanded.customRiskBands, theirsBanded.customRiskBands) = (plan.customRiskBands, plan.customRiskBands)

@@ -17,6 +17,8 @@ public struct Change: Equatable, Hashable, Sendable {
         // Set only when the chair settles a merge's conflict on an indicator's or a risk's detail.
         case title, unit, direction, frequency, source, baseline, tolerance
         case linkedActions = "linked-actions"
+        // The plan's risk bands, in the plan's `riskBandsHistory`.
+        case riskBands = "risk-bands"
 
         /// How the field is named on screen and in reports.
         public var label: String {
@@ -58,6 +60,7 @@ public struct Change: Equatable, Hashable, Sendable {
             case .baseline: "Baseline"
             case .tolerance: "Tolerance"
             case .linkedActions: "Linked actions"
+            case .riskBands: "Risk bands"
             }
         }
     }

@@ -16,6 +16,9 @@ public struct Plan: Equatable, Hashable, Sendable {
     public var risks: [Risk] = []
     /// How risk scores are banded; nil means the common 5×5 matrix (`RiskBands.standard`).
     public var customRiskBands: RiskBands?
+    /// Each change of the bands, when, by whom and in which meeting, so the minutes can record it
+    /// (`riskBandsHistory` in the file, left out while empty).
+    public var riskBandsHistory: [Change] = []
     /// Fields two copies set differently, recorded by `planboard merge` until the chair picks a side.
     public var conflicts: [MergeConflict] = []
     /// Fields of the plan file's top level that this planboard does not know, written back as read.

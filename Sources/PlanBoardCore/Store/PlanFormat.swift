@@ -49,6 +49,7 @@ extension Plan: FileObject {
         .field("indicators", { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 }),
         .field("risks", { $0.risks.isEmpty ? nil : $0.risks }, { $0.risks = $1 }),
         .field("riskBands", { $0.customRiskBands?.bands }, { $0.customRiskBands = RiskBands(bands: $1) }),
+        .field("riskBandsHistory", { $0.riskBandsHistory.isEmpty ? nil : $0.riskBandsHistory }, { $0.riskBandsHistory = $1 }),
     ])
     static let blank = Plan(title: "")
 }

@@ -101,8 +101,17 @@ public enum FrameworkImporter {
         if given.contains(.baseline), new.baseline != nil { old.baseline = new.baseline }
         if given.contains(.tolerance), old.tolerancePercent != new.tolerancePercent {
             let from = NumberText.plain(old.tolerancePercent) + "%", to = NumberText.plain(new.tolerancePercent) + "%"
-            changes.append(change(.tolerance, from, to, stamp)); applied.append("\(shown) tolerance: \(from) → \(to)")
-            old.tolerancePercent = new.tolerancePercent
+            // Same rule as a target: a tolerance the board or a meeting set is kept unless forced;
+            // one nobody recorded (the default, or an earlier sheet's) is the sheet's to replace.
+            let recorded = old.history.contains { $0.field == .tolerance }
+                ? RecordedOrigin.of(old.history, field: .tolerance, meetings: meetings, createdBySheet: fromSheet) : .sheet
+            if force || recorded.isSheet {
+                changes.append(change(.tolerance, from, to, stamp))
+                applied.append("\(shown) tolerance: \(from) → \(to)" + (recorded.isSheet ? "" : " (replacing the value \(recorded.words), --force)"))
+                old.tolerancePercent = new.tolerancePercent
+            } else {
+                kept.append("\(shown) tolerance: \(from) (\(recorded.words)) → \(to): kept; use --force to take the sheet's")
+            }
         }
         let text = { (value: Double?) in value.map { IndicatorValueText.text($0, unit: old.unit) } ?? "none" }
         let valueText = { (q: IndicatorPeriod) in q.notAvailable ? "not yet available" : text(q.actual) }

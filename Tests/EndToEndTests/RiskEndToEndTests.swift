@@ -9,7 +9,7 @@ import Testing
         let tmux = try TmuxSession()
         try tmux.start()
         try tmux.waitFor("Strathmerrin")
-        try tmux.typeAtSpeed(["M", "Enter", "Ann Lee, Raj Patel", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter"])
+        try tmux.startMeeting(attendees: "Ann Lee, Raj Patel")
         try tmux.waitFor("● Meeting: Strathmerrin Carers Partnership")
 
         try tmux.send("Z")

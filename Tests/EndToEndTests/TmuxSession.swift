@@ -64,6 +64,12 @@ final class TmuxSession {
     }
 
     /// Pastes `text` as a terminal does with bracketed paste on (tmux turns each LF into CR).
+    /// Starts a meeting at typing speed: `M`, the offered title, `attendees`, and the offered
+    /// answers to the remaining questions.
+    func startMeeting(attendees: String) throws {
+        try typeAtSpeed(["M", "Enter", attendees] + Array(repeating: "Enter", count: 6))
+    }
+
     func paste(_ text: String) throws {
         try tmux(quiet: true, ["set-buffer", "-b", "e2e", "--", text])
         try tmux(quiet: true, ["paste-buffer", "-p", "-d", "-b", "e2e", "-t", "main"])

@@ -34,7 +34,7 @@ import Testing
         let tmux = try TmuxSession()
         try tmux.start(width: width, height: height)
         try tmux.waitFor("Strathmerrin")
-        try tmux.typeAtSpeed(["M", "Enter", "Ann Lee", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter"])
+        try tmux.startMeeting(attendees: "Ann Lee")
         try tmux.waitFor("● Meeting")
         try tmux.send("m")
         try tmux.waitFor("marked discussed (1 of")

@@ -42,7 +42,7 @@ struct DocxMinutesTests {
         #expect(lines.contains("Present: Jo Baird (Chair), Sam Patel, Carers Centre <CC>"))
         #expect(lines.contains("In attendance: None recorded"))
         #expect(lines.contains("None declared."))
-        #expect(lines.contains("The previous meeting was the meeting of 14 September 2026. Agreement of its minutes was not recorded on the board."))
+        #expect(lines.contains("The previous meeting was the meeting of 14 September 2026. Whether its minutes were agreed is not recorded here."))
         #expect(lines.contains("1.4 Carers register in every practice; 2.2 Respite review."))
         #expect(lines.contains("18 January 2027"))
         #expect(lines.contains("Apologies: Dr Ann Lee"))

@@ -225,9 +225,9 @@ extension Plan {
         #expect(RiskLevel(likelihood: 2, impact: 2).reportText(bands: .standard)
             == "Likelihood 2 x Impact 2 = Risk Scoring 4 (Moderate)")
         #expect(RiskLevel(likelihood: 1, impact: 2).reportText(bands: .standard).hasSuffix("Risk Scoring 2 (Low)"))
-        #expect(RiskLevel(likelihood: 4, impact: 4).reportText(bands: .standard).hasSuffix("Risk Scoring 16 (Very high Risk)"))
+        #expect(RiskLevel(likelihood: 4, impact: 4).reportText(bands: .standard).hasSuffix("Risk Scoring 16 (Very High Risk)"))
         let named = RiskBands(bands: [RiskBand(name: "Extreme risk", from: 1, severity: .veryHigh)])
-        #expect(RiskLevel(likelihood: 5, impact: 5).reportText(bands: named).hasSuffix("(Extreme risk)"), "not 'risk Risk'")
+        #expect(RiskLevel(likelihood: 5, impact: 5).reportText(bands: named).hasSuffix("(Extreme Risk)"), "not Extreme Risk Risk")
     }
 
     @Test func aPlansOwnBandsReplaceTheStandardOnes() {

@@ -106,7 +106,7 @@ struct MinutesReportTests {
         let minutes = try #require(MinutesReport.markdown(plan, meeting: Meeting.ID("m3"), today: MinutesFixtures.today))
         #expect(minutes.hasPrefix("# Northshire Carers Partnership — 18 January 2027\n"))
         #expect(minutes.contains("Discussed; nothing changed or recorded."))
-        #expect(minutes.contains("The previous meeting was the meeting of 23 November 2026. Agreement of its minutes was not recorded on the board."))
+        #expect(minutes.contains("The previous meeting was the meeting of 23 November 2026. Whether its minutes were agreed is not recorded here."))
         #expect(minutes.contains("## 3. Progress on actions\n\n| Ref | Action point | Owner | Due | Raised | Progress |"),
                 "the action point m2 raised is open at m3's start")
         #expect(minutes.contains("| 2.1 | Bring the detailed plan to the next meeting | JB | January 2027 | 23 November 2026 | Open |"))

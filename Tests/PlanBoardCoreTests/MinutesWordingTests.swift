@@ -9,10 +9,10 @@ import Testing
         let minutes = try #require(MinutesReport.markdown(plan, meeting: Meeting.ID("m3"), today: MinutesFixtures.today))
         #expect(minutes.contains("## 2. Minutes of the previous meeting\n\nThe previous meeting was the meeting of "
             + "23 November 2026 at 14:00, ‘Carers Partnership — 23 November 2026’. "
-            + "Agreement of its minutes was not recorded on the board.\n"), "\(minutes)")
+            + "Whether its minutes were agreed is not recorded here.\n"), "\(minutes)")
         #expect(!minutes.contains("correct record"))
         let html = try #require(MinutesReport.html(plan, meeting: Meeting.ID("m3"), today: MinutesFixtures.today))
-        #expect(html.contains("23 November 2026 at 14:00, ‘Carers Partnership — 23 November 2026’. Agreement of its minutes"))
+        #expect(html.contains("23 November 2026 at 14:00, ‘Carers Partnership — 23 November 2026’. Whether its minutes were agreed"))
     }
 
     @Test func aMeetingAloneOnItsDayIsNamedByDate() {

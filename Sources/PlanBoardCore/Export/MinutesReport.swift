@@ -185,7 +185,7 @@ public enum MinutesReport {
     static func previousMinutes(_ record: MeetingRecord) -> String {
         guard let previous = record.previousMeeting else { return "This was the first meeting recorded in the plan." }
         return "The previous meeting was \(previous.reference(among: record.plan.meetings)). "
-            + "Agreement of its minutes was not recorded on the board."
+            + "Whether its minutes were agreed is not recorded here."
     }
 
     static let noActionsOpen = "No action points were open from earlier meetings."

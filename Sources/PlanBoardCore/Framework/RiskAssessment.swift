@@ -54,9 +54,11 @@ extension Plan {
 }
 
 extension RiskBand {
-    /// The band in a level's bracket as the committee papers write it: the serious bands with
-    /// "Risk" (`High Risk`, `Very high Risk`), the others by name alone (`Moderate`, `Low`).
+    /// The band in a level's bracket as the committee papers write it: the serious bands in
+    /// capitals with "Risk" (`High Risk`, `Very High Risk`), the others by name alone (`Moderate`, `Low`).
     public var committeeWords: String {
-        severity.isSerious && !name.lowercased().hasSuffix("risk") ? "\(name) Risk" : name
+        guard severity.isSerious else { return name }
+        let capitals = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return capitals.lowercased().hasSuffix("risk") ? capitals : capitals + " Risk"
     }
 }

@@ -61,8 +61,11 @@ public struct AuthorName: Equatable, Sendable {
 public enum AuthorNameError: Error, Equatable, CustomStringConvertible {
     case missingName
 
+    /// What to type instead, for the board and for every command that takes `--name`.
+    static let advice = "--name needs your name after it, as history should show it: --name \"Jane Smith\""
+
     public var description: String {
-        "planboard: --name needs your name after it, as history should show it: --name \"Jane Smith\"."
+        "planboard: \(Self.advice)."
     }
 }
 

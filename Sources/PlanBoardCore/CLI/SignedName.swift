@@ -6,7 +6,7 @@ enum SignedName {
         guard let given = try parsed.single("--name", command: command) else { return nil }
         let name = given.trimmingWhitespace()
         guard !name.isEmpty else {
-            throw .usage(command: command, message: "--name needs your name after it, as history should show it: --name \"Jane Smith\"")
+            throw .usage(command: command, message: AuthorNameError.advice)
         }
         return name
     }
